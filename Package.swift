@@ -1,0 +1,58 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "winnow",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "winnow", targets: ["winnow"]),
+        .library(name: "WinnowCore", targets: ["WinnowCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    ],
+    targets: [
+        // libxml2, seen through a shim header (see shim.h for why it exists).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        // The only Swift code that touches libxml2 pointers.
+        .target(name: "HTMLText", dependencies: ["CLibXML2"]),
+        // Every piece of winnow's logic: input, stages, dedup, report, store.
+        .target(
+            name: "WinnowCore",
+            dependencies: [
+                "HTMLText",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // A thin command-line front end over WinnowCore.
+        .executableTarget(
+            name: "winnow",
+            dependencies: [
+                "WinnowCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "HTMLTextTests", dependencies: ["HTMLText"]),
+        .testTarget(
+            name: "WinnowCoreTests",
+            dependencies: ["WinnowCore", .product(name: "Logging", package: "swift-log")]
+        ),
+        // Runs the built `winnow` executable as a user would.
+        .testTarget(name: "WinnowEndToEndTests", dependencies: ["winnow"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
+
+for target in package.targets where [.executable, .test, .regular].contains(target.type) {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    settings.append(.enableUpcomingFeature("InternalImportsByDefault"))
+    target.swiftSettings = settings
+}

@@ -1,0 +1,30 @@
+/// Turns the bytes of one `.txt` or `.html` file into a record.
+///
+/// An HTML file's content stays markup for the `html` stage. A text file's
+/// first line becomes the title when it reads like a headline: followed by
+/// a blank line, at most 200 characters, and not ending like a sentence or
+/// a caption (`.`, `:`, `;`, `)`, `]`).
+enum ArticleFileParser {
+    static func record(
+        from bytes: [UInt8], id: String, kind: ArticleFileKind, origin: String
+    ) throws(TextDecoding.Failure) -> Record {
+        let text = try TextDecoding.decode(bytes, isHTML: kind == .html)
+        guard kind == .text else {
+            return Record(id: id, content: .html(text), origin: origin)
+        }
+        let (title, body) = splitHeadline(text)
+        return Record(id: id, title: title, content: .text(body), origin: origin)
+    }
+
+    static func splitHeadline(_ text: String) -> (title: String?, body: String) {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.firstIndex(where: { !$0.trimmingWhitespace().isEmpty }) else { return (nil, text) }
+        let candidate = lines[first].trimmingWhitespace()
+        let followedByBlank = first + 1 < lines.count && lines[first + 1].trimmingWhitespace().isEmpty
+        guard followedByBlank, candidate.count <= 200, let last = candidate.last, !".:;)]".contains(last),
+            !candidate.hasPrefix("<")
+        else { return (nil, text) }
+        lines.removeSubrange(0...first)
+        return (String(candidate), lines.joined(separator: "\n"))
+    }
+}

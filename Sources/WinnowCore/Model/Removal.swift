@@ -1,0 +1,37 @@
+/// Something a stage took out of a record, and the rule that took it.
+public struct Removal: Sendable, Hashable {
+    /// The stage's name in `pipeline.json`, for example `boilerplate`.
+    public var stage: String
+    /// The stage's position in `pipeline.json`'s `stages` (0-based), which
+    /// tells two uses of the same stage apart.
+    public var stageIndex: Int
+    /// The rule's name, for example `advertisement` or `tag:script`.
+    public var rule: String
+    /// The removed text; at most ``Removal/maximumStoredText`` characters
+    /// are kept (see ``characters`` for the full size).
+    public var text: String
+    /// Characters removed in all.
+    public var characters: Int
+    /// Whole lines (or HTML blocks) removed: 1 for a line or an element with
+    /// text, 0 for edits inside lines.
+    public var lines: Int
+    /// Where it was: the 1-based line in the stage's input text, or in the
+    /// HTML source for the `html` stage; nil for edits spread over a text.
+    public var line: Int?
+
+    /// Longer removed texts are cut to this many characters in the report.
+    public static let maximumStoredText = 400
+
+    public init(stage: String, stageIndex: Int, rule: String, text: String, characters: Int? = nil, lines: Int = 1, line: Int?) {
+        self.stage = stage
+        self.stageIndex = stageIndex
+        self.rule = rule
+        self.characters = characters ?? text.count
+        self.text = text.count > Self.maximumStoredText ? String(text.prefix(Self.maximumStoredText)) + "…" : text
+        self.lines = lines
+        self.line = line
+    }
+
+    /// True when ``text`` is shorter than what was removed.
+    public var isTruncated: Bool { text.count != characters }
+}

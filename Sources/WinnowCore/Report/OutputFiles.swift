@@ -1,0 +1,54 @@
+import Foundation
+
+/// The four output files of a run, each written to a temporary name and
+/// renamed together at the end, plus the spools behind them.
+final class OutputFiles {
+    static let recordsName = "records.jsonl"
+    static let rejectedName = "rejected.jsonl"
+    static let reportName = "report.json"
+    static let reportHTMLName = "report.html"
+
+    let directory: String
+    let records: AtomicFile
+    let rejected: AtomicFile
+    let report: AtomicFile
+    let reportHTML: AtomicFile
+    private let workArea: WorkArea
+    /// Each kept record's `records.jsonl` line, without `duplicates`.
+    let recordSpool: Spool
+    /// Each kept record's `report.json` entry, without its fate.
+    let removalSpool: Spool
+
+    /// Creates the directory if needed and checks that it can be written,
+    /// before any record is read.
+    init(directory: String) throws(RunError) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw .outputUnwritable(path: directory, reason: "it is a file, not a directory") }
+        } else {
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw .outputUnwritable(path: directory, reason: error.localizedDescription)
+            }
+        }
+        guard FileManager.default.isWritableFile(atPath: directory) else {
+            throw .outputUnwritable(path: directory, reason: "permission denied")
+        }
+        self.directory = directory
+        workArea = try WorkArea(inside: directory)
+        func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
+        records = try AtomicFile(destination: path(Self.recordsName))
+        rejected = try AtomicFile(destination: path(Self.rejectedName))
+        report = try AtomicFile(destination: path(Self.reportName))
+        reportHTML = try AtomicFile(destination: path(Self.reportHTMLName))
+        recordSpool = try Spool(path: workArea.file(named: "records.spool"))
+        removalSpool = try Spool(path: workArea.file(named: "removals.spool"))
+    }
+
+    /// Renames the four finished files into place.
+    func commit() throws(RunError) {
+        for file in [records, rejected, report, reportHTML] { try file.finish() }
+        for file in [records, rejected, report, reportHTML] { try file.commit() }
+    }
+}

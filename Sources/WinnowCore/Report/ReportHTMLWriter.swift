@@ -1,0 +1,125 @@
+/// Writes `report.html`: a self-contained page a person can read in a
+/// browser: counts, removals by stage and rule, clusters with their
+/// similarities, rejected records, and each record's removed lines.
+struct ReportHTMLWriter {
+    let file: AtomicFile
+
+    func writeHeader(_ summary: ReportSummary) throws(RunError) {
+        let counts = summary.summary
+        var html = """
+            <!doctype html>
+            <html lang="en"><head><meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>winnow report</title>
+            <style>
+            body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;color:#222}
+            h1{margin-bottom:.2rem} h2{margin-top:2rem;border-bottom:1px solid #ddd}
+            .counts span{display:inline-block;margin-right:1.2rem} .counts b{font-size:1.3rem}
+            table{border-collapse:collapse;width:100%;margin:.5rem 0} th,td{text-align:left;padding:.25rem .5rem;border-bottom:1px solid #eee;vertical-align:top}
+            th{background:#f6f6f6} td.num{text-align:right;font-variant-numeric:tabular-nums}
+            td.removed{font-family:ui-monospace,monospace;font-size:13px;white-space:pre-wrap;color:#8a1c1c;background:#fff4f4}
+            .rule{font-family:ui-monospace,monospace;font-size:13px} .muted{color:#777}
+            details{margin:.3rem 0;border:1px solid #eee;border-radius:4px;padding:.3rem .6rem} summary{cursor:pointer}
+            .canonical{color:#1f6f2f} .duplicate{color:#8a5a00}
+            </style></head><body>
+            <h1>winnow report</h1>
+            <p class="muted">Pipeline \(escape(summary.configuration.file)): \(escape(summary.configuration.stages.map { type(of: $0).name }.joined(separator: " → ")))</p>
+            <p class="counts"><span><b>\(counts.read)</b> read</span><span><b>\(counts.canonical)</b> canonical</span><span><b>\(counts.folded)</b> folded</span><span><b>\(counts.rejected)</b> rejected</span><span><b>\(counts.clusters)</b> clusters</span><span><b>\(counts.skippedFiles)</b> files skipped</span></p>
+
+            """
+        html += "<h2>Removals by stage and rule</h2>\n<table><tr><th>Stage</th><th>Rule</th><th class=num>Records</th><th class=num>Lines</th><th class=num>Characters</th></tr>\n"
+        for stage in summary.statistics.stages {
+            html += "<tr><th>\(stage.index). \(escape(stage.stage))</th><th class=muted>all rules\(stage.recordsRejected > 0 ? " · \(stage.recordsRejected) rejected" : "")</th>"
+            html += "<th class=num>\(stage.total.recordsTouched)</th><th class=num>\(stage.total.linesRemoved)</th><th class=num>\(stage.total.charactersRemoved)</th></tr>\n"
+            for rule in stage.rules.keys.sorted() {
+                let counts = stage.rules[rule, default: .init()]
+                html += "<tr><td></td><td class=rule>\(escape(rule))</td><td class=num>\(counts.recordsTouched)</td><td class=num>\(counts.linesRemoved)</td><td class=num>\(counts.charactersRemoved)</td></tr>\n"
+            }
+        }
+        html += "</table>\n"
+        html += "<h2>Near-duplicate clusters (\(summary.clustering.clusters.count))</h2>\n"
+        if summary.clustering.clusters.isEmpty { html += "<p class=muted>None.</p>\n" }
+        for cluster in summary.clustering.clusters {
+            html += "<table><tr><th>Record</th><th class=num>Similarity to canonical</th></tr>\n"
+            for member in cluster.members {
+                let id = summary.ids[member.record]
+                let role = member.record == cluster.canonical ? " <span class=canonical>canonical</span>" : ""
+                html += "<tr><td><a href=\"#\(anchor(id))\">\(escape(id))</a>\(role)</td><td class=num>\(String(format: member.similarity))</td></tr>\n"
+            }
+            html += "</table>\n"
+        }
+        html += "<h2>Rejected records (\(summary.rejections.count))</h2>\n"
+        if summary.rejections.isEmpty {
+            html += "<p class=muted>None.</p>\n"
+        } else {
+            html += "<table><tr><th>Record</th><th>Input</th><th>Reason</th></tr>\n"
+            for rejection in summary.rejections {
+                html += "<tr><td>\(escape(rejection.id ?? "—"))</td><td>\(escape(rejection.input))</td><td>\(escape(rejection.reason))</td></tr>\n"
+            }
+            html += "</table>\n"
+        }
+        html += "<h2>Records</h2>\n"
+        try file.write(html)
+    }
+
+    /// Appends one record: its removals (read back from the spool) and fate.
+    func writeRecord(entry: JSONObject, fate: JSONObject) throws(RunError) {
+        let id = entry["id"]?.stringValue ?? ""
+        let removals: [JSONObject] = {
+            if case .array(let items)? = entry["removals"] { return items.compactMap(\.objectValue) }
+            return []
+        }()
+        let status = fate["status"]?.stringValue ?? ""
+        var html = "<details id=\"\(anchor(id))\"><summary><b>\(escape(id))</b>"
+        if let title = entry["title"]?.stringValue { html += " — \(escape(title))" }
+        html += " <span class=\(status)>\(status)"
+        if let canonical = fate["duplicateOf"]?.stringValue { html += " of <a href=\"#\(anchor(canonical))\">\(escape(canonical))</a>" }
+        html += "</span> <span class=muted>· \(removals.count) removal\(removals.count == 1 ? "" : "s") · \(escape(entry["input"]?.stringValue ?? ""))</span></summary>\n"
+        if !removals.isEmpty {
+            html += "<table><tr><th class=num>Line</th><th>Stage</th><th>Rule</th><th>Removed</th></tr>\n"
+            for removal in removals {
+                let line = removal["line"].flatMap { if case .number(let n) = $0 { n.literal } else { nil } } ?? ""
+                let text = removal["text"]?.stringValue ?? ""
+                let characters = removal["characters"].flatMap { if case .number(let n) = $0 { n.literal } else { nil } } ?? "0"
+                let shown = text.isEmpty ? "<span class=muted>(\(characters) characters)</span>" : escape(text)
+                html += "<tr><td class=num>\(line)</td><td>\(escape(removal["stage"]?.stringValue ?? ""))</td><td class=rule>\(escape(removal["rule"]?.stringValue ?? ""))</td><td class=removed>\(shown)</td></tr>\n"
+            }
+            html += "</table>\n"
+        }
+        html += "</details>\n"
+        try file.write(html)
+    }
+
+    func writeFooter() throws(RunError) {
+        try file.write("</body></html>\n")
+    }
+
+    private func anchor(_ id: String) -> String {
+        "r-" + escape(id.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined())
+    }
+}
+
+/// Escapes text for HTML content and attribute values.
+func escape(_ text: String) -> String {
+    var escaped = ""
+    escaped.reserveCapacity(text.utf8.count)
+    for character in text {
+        switch character {
+        case "&": escaped += "&amp;"
+        case "<": escaped += "&lt;"
+        case ">": escaped += "&gt;"
+        case "\"": escaped += "&quot;"
+        case "'": escaped += "&#39;"
+        default: escaped.append(character)
+        }
+    }
+    return escaped
+}
+
+extension String {
+    /// A similarity with three decimals.
+    fileprivate init(format value: Double) {
+        let thousandths = Int((value * 1000).rounded())
+        self = "\(thousandths / 1000).\(String(repeating: "0", count: 3 - String(thousandths % 1000).count))\(thousandths % 1000)"
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+
+/// Options of the `boilerplate` stage.
+public struct BoilerplateOptions: StageOptions {
+    /// Apply winnow's built-in rules.
+    public var builtIn = true
+    /// Built-in rules to leave out, by name.
+    public var disable: [String] = []
+    /// The user's own rules, applied before the built-in ones.
+    public var rules: [UserRule] = []
+
+    public init() {}
+
+    public static var fields: [OptionField<BoilerplateOptions>] {
+        [
+            .boolean("builtIn", \.builtIn, "Apply the built-in rules (see 'disable' for their names)."),
+            .strings(
+                "disable", \.disable,
+                "Built-in rules to turn off: \(BuiltInBoilerplateRules.names.joined(separator: ", ")).",
+                transform: { name, path throws(ConfigurationError) in
+                    guard BuiltInBoilerplateRules.names.contains(name) else {
+                        let hint = closestMatch(to: name, in: BuiltInBoilerplateRules.names).map { " (did you mean \"\($0)\"?)" } ?? ""
+                        throw ConfigurationError(
+                            at: path,
+                            .wrongValue(
+                                found: JSONValue.string(name).phrase + hint,
+                                expected: "a built-in rule name: \(BuiltInBoilerplateRules.names.joined(separator: ", "))"))
+                    }
+                    return name
+                }),
+            OptionField(
+                key: "rules", type: "list of {\"name\", \"regex\" or \"literal\"}",
+                summary:
+                    "Your own line rules: a line goes when the regex matches anywhere in it (add (?i) to ignore case), or when it equals the literal (ignoring case and surrounding spaces).",
+                read: { options, value, path throws(ConfigurationError) in
+                    let elements = try readArray(value, at: path, expected: "a list of rules like {\"name\": \"promo\", \"regex\": \"^Promo:\"}")
+                    var rules: [UserRule] = []
+                    for (index, element) in elements.enumerated() {
+                        let rule = try UserRule.read(element, at: path.appending(index))
+                        if rules.contains(where: { $0.name == rule.name }) {
+                            throw ConfigurationError(
+                                at: path.appending(index).appending("name"), .conflict("rule name '\(rule.name)' is used twice"))
+                        }
+                        rules.append(rule)
+                    }
+                    options.rules = rules
+                },
+                render: { .array($0.rules.map(\.rendered)) }),
+        ]
+    }
+}
+
+/// A boilerplate rule from `pipeline.json`.
+public struct UserRule: Sendable {
+    public enum Pattern: Sendable, Equatable {
+        case regex(String)
+        case literal(String)
+    }
+
+    public let name: String
+    public let pattern: Pattern
+    /// The compiled rule.
+    public let lineRule: LineRule
+
+    public init(name: String, pattern: Pattern) throws {
+        self.name = name
+        self.pattern = pattern
+        switch pattern {
+        case .regex(let source):
+            lineRule = LineRule(name: name, matchers: [.regex(try NSRegularExpression(pattern: source))])
+        case .literal(let text):
+            lineRule = LineRule(name: name, matchers: [.literal(text.trimmingWhitespace().description)])
+        }
+    }
+
+    var rendered: JSONValue {
+        var object = JSONObject()
+        object["name"] = .string(name)
+        switch pattern {
+        case .regex(let source): object["regex"] = .string(source)
+        case .literal(let text): object["literal"] = .string(text)
+        }
+        return .object(object)
+    }
+
+    static let keys = ["name", "regex", "literal"]
+
+    static func read(_ value: JSONValue, at path: JSONPath) throws(ConfigurationError) -> UserRule {
+        guard case .object(let object) = value else {
+            throw ConfigurationError(
+                at: path,
+                .wrongValue(found: value.phrase, expected: "a rule like {\"name\": \"promo\", \"regex\": \"^Promo:\"}"))
+        }
+        for key in object.keys where !keys.contains(key) {
+            throw ConfigurationError(at: path.appending(key), .unknownKey(key, owner: "a boilerplate rule", allowed: keys))
+        }
+        guard let nameValue = object["name"] else {
+            throw ConfigurationError(at: path, .missingKey("name", expected: "a name for the report, such as \"promo\""))
+        }
+        guard case .string(let name) = nameValue, !name.isEmpty else {
+            throw ConfigurationError(at: path.appending("name"), .wrongValue(found: nameValue.phrase, expected: "a non-empty string"))
+        }
+        if BuiltInBoilerplateRules.names.contains(name) {
+            throw ConfigurationError(
+                at: path.appending("name"),
+                .conflict("'\(name)' is the name of a built-in rule; choose another name"))
+        }
+        let pattern: Pattern
+        switch (object["regex"], object["literal"]) {
+        case (.some, .some):
+            throw ConfigurationError(at: path, .conflict("a rule takes either 'regex' or 'literal', not both"))
+        case (nil, nil):
+            throw ConfigurationError(at: path, .missingKey("regex", expected: "or 'literal': what the rule matches"))
+        case (.some(let regex), nil):
+            guard case .string(let source) = regex, !source.isEmpty else {
+                throw ConfigurationError(at: path.appending("regex"), .wrongValue(found: regex.phrase, expected: "a non-empty string"))
+            }
+            pattern = .regex(source)
+        case (nil, .some(let literal)):
+            guard case .string(let text) = literal, !text.trimmingWhitespace().isEmpty else {
+                throw ConfigurationError(
+                    at: path.appending("literal"), .wrongValue(found: literal.phrase, expected: "a non-empty string"))
+            }
+            pattern = .literal(text)
+        }
+        do {
+            return try UserRule(name: name, pattern: pattern)
+        } catch {
+            guard case .regex(let source) = pattern else { preconditionFailure("literal rules always compile") }
+            throw ConfigurationError(
+                at: path.appending("regex"), .invalidRegex(pattern: source, reason: regexErrorReason(source)))
+        }
+    }
+}
+
+/// Why a pattern does not compile. Foundation's error says only "The value
+/// is invalid", so Swift's own regex parser, which accepts nearly the same
+/// syntax, is asked for a diagnostic.
+private func regexErrorReason(_ pattern: String) -> String {
+    do {
+        _ = try Regex(pattern)
+        return "it does not compile as an ICU regular expression"
+    } catch {
+        return "\(error)"
+    }
+}

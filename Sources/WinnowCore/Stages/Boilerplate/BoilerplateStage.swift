@@ -1,0 +1,51 @@
+/// The `boilerplate` stage: removes noise lines and records each removal
+/// with the rule that made it.
+///
+/// The user's rules run first, then the built-in line rules (ad markers,
+/// video embeds, read-more links, photo captions, sharing, newsletter,
+/// comments, correction prompts, copyright, taxonomy, navigation, cookie
+/// and paywall notices), then the contextual ones: the promotion under a
+/// sponsor label, an image's alt text above its caption, the title line
+/// after a video embed, link lists under a "Read more" heading, site-tagged alt
+/// texts, and the tail of a page footer. A line belongs to the first rule
+/// that removes it.
+public struct BoilerplateStage: Stage {
+    public static let name = "boilerplate"
+    public static let summary = "Remove noise lines (ads, embeds, captions, share/newsletter footers, …) by named rules."
+
+    public let options: BoilerplateOptions
+    private let lineRules: [LineRule]
+    private let enabled: Set<String>
+
+    public init(options: BoilerplateOptions) {
+        self.options = options
+        let builtIn = options.builtIn ? BuiltInBoilerplateRules.all.filter { !options.disable.contains($0.name) } : []
+        enabled = Set(builtIn.map(\.name))
+        lineRules = options.rules.map(\.lineRule) + builtIn.compactMap(LineRule.builtIn)
+    }
+
+    public func process(_ staged: inout StagedRecord, context: StageContext) throws(RecordRejection) {
+        var sheet = LineSheet(staged.record.body)
+        for index in 0..<sheet.count where !sheet.isBlank(index) {
+            if let rule = lineRules.first(where: { $0.matches(sheet.trimmed[index]) }) {
+                sheet.remove(index, rule: rule.name, startsFooter: rule.startsFooter)
+            }
+        }
+        if enabled.contains(SponsoredUnit.rule) { SponsoredUnit().apply(to: &sheet) }
+        if enabled.contains(CaptionAltText.rule) { CaptionAltText().apply(to: &sheet) }
+        if enabled.contains(VideoTitleEcho.rule) { VideoTitleEcho().apply(to: &sheet) }
+        if enabled.contains(ReadMoreBlock.rule) { ReadMoreBlock().apply(to: &sheet) }
+        if enabled.contains(SiteSuffix.rule) { SiteSuffix().apply(to: &sheet) }
+        if enabled.contains(FooterTail.rule) { FooterTail().apply(to: &sheet) }
+
+        var removedAny = false
+        for index in 0..<sheet.count {
+            guard let rule = sheet.removedBy[index] else { continue }
+            removedAny = true
+            staged.recordRemoval(
+                rule: rule, text: String(sheet.trimmed[index]), lines: sheet.physicalLineCount(index),
+                line: sheet.firstLineNumber(index), in: context)
+        }
+        if removedAny { staged.record.body = sheet.keptText() }
+    }
+}

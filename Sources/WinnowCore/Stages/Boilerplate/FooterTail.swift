@@ -1,0 +1,59 @@
+/// Removes what is left of a page footer.
+///
+/// Scanning up from the end, the footer zone is the run of lines that are
+/// already removed or short: at most ``maximumWords`` words, in a run of
+/// adjacent kept lines of at most ``maximumRunWords`` words. Inside it,
+/// every short line after the first line removed by a footer rule (share,
+/// newsletter, comments, copyright, …) goes too: slogans, link labels and
+/// notices that no single rule names. It never takes more than 40% of the
+/// words left in the document.
+struct FooterTail {
+    static let rule = "footer-tail"
+    static let maximumWords = 12
+    static let maximumRunWords = 20
+    /// The most of a document's remaining words the rule may take.
+    static let maximumShare = 0.4
+
+    func apply(to sheet: inout LineSheet) {
+        let runWords = wordsOfRuns(sheet)
+        var zoneStart = sheet.count
+        for index in stride(from: sheet.count - 1, through: 0, by: -1) where !sheet.isBlank(index) {
+            if sheet.isRemoved(index) || (sheet.wordCount(index) <= Self.maximumWords && runWords[index] <= Self.maximumRunWords) {
+                zoneStart = index
+            } else {
+                break
+            }
+        }
+        guard let footerStart = (zoneStart..<sheet.count).first(where: { sheet.startsFooter[$0] }) else { return }
+        let doomed = (footerStart..<sheet.count).filter { sheet.isLive($0) }
+        // A footer is a small part of a page: if the "tail" holds most of
+        // what is left, the guess is wrong and nothing is removed.
+        let doomedWords = doomed.reduce(0) { $0 + sheet.wordCount($1) }
+        let liveWords = (0..<sheet.count).filter { sheet.isLive($0) }.reduce(0) { $0 + sheet.wordCount($1) }
+        guard Double(doomedWords) <= Self.maximumShare * Double(liveWords) else { return }
+        for index in doomed { sheet.remove(index, rule: Self.rule) }
+    }
+
+    /// For each kept line, the words of the run of adjacent kept lines it is
+    /// part of (a slogan split over two lines is one short run; a paragraph
+    /// of short lines is a long one).
+    private func wordsOfRuns(_ sheet: LineSheet) -> [Int] {
+        var words = Array(repeating: 0, count: sheet.count)
+        var start = 0
+        while start < sheet.count {
+            guard sheet.isLive(start) else {
+                start += 1
+                continue
+            }
+            var end = start
+            var total = 0
+            while end < sheet.count, sheet.isLive(end) {
+                total += sheet.wordCount(end)
+                end += 1
+            }
+            for index in start..<end { words[index] = total }
+            start = end
+        }
+        return words
+    }
+}

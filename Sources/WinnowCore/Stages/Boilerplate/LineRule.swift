@@ -1,0 +1,54 @@
+public import Foundation
+
+/// A rule that removes whole lines: a regular expression that matches
+/// anywhere in the line, or a literal that must equal the whole trimmed line
+/// (ignoring case).
+public struct LineRule: Sendable {
+    public enum Matcher: Sendable {
+        case regex(NSRegularExpression)
+        case literal(String)
+    }
+
+    public let name: String
+    public let matchers: [Matcher]
+    /// Lines longer than this (in characters) are never matched.
+    public let maxLength: Int
+    /// Whether a line removed by this rule starts a page footer.
+    public let startsFooter: Bool
+
+    public init(name: String, matchers: [Matcher], maxLength: Int = .max, startsFooter: Bool = false) {
+        self.name = name
+        self.matchers = matchers
+        self.maxLength = maxLength
+        self.startsFooter = startsFooter
+    }
+
+    /// Whether the rule removes `line` (already trimmed).
+    public func matches(_ line: Substring) -> Bool {
+        guard !line.isEmpty, line.count <= maxLength else { return false }
+        let text = String(line)
+        let range = NSRange(location: 0, length: text.utf16.count)
+        for matcher in matchers {
+            switch matcher {
+            case .regex(let regex):
+                if regex.firstMatch(in: text, options: [], range: range) != nil { return true }
+            case .literal(let literal):
+                if text.caseInsensitiveCompare(literal) == .orderedSame { return true }
+            }
+        }
+        return false
+    }
+
+    /// Compiles one of the built-in rules.
+    static func builtIn(_ rule: BuiltInBoilerplateRules.Rule) -> LineRule? {
+        guard case .line(let patterns, let maxLength) = rule.kind else { return nil }
+        let matchers = patterns.map { pattern in
+            do {
+                return Matcher.regex(try NSRegularExpression(pattern: pattern, options: [.caseInsensitive]))
+            } catch {
+                preconditionFailure("built-in boilerplate rule '\(rule.name)' does not compile: \(error)")
+            }
+        }
+        return LineRule(name: rule.name, matchers: matchers, maxLength: maxLength, startsFooter: rule.startsFooter)
+    }
+}

@@ -1,0 +1,46 @@
+/// Removes short lines that end in the same site tag, such as image alt
+/// texts saved as `Ferry terminal at dawn-Valley Herald-Lakeside`.
+///
+/// A suffix counts when it follows a separator (`-`, `|`, `–`, `—`), has
+/// ``minimumWords``–``maximumWords`` words, starts with a capital letter and
+/// ends at least two short lines of the same text.
+struct SiteSuffix {
+    static let rule = "site-suffix"
+    static let maximumLineWords = 16
+    static let minimumWords = 2
+    static let maximumWords = 6
+
+    func apply(to sheet: inout LineSheet) {
+        var suffixesByLine: [Int: Set<Substring>] = [:]
+        var counts: [Substring: Int] = [:]
+        for index in 0..<sheet.count where sheet.isLive(index) && sheet.wordCount(index) <= Self.maximumLineWords {
+            let line = sheet.trimmed[index]
+            guard let last = line.last, !".!?:;,".contains(last) else { continue }
+            let suffixes = candidateSuffixes(of: line)
+            guard !suffixes.isEmpty else { continue }
+            suffixesByLine[index] = suffixes
+            for suffix in suffixes { counts[suffix, default: 0] += 1 }
+        }
+        for (index, suffixes) in suffixesByLine where suffixes.contains(where: { counts[$0, default: 0] >= 2 }) {
+            sheet.remove(index, rule: Self.rule)
+        }
+    }
+
+    private func candidateSuffixes(of line: Substring) -> Set<Substring> {
+        var suffixes = Set<Substring>()
+        var index = line.startIndex
+        while index < line.endIndex {
+            let character = line[index]
+            let next = line.index(after: index)
+            if "-|–—".contains(character), index > line.startIndex, next < line.endIndex {
+                let suffix = line[next...].trimmingWhitespace()
+                let words = suffix.split(whereSeparator: \.isWhitespace).count
+                if let first = suffix.first, first.isUppercase, (Self.minimumWords...Self.maximumWords).contains(words) {
+                    suffixes.insert(suffix)
+                }
+            }
+            index = next
+        }
+        return suffixes
+    }
+}

@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import Logging
+import WinnowCore
+
+/// `winnow run`: the nightly job.
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a pipeline over articles and write cleaned canonical records and a report.",
+        discussion: """
+            Inputs: a directory (read recursively: .txt and .html/.htm files are one article each, \
+            id = path without extension; .jsonl files hold records), a single file, or '-' for \
+            JSONL on standard input. JSONL records have 'id' and 'text' or 'html', and optionally \
+            'title', 'url', 'source', 'published'; other fields are kept as metadata.
+
+            Output directory: records.jsonl, rejected.jsonl, report.json, report.html, each \
+            written under a temporary name and renamed when complete.
+            """
+    )
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The pipeline configuration.", valueName: "file"))
+    var config = "pipeline.json"
+
+    @Option(
+        name: .shortAndLong, parsing: .singleValue,
+        help: ArgumentHelp("A directory, a .txt/.html/.jsonl file, or '-' for standard input (repeatable).", valueName: "path"))
+    var input: [String] = []
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The directory to write the output files to.", valueName: "dir"))
+    var output: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Records processed in parallel (default: the number of cores).", valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .shortAndLong, help: "No progress line and no summary.")
+    var quiet = false
+
+    @Option(help: ArgumentHelp("How much the run logs to standard error.", valueName: "level"))
+    var logLevel: LogLevel = .warning
+
+    @Flag(help: "Exit with code 3 when any record was rejected.")
+    var strict = false
+
+    func validate() throws {
+        guard !input.isEmpty else {
+            throw ValidationError("give at least one --input (a directory, a file, or '-' for standard input)")
+        }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() async throws {
+        LoggingSystem.bootstrap { label in StreamLogHandler.standardError(label: label) }
+        var logger = Logger(label: "winnow")
+        logger.logLevel = logLevel.level
+
+        let configuration: PipelineConfiguration
+        do {
+            configuration = try PipelineConfiguration.load(contentsOf: config)
+        } catch {
+            printError("error: \(error)")
+            throw ExitStatus.usage.exitCode
+        }
+
+        let started = ContinuousClock.now
+        let display = TerminalProgress(enabled: !quiet && isatty(STDERR_FILENO) == 1)
+        let request = RunRequest(inputs: input.map(InputLocation.init(argument:)), outputDirectory: output, jobs: jobs)
+        let summary: RunSummary
+        do {
+            summary = try await PipelineRunner(configuration: configuration)
+                .run(request, logger: logger, progress: { display.show($0) })
+        } catch {
+            display.clear()
+            printError("error: \(error)")
+            throw ExitStatus.usage.exitCode
+        }
+        display.clear()
+        if !quiet { printError(summaryLine(summary, elapsed: ContinuousClock.now - started)) }
+        if strict, summary.rejected > 0 { throw ExitStatus.rejectedRecords.exitCode }
+    }
+
+    private func summaryLine(_ summary: RunSummary, elapsed: Duration) -> String {
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        var line = "winnow: \(summary.read) read, \(summary.canonical) canonical, \(summary.folded) folded into \(summary.clusters) clusters, \(summary.rejected) rejected"
+        if summary.skippedFiles > 0 { line += ", \(summary.skippedFiles) files skipped" }
+        line += " → \(summary.outputDirectory) (\(String(format: "%.1f", seconds)) s)"
+        if summary.rejected > 0 {
+            line += "; reasons in \((summary.outputDirectory as NSString).appendingPathComponent("rejected.jsonl"))"
+        }
+        return line
+    }
+}
+
+/// The `--log-level` values.
+enum LogLevel: String, CaseIterable, ExpressibleByArgument {
+    case trace, debug, info, notice, warning, error, critical
+
+    var level: Logger.Level { Logger.Level(rawValue: rawValue) ?? .warning }
+}
