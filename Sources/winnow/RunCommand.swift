@@ -30,7 +30,7 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The directory to write the output files to.", valueName: "dir"))
     var output: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Records processed in parallel (default: the number of cores).", valueName: "n"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Records processed in parallel; defaults to the number of cores.", valueName: "n"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(name: .shortAndLong, help: "No progress line and no summary.")

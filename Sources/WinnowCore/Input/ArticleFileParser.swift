@@ -25,6 +25,7 @@ enum ArticleFileParser {
             !candidate.hasPrefix("<")
         else { return (nil, text) }
         lines.removeSubrange(0...first)
+        while let next = lines.first, next.trimmingWhitespace().isEmpty { lines.removeFirst() }
         return (String(candidate), lines.joined(separator: "\n"))
     }
 }

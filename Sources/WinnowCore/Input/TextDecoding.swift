@@ -5,7 +5,8 @@ import Foundation
 /// - A byte-order mark decides first (UTF-8, UTF-16 LE/BE).
 /// - An HTML page may declare its charset in a `<meta>` tag or XML
 ///   declaration anywhere in its head; `iso-8859-1` and `us-ascii` are read
-///   as windows-1252 and `gb2312` as GB18030, as browsers do.
+///   as windows-1252, `gb2312` as GB18030, and `utf-16` (which a readable
+///   declaration cannot be) as UTF-8, as browsers do.
 /// - Otherwise the text must be UTF-8. A few broken bytes in otherwise valid
 ///   UTF-8 (at most ``tolerableInvalidSequences`` or one per thousand bytes)
 ///   become U+FFFD, as in a browser; more than that rejects a text file, and
@@ -47,7 +48,9 @@ enum TextDecoding {
         guard isHTML, let label = declaredCharset(in: bytes) else {
             return try utf8(bytes, declared: false, isHTML: isHTML)
         }
-        if isUTF8Label(label) { return try utf8(bytes, declared: true, isHTML: true) }
+        // A declaration that could be read byte by byte cannot be UTF-16 (that
+        // needs a byte-order mark, handled above), so browsers read UTF-8.
+        if isUTF8Label(label) || label.hasPrefix("utf-16") { return try utf8(bytes, declared: true, isHTML: true) }
         guard let encoding = encoding(forLabel: label) else {
             throw Failure(reason: "the page declares charset '\(label)', which winnow cannot decode; convert it to UTF-8")
         }
@@ -137,8 +140,6 @@ enum TextDecoding {
         case "euc-kr", "ks_c_5601-1987", "korean": String.Encoding(rawValue: 0x8000_0940)
         case "shift_jis", "shift-jis", "sjis", "windows-31j", "ms932": .shiftJIS
         case "iso-2022-jp": .iso2022JP
-        case "utf-16", "utf-16le": .utf16LittleEndian
-        case "utf-16be": .utf16BigEndian
         case "macintosh", "mac", "x-mac-roman": .macOSRoman
         default: nil
         }

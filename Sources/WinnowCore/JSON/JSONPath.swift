@@ -33,7 +33,9 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
             case .key(let key) where key.isPlainIdentifier:
                 text += text.isEmpty ? key : ".\(key)"
             case .key(let key):
-                text += "[\"\(key)\"]"
+                var quoted = ""
+                JSONValue.writeString(key, to: &quoted)
+                text += "[\(quoted)]"
             }
         }
         return text

@@ -54,10 +54,7 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
     /// The value as an `Int`, when it is a whole number that fits.
     public var intValue: Int? {
         if let exact = Int(literal) { return exact }
-        guard let double = Double(literal), double == double.rounded(), abs(double) < 9.0e18 else {
-            return nil
-        }
-        return Int(double)
+        return Double(literal).flatMap { Int(exactly: $0) }
     }
 
     public var doubleValue: Double { Double(literal) ?? .nan }

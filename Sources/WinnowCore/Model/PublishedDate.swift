@@ -19,6 +19,15 @@ public struct PublishedDate: Sendable, Hashable, Comparable, CustomStringConvert
 
     public var description: String { literal }
 
+    /// Two dates are equal when they are the same instant, however written.
+    public static func == (lhs: PublishedDate, rhs: PublishedDate) -> Bool {
+        lhs.secondsSince1970 == rhs.secondsSince1970
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(secondsSince1970)
+    }
+
     public static func < (lhs: PublishedDate, rhs: PublishedDate) -> Bool {
         lhs.secondsSince1970 < rhs.secondsSince1970
     }

@@ -72,7 +72,11 @@ public struct Record: Sendable, Hashable {
         guard let schemeEnd = url.range(of: "://") else { return nil }
         var host = url[schemeEnd.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         if let at = host.lastIndex(of: "@") { host = host[host.index(after: at)...] }
-        if let colon = host.lastIndex(of: ":"), !host.contains("]") { host = host[..<colon] }
+        if host.hasPrefix("["), let close = host.firstIndex(of: "]") {
+            host = host[...close]  // an IPv6 literal, without its port
+        } else if let colon = host.lastIndex(of: ":") {
+            host = host[..<colon]
+        }
         var name = host.lowercased()
         if name.hasPrefix("www.") { name.removeFirst(4) }
         return name.isEmpty ? nil : name

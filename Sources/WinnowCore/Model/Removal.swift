@@ -15,6 +15,10 @@ public struct Removal: Sendable, Hashable {
     /// Whole lines (or HTML blocks) removed: 1 for a line or an element with
     /// text, 0 for edits inside lines.
     public var lines: Int
+    /// True when ``text`` is only part of what was removed: cut at
+    /// ``maximumStoredText``, or shorter than ``characters`` says. (An empty
+    /// text stands for edits that are only counted, such as whitespace.)
+    public var isTruncated: Bool
     /// Where it was: the 1-based line in the stage's input text, or in the
     /// HTML source for the `html` stage; nil for edits spread over a text.
     public var line: Int?
@@ -27,11 +31,10 @@ public struct Removal: Sendable, Hashable {
         self.stageIndex = stageIndex
         self.rule = rule
         self.characters = characters ?? text.count
-        self.text = text.count > Self.maximumStoredText ? String(text.prefix(Self.maximumStoredText)) + "…" : text
+        let isCut = text.count > Self.maximumStoredText
+        isTruncated = isCut || (!text.isEmpty && self.characters > text.count)
+        self.text = isCut ? String(text.prefix(Self.maximumStoredText)) + "…" : text
         self.lines = lines
         self.line = line
     }
-
-    /// True when ``text`` is shorter than what was removed.
-    public var isTruncated: Bool { text.count != characters }
 }

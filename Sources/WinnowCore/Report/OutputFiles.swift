@@ -1,5 +1,13 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The four output files of a run, each written to a temporary name and
 /// renamed together at the end, plus the spools behind them.
 final class OutputFiles {
@@ -36,6 +44,7 @@ final class OutputFiles {
             throw .outputUnwritable(path: directory, reason: "permission denied")
         }
         self.directory = directory
+        Self.removeLeftovers(in: directory)
         workArea = try WorkArea(inside: directory)
         func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
         records = try AtomicFile(destination: path(Self.recordsName))
@@ -44,6 +53,24 @@ final class OutputFiles {
         reportHTML = try AtomicFile(destination: path(Self.reportHTMLName))
         recordSpool = try Spool(path: workArea.file(named: "records.spool"))
         removalSpool = try Spool(path: workArea.file(named: "removals.spool"))
+    }
+
+    /// Removes temporary files and work folders that an earlier run of
+    /// winnow left here when it was killed: winnow's own names only, and only
+    /// when the process that made them is gone.
+    static func removeLeftovers(in directory: String) {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for entry in entries where entry.hasPrefix(".") {
+            let marker = entry.hasPrefix(".winnow-work-") ? ".winnow-work-" : ".winnow-tmp-"
+            guard let range = entry.range(of: marker), let pid = Int32(entry[range.upperBound...]),
+                !processIsAlive(pid)
+            else { continue }
+            try? FileManager.default.removeItem(atPath: (directory as NSString).appendingPathComponent(entry))
+        }
+    }
+
+    private static func processIsAlive(_ pid: Int32) -> Bool {
+        kill(pid, 0) == 0 || errno == EPERM
     }
 
     /// Renames the four finished files into place.

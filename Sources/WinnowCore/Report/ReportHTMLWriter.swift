@@ -94,8 +94,19 @@ struct ReportHTMLWriter {
         try file.write("</body></html>\n")
     }
 
+    /// A fragment identifier for a record: ASCII letters and digits kept,
+    /// every other character written as `_` and its hex code point, so that
+    /// distinct ids never share an anchor.
     private func anchor(_ id: String) -> String {
-        "r-" + escape(id.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined())
+        var anchor = "r-"
+        for scalar in id.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                anchor.unicodeScalars.append(scalar)
+            } else {
+                anchor += "_" + String(scalar.value, radix: 16) + "_"
+            }
+        }
+        return anchor
     }
 }
 

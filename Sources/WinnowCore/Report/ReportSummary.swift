@@ -64,8 +64,7 @@ struct ReportSummary {
                 "duplicates": .array((duplicates[record] ?? []).map { .string(ids[$0]) }),
             ])
         }
-        let similarity = clustering.clusters.first { $0.canonical == canonical }?.members
-            .first { $0.record == record }?.similarity ?? 0
+        let similarity = clustering.similarityToCanonical[record] ?? 0
         return JSONObject([
             "status": "duplicate",
             "duplicateOf": .string(ids[canonical]),

@@ -35,6 +35,7 @@ struct BatchCollector: Sendable {
                     similarity = 0
                 }
                 cluster.members.append(.init(record: member, similarity: similarity))
+                if member != chosen { clustering.similarityToCanonical[member] = similarity }
             }
             clustering.clusters.append(cluster)
         }
@@ -58,6 +59,8 @@ struct Clustering: Sendable {
 
     /// For each record, the record that stands for it (itself when canonical).
     var canonicalOf: [Int]
+    /// For each folded record, its estimated similarity to its canonical.
+    var similarityToCanonical: [Int: Double] = [:]
     /// Clusters of two or more records, ordered by their first member.
     var clusters: [Cluster] = []
     var candidatePairs = 0

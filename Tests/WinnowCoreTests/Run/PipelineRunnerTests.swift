@@ -188,6 +188,20 @@ struct PipelineRunnerTests {
         #expect(entries == ["records.jsonl", "rejected.jsonl", "report.html", "report.json"])
     }
 
+    @Test func leftoversOfAKilledRunAreRemovedButNothingElse() async throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let deadPID = "2147483646"
+        #expect(FileManager.default.createFile(atPath: directory.appending(".records.jsonl.winnow-tmp-\(deadPID)"), contents: Data("{".utf8)))
+        try FileManager.default.createDirectory(atPath: directory.appending(".winnow-work-\(deadPID)"), withIntermediateDirectories: false)
+        #expect(FileManager.default.createFile(atPath: directory.appending(".keep"), contents: Data()))
+        let pipeline = try PipelineConfiguration.parse(RunResult.defaultPipeline, file: "pipeline.json")
+        _ = try await PipelineRunner(configuration: pipeline).run(
+            RunRequest(inputs: [.path(Fixtures.dataDirectory)], outputDirectory: directory, jobs: 1), logger: Logger(label: "test"))
+        let entries = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+        #expect(entries == [".keep", "records.jsonl", "rejected.jsonl", "report.html", "report.json"])
+    }
+
     @Test func aMissingInputStopsTheRunBeforeAnythingIsWritten() async throws {
         let pipeline = try PipelineConfiguration.parse(RunResult.defaultPipeline, file: "pipeline.json")
         let directory = try Fixtures.temporaryDirectory().appending("out")
