@@ -16,9 +16,9 @@ struct ReportHTMLWriter {
             h1{margin-bottom:.2rem} h2{margin-top:2rem;border-bottom:1px solid #ddd}
             .counts span{display:inline-block;margin-right:1.2rem} .counts b{font-size:1.3rem}
             table{border-collapse:collapse;width:100%;margin:.5rem 0} th,td{text-align:left;padding:.25rem .5rem;border-bottom:1px solid #eee;vertical-align:top}
-            th{background:#f6f6f6} td.num{text-align:right;font-variant-numeric:tabular-nums}
+            th{background:#f6f6f6} .num{text-align:right;font-variant-numeric:tabular-nums} tr.group th{background:#eef3f8}
             td.removed{font-family:ui-monospace,monospace;font-size:13px;white-space:pre-wrap;color:#8a1c1c;background:#fff4f4}
-            .rule{font-family:ui-monospace,monospace;font-size:13px} .muted{color:#777}
+            .rule{font-family:ui-monospace,monospace;font-size:13px;white-space:nowrap} .muted{color:#777}
             details{margin:.3rem 0;border:1px solid #eee;border-radius:4px;padding:.3rem .6rem} summary{cursor:pointer}
             .canonical{color:#1f6f2f} .duplicate{color:#8a5a00}
             </style></head><body>
@@ -38,13 +38,17 @@ struct ReportHTMLWriter {
         }
         html += "</table>\n"
         html += "<h2>Near-duplicate clusters (\(summary.clustering.clusters.count))</h2>\n"
-        if summary.clustering.clusters.isEmpty { html += "<p class=muted>None.</p>\n" }
-        for cluster in summary.clustering.clusters {
+        if summary.clustering.clusters.isEmpty {
+            html += "<p class=muted>None.</p>\n"
+        } else {
             html += "<table><tr><th>Record</th><th class=num>Similarity to canonical</th></tr>\n"
-            for member in cluster.members {
-                let id = summary.ids[member.record]
-                let role = member.record == cluster.canonical ? " <span class=canonical>canonical</span>" : ""
-                html += "<tr><td><a href=\"#\(anchor(id))\">\(escape(id))</a>\(role)</td><td class=num>\(String(format: member.similarity))</td></tr>\n"
+            for (number, cluster) in summary.clustering.clusters.enumerated() {
+                html += "<tr class=group><th colspan=2>Cluster \(number + 1) · \(cluster.members.count) records</th></tr>\n"
+                for member in cluster.members {
+                    let id = summary.ids[member.record]
+                    let role = member.record == cluster.canonical ? " <span class=canonical>canonical</span>" : ""
+                    html += "<tr><td><a href=\"#\(anchor(id))\">\(escape(id))</a>\(role)</td><td class=num>\(String(format: member.similarity))</td></tr>\n"
+                }
             }
             html += "</table>\n"
         }
@@ -81,7 +85,10 @@ struct ReportHTMLWriter {
                 let line = removal["line"].flatMap { if case .number(let n) = $0 { n.literal } else { nil } } ?? ""
                 let text = removal["text"]?.stringValue ?? ""
                 let characters = removal["characters"].flatMap { if case .number(let n) = $0 { n.literal } else { nil } } ?? "0"
-                let shown = text.isEmpty ? "<span class=muted>(\(characters) characters)</span>" : escape(text)
+                let shown =
+                    !text.isEmpty ? escape(text)
+                    : characters == "0" ? "<span class=muted>(no text)</span>"
+                    : "<span class=muted>(\(characters) characters)</span>"
                 html += "<tr><td class=num>\(line)</td><td>\(escape(removal["stage"]?.stringValue ?? ""))</td><td class=rule>\(escape(removal["rule"]?.stringValue ?? ""))</td><td class=removed>\(shown)</td></tr>\n"
             }
             html += "</table>\n"
