@@ -51,7 +51,7 @@ enum BuiltInBoilerplateRules {
             summary: "\"Read more:\" and \"Related:\" lines and the link lists under such headings.",
             kind: .line(
                 patterns: [
-                    #"^(?:read more|read also|read next|more reading|related(?: stories| articles| coverage| content| links| news| posts| reading| topics| videos?)?|more on this(?: story| topic)?|see also|also read|also see|also on [\w .]{1,30}|recommended(?: reading| for you| stories| articles)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|you (?:may|might) also (?:like|be interested in)|popular (?:now|stories)|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|lea también|lee también|le puede interesar|te puede interesar|leia também|leia mais|veja também|lesen sie auch|mehr zum thema|auch interessant|leggi anche|artigos relacionados|artículos relacionados|articles liés|articles connexes|notícias relacionadas|noticias relacionadas|ähnliche artikel|verwandte artikel)\s*[:»›>|\-–—]+\s*\S"#
+                    "^" + readMoreHeadings + #"\s*[:»›>|\-–—]+\s*\S"#
                 ], maxLength: 300),
             startsFooter: true),
         Rule(
@@ -165,4 +165,9 @@ enum BuiltInBoilerplateRules {
     ]
 
     static var names: [String] { all.map(\.name) }
+
+    /// The headings of link lists ("Read more", "Related", "Lire aussi", …),
+    /// shared by the `read-more` line rule and ``ReadMoreBlock``.
+    static let readMoreHeadings =
+        #"(?:read more|read also|read next|more reading|related(?: stories| articles| coverage| content| links| news| posts| reading| topics| videos?)?|more on this(?: story| topic)?|see also|also read|also see|also on [\w .]{1,30}|more from [\w .'’&-]{1,40}|recommended(?: reading| for you| stories| articles)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|you (?:may|might) also (?:like|be interested in)|popular (?:now|stories)|top stories|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|lea también|lee también|le puede interesar|te puede interesar|leia também|leia mais|veja também|lesen sie auch|mehr zum thema|auch interessant|leggi anche|artigos relacionados|artículos relacionados|articles liés|articles connexes|notícias relacionadas|noticias relacionadas|ähnliche artikel|verwandte artikel)"#
 }

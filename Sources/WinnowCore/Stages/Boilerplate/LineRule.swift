@@ -27,11 +27,10 @@ public struct LineRule: Sendable {
     public func matches(_ line: Substring) -> Bool {
         guard !line.isEmpty, line.count <= maxLength else { return false }
         let text = String(line)
-        let range = NSRange(location: 0, length: text.utf16.count)
         for matcher in matchers {
             switch matcher {
             case .regex(let regex):
-                if regex.firstMatch(in: text, options: [], range: range) != nil { return true }
+                if regex.firstMatch(in: text) != nil { return true }
             case .literal(let literal):
                 if text.caseInsensitiveCompare(literal) == .orderedSame { return true }
             }
@@ -42,13 +41,7 @@ public struct LineRule: Sendable {
     /// Compiles one of the built-in rules.
     static func builtIn(_ rule: BuiltInBoilerplateRules.Rule) -> LineRule? {
         guard case .line(let patterns, let maxLength) = rule.kind else { return nil }
-        let matchers = patterns.map { pattern in
-            do {
-                return Matcher.regex(try NSRegularExpression(pattern: pattern, options: [.caseInsensitive]))
-            } catch {
-                preconditionFailure("built-in boilerplate rule '\(rule.name)' does not compile: \(error)")
-            }
-        }
+        let matchers = patterns.map { Matcher.regex(.builtIn($0, for: rule.name)) }
         return LineRule(name: rule.name, matchers: matchers, maxLength: maxLength, startsFooter: rule.startsFooter)
     }
 }

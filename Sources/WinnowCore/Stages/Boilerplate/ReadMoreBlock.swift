@@ -12,25 +12,15 @@ struct ReadMoreBlock {
     static let maximumHeadlineWords = 18
     static let maximumItems = 8
 
-    private let heading: NSRegularExpression = {
-        do {
-            return try NSRegularExpression(
-                pattern:
-                    #"^(?:read more|read also|read next|more reading|related(?: stories| articles| coverage| content| links| news| posts| reading| topics| videos?)?|more on this(?: story| topic)?|see also|also read|also see|recommended(?: reading| for you| stories| articles)?|more from [\w .'’&-]{1,40}|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|you (?:may|might) also (?:like|be interested in)|popular (?:now|stories)|top stories|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|lea también|lee también|le puede interesar|te puede interesar|leia também|leia mais|veja também|lesen sie auch|mehr zum thema|auch interessant|leggi anche|artigos relacionados|artículos relacionados|articles liés|articles connexes|notícias relacionadas|noticias relacionadas|ähnliche artikel|verwandte artikel)\s*[:»›>|\-–—]*$"#,
-                options: [.caseInsensitive])
-        } catch {
-            preconditionFailure("ReadMoreBlock pattern does not compile: \(error)")
-        }
-    }()
+    private let heading = NSRegularExpression.builtIn(
+        "^" + BuiltInBoilerplateRules.readMoreHeadings + #"\s*[:»›>|\-–—]*$"#, for: rule)
 
     func apply(to sheet: inout LineSheet) {
         var index = 0
         while index < sheet.count {
             defer { index += 1 }
             guard sheet.isLive(index), sheet.trimmed[index].count <= 80 else { continue }
-            let line = String(sheet.trimmed[index])
-            guard heading.firstMatch(in: line, options: [], range: NSRange(location: 0, length: line.utf16.count)) != nil
-            else { continue }
+            guard heading.matches(sheet.trimmed[index]) else { continue }
             sheet.remove(index, rule: Self.rule, startsFooter: true)
             var items = 0
             var next = index + 1

@@ -5,23 +5,13 @@ import Foundation
 struct VideoTitleEcho {
     static let rule = "video-embed"
 
-    private let announcement: NSRegularExpression = {
-        do {
-            return try NSRegularExpression(
-                pattern: #"^(?:click|tap|press) (?:here )?to (?:play|watch|view|see) (?:the )?video\s*:?\s*['‘’"“”«]?(.+?)['‘’"“”»]?\s*$"#,
-                options: [.caseInsensitive])
-        } catch {
-            preconditionFailure("VideoTitleEcho pattern does not compile: \(error)")
-        }
-    }()
+    private let announcement = NSRegularExpression.builtIn(
+        #"^(?:click|tap|press) (?:here )?to (?:play|watch|view|see) (?:the )?video\s*:?\s*['‘’"“”«]?(.+?)['‘’"“”»]?\s*$"#, for: rule)
 
     func apply(to sheet: inout LineSheet) {
         for index in 0..<sheet.count where sheet.removedBy[index] == Self.rule {
             let line = String(sheet.trimmed[index])
-            guard
-                let match = announcement.firstMatch(
-                    in: line, options: [], range: NSRange(location: 0, length: line.utf16.count)),
-                let titleRange = Range(match.range(at: 1), in: line)
+            guard let match = announcement.firstMatch(in: line), let titleRange = Range(match.range(at: 1), in: line)
             else { continue }
             let title = foldedForComparison(line[titleRange])
             guard let next = ((index + 1)..<sheet.count).first(where: { !sheet.isBlank($0) }),
