@@ -27,7 +27,9 @@ public struct BoilerplateStage: Stage {
     public func process(_ staged: inout StagedRecord, context: StageContext) throws(RecordRejection) {
         var sheet = LineSheet(staged.record.body)
         for index in 0..<sheet.count where !sheet.isBlank(index) {
-            if let rule = lineRules.first(where: { $0.matches(sheet.trimmed[index]) }) {
+            let line = String(sheet.trimmed[index])
+            let characterCount = line.count
+            if let rule = lineRules.first(where: { $0.matches(line, characterCount: characterCount) }) {
                 sheet.remove(index, rule: rule.name, startsFooter: rule.startsFooter)
             }
         }
