@@ -23,14 +23,9 @@ public struct LineRule: Sendable {
         self.startsFooter = startsFooter
     }
 
-    /// Whether the rule removes `line` (already trimmed).
-    public func matches(_ line: Substring) -> Bool {
-        matches(String(line), characterCount: line.count)
-    }
-
     /// Whether the rule removes `text`, a trimmed line of `characterCount`
     /// characters (counted once by the caller for all rules).
-    func matches(_ text: String, characterCount: Int) -> Bool {
+    public func matches(_ text: String, characterCount: Int) -> Bool {
         guard characterCount > 0, characterCount <= maxLength else { return false }
         for matcher in matchers {
             switch matcher {
