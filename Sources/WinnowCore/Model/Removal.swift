@@ -7,6 +7,8 @@ public struct Removal: Sendable, Hashable {
     public var stageIndex: Int
     /// The rule's name, for example `advertisement` or `tag:script`.
     public var rule: String
+    /// The family of noise the rule removes.
+    public var kind: RemovalKind
     /// The removed text; at most ``Removal/maximumStoredText`` characters
     /// are kept (see ``characters`` for the full size).
     public var text: String
@@ -26,10 +28,14 @@ public struct Removal: Sendable, Hashable {
     /// Longer removed texts are cut to this many characters in the report.
     public static let maximumStoredText = 400
 
-    public init(stage: String, stageIndex: Int, rule: String, text: String, characters: Int? = nil, lines: Int = 1, line: Int?) {
+    public init(
+        stage: String, stageIndex: Int, rule: String, kind: RemovalKind, text: String, characters: Int? = nil,
+        lines: Int = 1, line: Int?
+    ) {
         self.stage = stage
         self.stageIndex = stageIndex
         self.rule = rule
+        self.kind = kind
         self.characters = characters ?? text.count
         let isCut = text.count > Self.maximumStoredText
         isTruncated = isCut || (!text.isEmpty && self.characters > text.count)

@@ -14,12 +14,12 @@ public struct StagedRecord: Sendable {
 
     /// Notes a removal made by the stage running in `context`.
     public mutating func recordRemoval(
-        rule: String, text: String, characters: Int? = nil, lines: Int = 1, line: Int?,
+        rule: String, kind: RemovalKind, text: String, characters: Int? = nil, lines: Int = 1, line: Int?,
         in context: StageContext
     ) {
         removals.append(
             Removal(
-                stage: context.stageName, stageIndex: context.stageIndex, rule: rule, text: text,
+                stage: context.stageName, stageIndex: context.stageIndex, rule: rule, kind: kind, text: text,
                 characters: characters, lines: lines, line: line))
     }
 }

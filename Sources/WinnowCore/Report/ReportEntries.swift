@@ -38,6 +38,7 @@ enum ReportEntries {
         object["stage"] = .string(removal.stage)
         object["stageIndex"] = .number(JSONNumber(removal.stageIndex))
         object["rule"] = .string(removal.rule)
+        object["kind"] = .string(removal.kind.rawValue)
         object["text"] = .string(removal.text)
         object["characters"] = .number(JSONNumber(removal.characters))
         object["lines"] = .number(JSONNumber(removal.lines))

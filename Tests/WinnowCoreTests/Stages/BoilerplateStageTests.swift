@@ -53,7 +53,7 @@ struct BoilerplateStageTests {
         let staged = try harness.run(text: "First paragraph of the story.\n\nAdvertisement\n\nSecond paragraph.")
         #expect(
             staged.removals == [
-                Removal(stage: "boilerplate", stageIndex: 0, rule: "advertisement", text: "Advertisement", line: 3)
+                Removal(stage: "boilerplate", stageIndex: 0, rule: "advertisement", kind: .advertisement, text: "Advertisement", line: 3)
             ])
     }
 

@@ -16,11 +16,14 @@ public struct BoilerplateStage: Stage {
     public let options: BoilerplateOptions
     private let lineRules: [LineRule]
     private let enabled: Set<String>
+    /// The kind of each built-in rule; user rules are `.userRule`.
+    private let kinds: [String: RemovalKind]
 
     public init(options: BoilerplateOptions) {
         self.options = options
         let builtIn = options.builtIn ? BuiltInBoilerplateRules.all.filter { !options.disable.contains($0.name) } : []
         enabled = Set(builtIn.map(\.name))
+        kinds = Dictionary(uniqueKeysWithValues: BuiltInBoilerplateRules.all.map { ($0.name, $0.removalKind) })
         lineRules = options.rules.map(\.lineRule) + builtIn.compactMap(LineRule.builtIn)
     }
 
@@ -45,7 +48,7 @@ public struct BoilerplateStage: Stage {
             guard let rule = sheet.removedBy[index] else { continue }
             removedAny = true
             staged.recordRemoval(
-                rule: rule, text: String(sheet.trimmed[index]), lines: sheet.physicalLineCount(index),
+                rule: rule, kind: kinds[rule] ?? .userRule, text: String(sheet.trimmed[index]), lines: sheet.physicalLineCount(index),
                 line: sheet.firstLineNumber(index), in: context)
         }
         if removedAny { staged.record.body = sheet.keptText() }

@@ -21,6 +21,18 @@ enum BuiltInBoilerplateRules {
         /// footer, after which ``FooterTail`` removes the remaining short
         /// lines.
         let startsFooter: Bool
+
+        /// The family of noise this rule removes, for the report.
+        var removalKind: RemovalKind {
+            switch name {
+            case "advertisement": .advertisement
+            case "video-embed": .embed
+            case "read-more": .relatedLinks
+            case "photo-caption", "site-suffix": .caption
+            case "copyright": .credit
+            default: .furniture
+            }
+        }
     }
 
     static let all: [Rule] = [

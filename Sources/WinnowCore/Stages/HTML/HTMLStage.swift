@@ -69,8 +69,20 @@ public struct HTMLStage: Stage {
     private func note(_ removed: [RemovedElement], in staged: inout StagedRecord, context: StageContext) {
         for element in removed {
             staged.recordRemoval(
-                rule: element.rule, text: element.text, lines: element.text.isEmpty ? 0 : 1, line: element.line,
+                rule: element.rule, kind: Self.kind(ofRule: element.rule), text: element.text, lines: element.text.isEmpty ? 0 : 1, line: element.line,
                 in: context)
+        }
+    }
+
+    /// Elements that hold no readable text are markup; anything else the
+    /// stage drops is page chrome around the article.
+    static func kind(ofRule rule: String) -> RemovalKind {
+        switch rule {
+        case "hidden", "tag:script", "tag:style", "tag:noscript", "tag:template", "tag:svg", "tag:math", "tag:head",
+            "tag:object", "tag:embed", "tag:canvas":
+            .markup
+        default:
+            .pageChrome
         }
     }
 

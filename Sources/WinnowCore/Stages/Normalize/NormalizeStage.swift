@@ -35,10 +35,10 @@ public struct NormalizeStage: Stage {
             text = LineUnwrapper(mode: options.unwrapLines).unwrap(text)
         }
         if invisibleRemoved > 0 {
-            staged.recordRemoval(rule: "invisible", text: "", characters: invisibleRemoved, lines: 0, line: nil, in: context)
+            staged.recordRemoval(rule: "invisible", kind: .whitespace, text: "", characters: invisibleRemoved, lines: 0, line: nil, in: context)
         }
         if whitespaceRemoved > 0 {
-            staged.recordRemoval(rule: "whitespace", text: "", characters: whitespaceRemoved, lines: 0, line: nil, in: context)
+            staged.recordRemoval(rule: "whitespace", kind: .whitespace, text: "", characters: whitespaceRemoved, lines: 0, line: nil, in: context)
         }
         staged.record.body = text
         if var title = staged.record.title {
