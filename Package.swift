@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // libxml2, seen through a shim header (see shim.h for why it exists).
@@ -19,6 +20,12 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // zlib, which compresses the data report.html embeds.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
         // The only Swift code that touches libxml2 pointers.
         .target(name: "HTMLText", dependencies: ["CLibXML2"]),
         // Every piece of winnow's logic: input, stages, dedup, report, store.
@@ -26,7 +33,9 @@ let package = Package(
             name: "WinnowCore",
             dependencies: [
                 "HTMLText",
+                "CZlib",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         // A thin command-line front end over WinnowCore.
@@ -43,8 +52,15 @@ let package = Package(
             name: "WinnowCoreTests",
             dependencies: ["WinnowCore", .product(name: "Logging", package: "swift-log")]
         ),
+        // Drives headless Chromium over the DevTools protocol (a pipe): the
+        // browser test of report.html and the report render benchmark.
+        .target(name: "BrowserHarness", path: "Tests/BrowserHarness"),
         // Runs the built `winnow` executable as a user would.
-        .testTarget(name: "WinnowEndToEndTests", dependencies: ["winnow"]),
+        .testTarget(name: "WinnowEndToEndTests", dependencies: ["winnow", "BrowserHarness"]),
+        // Times report.html of a generated 100,000-record run in headless
+        // Chromium (Scripts/bench-report.sh); not part of the test suite.
+        .executableTarget(
+            name: "report-render-benchmark", dependencies: ["BrowserHarness"], path: "Benchmarks/ReportRender"),
     ],
     swiftLanguageModes: [.v6]
 )

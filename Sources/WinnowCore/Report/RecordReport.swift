@@ -26,11 +26,27 @@ public struct RecordReport: Sendable, Hashable {
     public var originalText: String?
     /// Every removal, in pipeline order.
     public var removals: [Removal]
+    /// The text as the pipeline left it, kept only for records in a
+    /// near-duplicate cluster (the report diffs a canonical against its
+    /// duplicates with exactly the texts dedup compared); nil otherwise.
+    public var cleanedText: String?
+    /// Characters of text left when the record finished (0 when it never
+    /// became text); with the removals it gives the share removed.
+    public var keptCharacters: Int
     public var outcome: Outcome
+
+    /// Whether the record is in a near-duplicate cluster.
+    public var isClustered: Bool {
+        switch outcome {
+        case .canonical(let duplicates): !duplicates.isEmpty
+        case .duplicate: true
+        case .rejected: false
+        }
+    }
 
     public init(
         number: Int, id: String, input: String, title: String?, source: String?, originalText: String?,
-        removals: [Removal], outcome: Outcome
+        removals: [Removal], cleanedText: String? = nil, keptCharacters: Int = 0, outcome: Outcome
     ) {
         self.number = number
         self.id = id
@@ -39,6 +55,8 @@ public struct RecordReport: Sendable, Hashable {
         self.source = source
         self.originalText = originalText
         self.removals = removals
+        self.cleanedText = cleanedText
+        self.keptCharacters = keptCharacters
         self.outcome = outcome
     }
 }
@@ -52,6 +70,8 @@ extension RecordReport: SpoolCodable {
         writer.write(source)
         writer.write(originalText)
         writer.write(removals)
+        writer.write(cleanedText)
+        writer.write(keptCharacters)
         switch outcome {
         case .canonical(let duplicates):
             writer.write(0)
@@ -76,6 +96,8 @@ extension RecordReport: SpoolCodable {
         source = try reader.readOptionalString()
         originalText = try reader.readOptionalString()
         removals = try reader.readArray()
+        cleanedText = try reader.readOptionalString()
+        keptCharacters = try reader.readInt()
         switch try reader.readInt() {
         case 0:
             let count = try reader.readInt()

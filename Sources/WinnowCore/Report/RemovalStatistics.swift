@@ -1,70 +1,134 @@
-/// Counts of what each stage, and each rule within it, removed.
-struct RemovalStatistics: Sendable {
-    struct Counts: Sendable {
-        var recordsTouched = 0
-        var linesRemoved = 0
-        var charactersRemoved = 0
+/// Totals of what the run removed: per stage and rule (with a few sample
+/// texts), per kind of noise and per source, and the characters kept, so
+/// the report can say what share of the text that came in was noise.
+///
+/// Filled from each record's ``RecordReport`` in input order, so the
+/// samples (the first texts each rule removed) do not depend on `--jobs`.
+public struct RemovalStatistics: Sendable, Hashable {
+    public struct Counts: Sendable, Hashable {
+        /// Removal entries.
+        public var removals = 0
+        public var recordsTouched = 0
+        public var linesRemoved = 0
+        public var charactersRemoved = 0
 
-        var json: JSONObject {
-            JSONObject([
-                "recordsTouched": .number(JSONNumber(recordsTouched)),
-                "linesRemoved": .number(JSONNumber(linesRemoved)),
-                "charactersRemoved": .number(JSONNumber(charactersRemoved)),
-            ])
+        public init(removals: Int = 0, recordsTouched: Int = 0, linesRemoved: Int = 0, charactersRemoved: Int = 0) {
+            self.removals = removals
+            self.recordsTouched = recordsTouched
+            self.linesRemoved = linesRemoved
+            self.charactersRemoved = charactersRemoved
+        }
+
+        mutating func add(_ removal: Removal) {
+            removals += 1
+            linesRemoved += removal.lines
+            charactersRemoved += removal.characters
         }
     }
 
-    struct StageCounts: Sendable {
-        let index: Int
-        let stage: String
-        var total = Counts()
-        var recordsRejected = 0
-        var rules: [String: Counts] = [:]
+    /// One rule of one stage.
+    public struct RuleCounts: Sendable, Hashable {
+        public var kind: RemovalKind
+        public var counts = Counts()
+        /// The first few non-empty texts the rule removed, in input order.
+        public var samples: [String] = []
+
+        public init(kind: RemovalKind, counts: Counts = Counts(), samples: [String] = []) {
+            self.kind = kind
+            self.counts = counts
+            self.samples = samples
+        }
     }
 
-    private(set) var stages: [StageCounts]
+    public struct StageCounts: Sendable, Hashable {
+        public let index: Int
+        public let stage: String
+        public var total = Counts()
+        public var recordsRejected = 0
+        public var rules: [String: RuleCounts] = [:]
 
-    init(stageNames: [String]) {
+        public init(index: Int, stage: String) {
+            self.index = index
+            self.stage = stage
+        }
+    }
+
+    /// One source (outlet): its records, their fates and what was removed.
+    public struct SourceCounts: Sendable, Hashable {
+        public var records = 0
+        public var canonical = 0
+        public var folded = 0
+        public var rejected = 0
+        public var removal = Counts()
+        public var charactersKept = 0
+
+        public init() {}
+    }
+
+    /// Sample texts kept per rule.
+    public static let samplesPerRule = 3
+
+    public internal(set) var stages: [StageCounts]
+    public internal(set) var kinds: [RemovalKind: Counts] = [:]
+    /// By source; records without a source are under the empty string.
+    public internal(set) var sources: [String: SourceCounts] = [:]
+    /// Characters removed by every stage.
+    public internal(set) var charactersRemoved = 0
+    /// Characters of text left in the records when they finished.
+    public internal(set) var charactersKept = 0
+
+    public init(stageNames: [String]) {
         stages = stageNames.enumerated().map { StageCounts(index: $0.offset, stage: $0.element) }
+    }
+
+    /// The characters that came in, as removed plus kept.
+    public var charactersIn: Int { charactersRemoved + charactersKept }
+
+    /// The share of the text that came in that was removed (0 when none).
+    public var removedShare: Double {
+        charactersIn == 0 ? 0 : Double(charactersRemoved) / Double(charactersIn)
+    }
+
+    /// Adds one finished record.
+    public mutating func add(_ report: RecordReport) {
+        add(report.removals)
+        charactersKept += report.keptCharacters
+        var source = sources[report.source ?? "", default: SourceCounts()]
+        source.records += 1
+        switch report.outcome {
+        case .canonical: source.canonical += 1
+        case .duplicate: source.folded += 1
+        case .rejected: source.rejected += 1
+        }
+        for removal in report.removals { source.removal.add(removal) }
+        if !report.removals.isEmpty { source.removal.recordsTouched += 1 }
+        source.charactersKept += report.keptCharacters
+        sources[report.source ?? ""] = source
     }
 
     /// Adds one record's removals.
     mutating func add(_ removals: [Removal]) {
         var touchedStages = Set<Int>()
         var touchedRules = Set<String>()
+        var touchedKinds = Set<RemovalKind>()
         for removal in removals {
             let index = removal.stageIndex
-            stages[index].total.linesRemoved += removal.lines
-            stages[index].total.charactersRemoved += removal.characters
-            stages[index].rules[removal.rule, default: Counts()].linesRemoved += removal.lines
-            stages[index].rules[removal.rule, default: Counts()].charactersRemoved += removal.characters
-            if touchedStages.insert(index).inserted { stages[index].total.recordsTouched += 1 }
-            if touchedRules.insert("\(index)\u{0}\(removal.rule)").inserted {
-                stages[index].rules[removal.rule, default: Counts()].recordsTouched += 1
+            charactersRemoved += removal.characters
+            stages[index].total.add(removal)
+            var rule = stages[index].rules[removal.rule] ?? RuleCounts(kind: removal.kind)
+            rule.counts.add(removal)
+            if rule.samples.count < Self.samplesPerRule, !removal.text.isEmpty, !rule.samples.contains(removal.text) {
+                rule.samples.append(removal.text)
             }
+            if touchedStages.insert(index).inserted { stages[index].total.recordsTouched += 1 }
+            if touchedRules.insert("\(index)\u{0}\(removal.rule)").inserted { rule.counts.recordsTouched += 1 }
+            stages[index].rules[removal.rule] = rule
+            kinds[removal.kind, default: Counts()].add(removal)
+            if touchedKinds.insert(removal.kind).inserted { kinds[removal.kind, default: Counts()].recordsTouched += 1 }
         }
     }
 
     mutating func addRejection(atStage index: Int) {
         stages[index].recordsRejected += 1
-    }
-
-    var json: JSONValue {
-        .array(
-            stages.map { stage in
-                var object = JSONObject()
-                object["index"] = .number(JSONNumber(stage.index))
-                object["stage"] = .string(stage.stage)
-                for (key, value) in stage.total.json { object[key] = value }
-                object["recordsRejected"] = .number(JSONNumber(stage.recordsRejected))
-                object["rules"] = .array(
-                    stage.rules.keys.sorted().map { rule in
-                        var entry = JSONObject()
-                        entry["rule"] = .string(rule)
-                        for (key, value) in stage.rules[rule, default: Counts()].json { entry[key] = value }
-                        return .object(entry)
-                    })
-                return .object(object)
-            })
     }
 }

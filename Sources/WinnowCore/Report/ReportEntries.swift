@@ -1,66 +1,143 @@
 /// The JSON shapes of the reports, in one place: typed values in, JSON out.
+/// `docs/report.md` documents every field; ``ReportJSONReader`` reads the
+/// same shapes back.
 enum ReportEntries {
     /// The version of `report.json`'s layout.
-    static let reportVersion = 2
+    static let reportVersion = 3
 
-    static func counts(_ summary: RunSummary) -> JSONObject {
+    /// Everything before `records`, in the order it is written.
+    static func header(_ overview: ReportOverview) -> JSONObject {
+        var head = JSONObject()
+        head["version"] = .number(JSONNumber(reportVersion))
+        head["configuration"] = .string(overview.configurationFile)
+        head["pipeline"] = overview.pipeline
+        head["counts"] = .object(counts(overview.counts))
+        // The only part that differs between two runs of the same input.
+        head["timing"] = .object(JSONObject(["seconds": .number(JSONNumber(rounded(overview.seconds)))]))
+        head["totals"] = .object(totals(overview.statistics))
+        head["stages"] = stages(overview.statistics)
+        head["kinds"] = kinds(overview.statistics)
+        head["sources"] = sources(overview.statistics)
+        head["dedup"] = overview.dedup.map(dedup) ?? .null
+        head["clusters"] = .array(overview.clusters.map(cluster))
+        head["rejected"] = .array(overview.rejections.map(rejection))
+        return head
+    }
+
+    static func counts(_ counts: ReportOverview.Counts) -> JSONObject {
         JSONObject([
-            "read": .number(JSONNumber(summary.read)),
-            "canonical": .number(JSONNumber(summary.canonical)),
-            "folded": .number(JSONNumber(summary.folded)),
-            "rejected": .number(JSONNumber(summary.rejected)),
-            "clusters": .number(JSONNumber(summary.clusters)),
-            "skippedFiles": .number(JSONNumber(summary.skippedFiles)),
+            "read": .number(JSONNumber(counts.read)),
+            "canonical": .number(JSONNumber(counts.canonical)),
+            "folded": .number(JSONNumber(counts.folded)),
+            "rejected": .number(JSONNumber(counts.rejected)),
+            "clusters": .number(JSONNumber(counts.clusters)),
+            "skippedFiles": .number(JSONNumber(counts.skippedFiles)),
         ])
     }
 
-    static func dedup(_ report: RunReport) -> JSONValue {
-        guard let stage = report.configuration.dedup,
-            let index = report.configuration.stages.firstIndex(where: { $0 is DedupStage })
-        else { return .null }
-        return .object(
+    static func totals(_ statistics: RemovalStatistics) -> JSONObject {
+        JSONObject([
+            "charactersIn": .number(JSONNumber(statistics.charactersIn)),
+            "charactersRemoved": .number(JSONNumber(statistics.charactersRemoved)),
+            "charactersKept": .number(JSONNumber(statistics.charactersKept)),
+            "removedShare": .number(JSONNumber(rounded(statistics.removedShare, places: 4))),
+        ])
+    }
+
+    static func removalCounts(_ counts: RemovalStatistics.Counts, into object: inout JSONObject) {
+        object["removals"] = .number(JSONNumber(counts.removals))
+        object["recordsTouched"] = .number(JSONNumber(counts.recordsTouched))
+        object["linesRemoved"] = .number(JSONNumber(counts.linesRemoved))
+        object["charactersRemoved"] = .number(JSONNumber(counts.charactersRemoved))
+    }
+
+    static func stages(_ statistics: RemovalStatistics) -> JSONValue {
+        .array(
+            statistics.stages.map { stage in
+                var object = JSONObject()
+                object["index"] = .number(JSONNumber(stage.index))
+                object["stage"] = .string(stage.stage)
+                removalCounts(stage.total, into: &object)
+                object["recordsRejected"] = .number(JSONNumber(stage.recordsRejected))
+                object["rules"] = .array(
+                    stage.rules.keys.sorted().compactMap { name in
+                        guard let rule = stage.rules[name] else { return nil }
+                        var entry = JSONObject()
+                        entry["rule"] = .string(name)
+                        entry["kind"] = .string(rule.kind.rawValue)
+                        removalCounts(rule.counts, into: &entry)
+                        entry["samples"] = .array(rule.samples.map(JSONValue.string))
+                        return .object(entry)
+                    })
+                return .object(object)
+            })
+    }
+
+    static func kinds(_ statistics: RemovalStatistics) -> JSONValue {
+        .array(
+            RemovalKind.allCases.compactMap { kind in
+                guard let counts = statistics.kinds[kind] else { return nil }
+                var object = JSONObject()
+                object["kind"] = .string(kind.rawValue)
+                removalCounts(counts, into: &object)
+                return .object(object)
+            })
+    }
+
+    static func sources(_ statistics: RemovalStatistics) -> JSONValue {
+        .array(
+            statistics.sources.keys.sorted().compactMap { name in
+                guard let source = statistics.sources[name] else { return nil }
+                var object = JSONObject()
+                object["source"] = name.isEmpty ? .null : .string(name)
+                object["records"] = .number(JSONNumber(source.records))
+                object["canonical"] = .number(JSONNumber(source.canonical))
+                object["folded"] = .number(JSONNumber(source.folded))
+                object["rejected"] = .number(JSONNumber(source.rejected))
+                removalCounts(source.removal, into: &object)
+                object["charactersKept"] = .number(JSONNumber(source.charactersKept))
+                return .object(object)
+            })
+    }
+
+    static func dedup(_ dedup: ReportOverview.Dedup) -> JSONValue {
+        .object(
             JSONObject([
-                "stageIndex": .number(JSONNumber(index)),
-                "shingleSize": .number(JSONNumber(stage.options.shingleSize)),
-                "permutations": .number(JSONNumber(stage.options.permutations)),
-                "threshold": .number(JSONNumber(stage.options.threshold)),
-                "bands": .number(JSONNumber(stage.parameters.bands)),
-                "rows": .number(JSONNumber(stage.parameters.rows)),
-                "seed": .number(JSONNumber(stage.options.seed)),
-                "candidatePairs": .number(JSONNumber(report.nearDuplicates?.candidatePairs ?? 0)),
-                "verifiedPairs": .number(JSONNumber(report.nearDuplicates?.verifiedPairs ?? 0)),
+                "stageIndex": .number(JSONNumber(dedup.stageIndex)),
+                "shingleSize": .number(JSONNumber(dedup.shingleSize)),
+                "permutations": .number(JSONNumber(dedup.permutations)),
+                "threshold": .number(JSONNumber(dedup.threshold)),
+                "bands": .number(JSONNumber(dedup.bands)),
+                "rows": .number(JSONNumber(dedup.rows)),
+                "seed": .number(JSONNumber(dedup.seed)),
+                "candidatePairs": .number(JSONNumber(dedup.candidatePairs)),
+                "verifiedPairs": .number(JSONNumber(dedup.verifiedPairs)),
             ]))
     }
 
-    static func cluster(_ cluster: RunReport.ClusterEntry) -> JSONValue {
+    static func cluster(_ cluster: ReportOverview.Cluster) -> JSONValue {
         var object = JSONObject()
         object["canonical"] = .string(cluster.canonical)
         if let reason = cluster.reason {
-            object["reason"] = .object(
-                JSONObject([
-                    "criterion": JSONValue(reason.criterion?.rawValue), "detail": .string(reason.detail),
-                ]))
+            object["reason"] = .object(JSONObject(["criterion": JSONValue(cluster.criterion), "detail": .string(reason)]))
         }
         object["members"] = .array(
             cluster.members.map { member in
-                .object(
-                    JSONObject([
-                        "id": .string(member.id), "similarity": .number(JSONNumber(rounded(member.similarity))),
-                    ]))
+                .object(JSONObject(["id": .string(member.id), "similarity": .number(JSONNumber(member.similarity))]))
             })
+        object["similarities"] = .array(
+            cluster.similarities.map { row in .array(row.map { .number(JSONNumber($0)) }) })
         return .object(object)
     }
 
     /// A record's entry in `report.json`'s `records`.
     static func record(_ entry: RecordReport) -> JSONValue {
         var object = JSONObject()
+        object["number"] = .number(JSONNumber(entry.number))
         object["id"] = .string(entry.id)
         object["input"] = .string(entry.input)
         object["title"] = JSONValue(entry.title)
         object["source"] = JSONValue(entry.source)
-        let offsets = entry.originalText.map { CodePointOffsets(text: $0, removals: entry.removals) }
-        object["removals"] = .array(
-            entry.removals.enumerated().map { index, removal in self.removal(removal, span: offsets?.spans[index]) })
         switch entry.outcome {
         case .canonical(let duplicates):
             object["status"] = "canonical"
@@ -69,10 +146,17 @@ enum ReportEntries {
             object["status"] = "duplicate"
             object["duplicateOf"] = .string(canonical)
             object["similarity"] = .number(JSONNumber(rounded(similarity)))
-        case .rejected(let reason, _):
+        case .rejected(let reason, let stageIndex):
             object["status"] = "rejected"
             object["reason"] = .string(reason)
+            object["rejectedAt"] = stageIndex.map { .number(JSONNumber($0)) } ?? .null
         }
+        let spans = entry.originalText.map { TextOffsets.spans(of: entry.removals, in: $0, to: .scalars) }
+        object["removals"] = .array(
+            entry.removals.enumerated().map { index, removal in self.removal(removal, span: spans?[index] ?? nil) })
+        object["keptCharacters"] = .number(JSONNumber(entry.keptCharacters))
+        object["originalText"] = JSONValue(entry.originalText)
+        if let cleaned = entry.cleanedText { object["cleanedText"] = .string(cleaned) }
         return .object(object)
     }
 
@@ -104,48 +188,9 @@ enum ReportEntries {
         return .object(object)
     }
 
-    static func rounded(_ value: Double) -> Double {
-        (value * 1000).rounded() / 1000
-    }
-}
-
-/// Removal ranges (UTF-8 offsets) converted to code point offsets into the
-/// same text, in one pass over it.
-struct CodePointOffsets {
-    /// The span of each removal, by position; nil when it has no range.
-    let spans: [Range<Int>?]
-
-    init(text: String, removals: [Removal]) {
-        var wanted: [Int] = []
-        for removal in removals {
-            if let range = removal.range { wanted.append(contentsOf: [range.lowerBound, range.upperBound]) }
-        }
-        guard !wanted.isEmpty else {
-            spans = Array(repeating: nil, count: removals.count)
-            return
-        }
-        let targets = Array(Set(wanted)).sorted()
-        var converted: [Int: Int] = [:]
-        var next = 0
-        var scalars = 0
-        var offset = 0
-        for byte in text.utf8 {
-            while next < targets.count, targets[next] <= offset {
-                converted[targets[next]] = scalars
-                next += 1
-            }
-            if byte & 0xC0 != 0x80 { scalars += 1 }
-            offset += 1
-        }
-        while next < targets.count {
-            converted[targets[next]] = scalars
-            next += 1
-        }
-        spans = removals.map { removal in
-            removal.range.flatMap { range in
-                guard let start = converted[range.lowerBound], let end = converted[range.upperBound] else { return nil }
-                return start..<end
-            }
-        }
+    static func rounded(_ value: Double, places: Int = 3) -> Double {
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        return (value * scale).rounded() / scale
     }
 }

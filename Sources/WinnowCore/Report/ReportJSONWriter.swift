@@ -1,23 +1,15 @@
-/// Writes `report.json`: the pipeline as run, counts, per-stage and
-/// per-rule statistics, the clusters, the rejections and, streamed last,
-/// every record's removals and outcome.
+/// Writes `report.json`: the header (pipeline, counts, totals, per-stage,
+/// per-rule, per-kind and per-source statistics, dedup, clusters,
+/// rejections) and then, streamed, every record's entry, one per line.
 struct ReportJSONWriter {
     let file: AtomicFile
 
-    func writeHeader(_ report: RunReport) throws(RunError) {
-        var head = JSONObject()
-        head["version"] = .number(JSONNumber(ReportEntries.reportVersion))
-        head["configuration"] = .string(report.configuration.file)
-        head["pipeline"] = report.configuration.resolved
-        head["counts"] = .object(ReportEntries.counts(report.summary))
-        // The only part that differs between two runs of the same input.
-        head["timing"] = .object(JSONObject(["seconds": .number(JSONNumber(ReportEntries.rounded(report.seconds)))]))
-        head["stages"] = report.statistics.json
-        head["dedup"] = ReportEntries.dedup(report)
-        head["clusters"] = .array(report.clusters.map(ReportEntries.cluster))
-        head["rejected"] = .array(report.rejections.map(ReportEntries.rejection))
-        var text = JSONValue.object(head).serialized(pretty: true)
-        text.removeLast(2)  // "\n}": the records follow
+    func writeHeader(_ overview: ReportOverview) throws(RunError) {
+        var text = JSONValue.object(ReportEntries.header(overview)).serialized(pretty: true)
+        // The header object is closed by "\n}"; the records array follows
+        // inside it, so it is reopened here.
+        precondition(text.hasSuffix("\n}"), "a pretty-printed object ends with its closing brace")
+        text.removeLast(2)
         try file.write(text + ",\n  \"records\": [")
     }
 

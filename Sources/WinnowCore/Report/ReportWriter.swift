@@ -1,31 +1,48 @@
-/// Renders both reports at the end of a run: the typed header, then every
-/// record's entry read back from the report spool in input order.
+/// Renders both reports: the typed header, then every record's entry in
+/// input order, from a run's report spool or from a `report.json` read
+/// back.
 struct ReportWriter {
     let output: OutputFiles
 
+    /// Both reports at the end of a run, the entries read back from the
+    /// run's report spool.
     func write(_ report: RunReport) throws(RunError) {
-        let json = ReportJSONWriter(file: output.report)
-        let html = ReportHTMLWriter(file: output.reportHTML)
-        try json.writeHeader(report)
-        try html.writeHeader(report)
         let entries = try output.reportSpool.reader(framesPerBlock: 512)
-        var isFirst = true
-        var count = 0
-        while let block = try entries.nextBlock() {
+        try Self.render(ReportOverview(report), json: output.report, html: output.reportHTML) {
+            () throws(RunError) -> [RecordReport]? in
+            guard let block = try entries.nextBlock() else { return nil }
+            var records: [RecordReport] = []
+            records.reserveCapacity(block.count)
             for index in 0..<block.count {
-                let entry: RecordReport
-                do {
-                    entry = try block.decode(RecordReport.self, at: index)
+                do throws(SpoolReader.Corrupt) {
+                    records.append(try block.decode(RecordReport.self, at: index))
                 } catch {
-                    throw .outputUnwritable(path: output.directory, reason: "a work file is damaged (byte \(error.offset))")
+                    throw .outputUnwritable(
+                        path: output.directory, reason: "a work file is damaged (byte \(error.offset))")
                 }
-                try json.writeRecord(entry, isFirst: isFirst)
-                try html.writeRecord(entry)
-                isFirst = false
+            }
+            return records
+        }
+    }
+
+    /// Writes the reports; `next` hands out the records in input order, a
+    /// batch at a time, nil at the end.
+    static func render(
+        _ overview: ReportOverview, json: AtomicFile?, html: AtomicFile, next: () throws(RunError) -> [RecordReport]?
+    ) throws(RunError) {
+        let jsonWriter = json.map(ReportJSONWriter.init(file:))
+        var htmlWriter = ReportHTMLWriter(file: html, overview: overview)
+        try jsonWriter?.writeHeader(overview)
+        try htmlWriter.writeHeader()
+        var count = 0
+        while let batch = try next() {
+            for entry in batch {
+                try jsonWriter?.writeRecord(entry, isFirst: count == 0)
+                try htmlWriter.writeRecord(entry)
                 count += 1
             }
         }
-        try json.writeFooter(recordCount: count)
-        try html.writeFooter()
+        try jsonWriter?.writeFooter(recordCount: count)
+        try htmlWriter.writeFooter()
     }
 }

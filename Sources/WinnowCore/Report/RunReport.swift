@@ -1,6 +1,6 @@
-/// Everything the reports say about a run besides the per-record entries:
-/// the pipeline as run, the counts, removal statistics, clusters and
-/// rejections. Both report writers render it; nothing here is JSON yet.
+/// What the runner hands the reports at the end of a run: the pipeline as
+/// run, the counts, removal statistics, clusters and rejections. The
+/// reports render it as a ``ReportOverview``; nothing here is JSON yet.
 struct RunReport: Sendable {
     let configuration: PipelineConfiguration
     let summary: RunSummary
@@ -13,34 +13,23 @@ struct RunReport: Sendable {
     /// How long the run took, up to the reports.
     let seconds: Double
 
-    /// One cluster as the reports show it: ids, not record numbers.
-    struct ClusterEntry: Sendable {
-        struct Member: Sendable {
-            var id: String
-            /// Estimated similarity to the canonical record (1 for itself).
-            var similarity: Double
-            var isCanonical: Bool
-        }
-
-        var canonical: String
-        var reason: CanonicalReason?
-        /// Every member, the canonical included, in input order.
-        var members: [Member]
-    }
-
     /// The clusters with their canonical records, in the order of their
-    /// first member.
-    var clusters: [ClusterEntry] {
+    /// first member; similarities rounded as the reports print them.
+    var clusters: [ReportOverview.Cluster] {
         guard let nearDuplicates else { return [] }
         return nearDuplicates.clusters.compactMap { cluster in
             guard let canonical = cluster.canonical, let chosen = cluster.members.firstIndex(of: canonical) else {
                 return nil
             }
-            return ClusterEntry(
-                canonical: ids[canonical], reason: cluster.reason,
+            return ReportOverview.Cluster(
+                canonical: ids[canonical], criterion: cluster.reason?.criterion?.rawValue, reason: cluster.reason?.detail,
                 members: cluster.members.enumerated().map { position, member in
-                    ClusterEntry.Member(
-                        id: ids[member], similarity: cluster.similarity(position, chosen), isCanonical: member == canonical)
+                    ReportOverview.Cluster.Member(
+                        id: ids[member], similarity: ReportEntries.rounded(cluster.similarity(position, chosen)),
+                        isCanonical: member == canonical)
+                },
+                similarities: cluster.members.indices.map { i in
+                    cluster.members.indices.map { j in ReportEntries.rounded(cluster.similarity(i, j)) }
                 })
         }
     }

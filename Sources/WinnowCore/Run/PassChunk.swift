@@ -104,7 +104,8 @@ extension RecordReport {
         self.init(
             number: staged.number, id: staged.record.id, input: staged.record.origin, title: staged.record.title,
             source: staged.record.source, originalText: staged.lineage?.original, removals: staged.removals,
-            outcome: outcome)
+            keptCharacters: staged.record.body.count, outcome: outcome)
+        if isClustered { cleanedText = staged.record.body }
     }
 
     /// The report of input that was rejected before it became a record.

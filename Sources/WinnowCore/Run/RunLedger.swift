@@ -35,7 +35,7 @@ struct RunLedger {
     /// Writes a finished record to the output: its `records.jsonl` line when
     /// canonical, its `rejected.jsonl` line when rejected.
     mutating func write(_ report: RecordReport, recordLine: [UInt8]?, to output: OutputFiles) throws(RunError) {
-        statistics.add(report.removals)
+        statistics.add(report)
         switch report.outcome {
         case .canonical:
             canonical += 1

@@ -1,0 +1,65 @@
+/// Writes `report.html`: one self-contained page (inline style sheet and
+/// script, no network, a Content-Security-Policy that allows only the
+/// page's own script and style) that streams as the records do.
+///
+/// The summary, charts and rule table are rendered here through Mustache
+/// templates, which escape every value; the records, clusters and
+/// rejections travel as compressed data (see ``ReportPageData``) that the
+/// page's script draws on demand with DOM text nodes, never as markup.
+struct ReportHTMLWriter {
+    let file: AtomicFile
+    private var data: ReportPageData
+    private var rejected: [JSONValue] = []
+    private let overview: ReportOverview
+
+    init(file: AtomicFile, overview: ReportOverview) {
+        self.file = file
+        self.overview = overview
+        data = ReportPageData(stageCount: overview.stageNames.count)
+    }
+
+    func writeHeader() throws(RunError) {
+        try file.write(ReportPage.renderHead(overview))
+    }
+
+    /// Adds one record; writes a chunk of record data when one is full.
+    mutating func writeRecord(_ entry: RecordReport) throws(RunError) {
+        let position = data.count
+        if case .rejected(let reason, let stageIndex) = entry.outcome {
+            rejected.append(
+                .array([
+                    .number(JSONNumber(position)), .number(JSONNumber(stageIndex ?? -1)), .string(reason),
+                    .string(entry.input),
+                ]))
+        }
+        if let chunk = data.add(entry) { try writeChunk(chunk) }
+    }
+
+    mutating func writeFooter() throws(RunError) {
+        if let chunk = data.finish() { try writeChunk(chunk) }
+        let index = data.index(stageNames: overview.stageNames)
+        try file.write(ReportPage.renderTail(overview, index: index, groups: groups()))
+    }
+
+    private func writeChunk(_ base64: String) throws(RunError) {
+        try file.write("<script type=\"application/octet-stream\" class=\"winnow-chunk\">")
+        try file.write(base64)
+        try file.write("</script>\n")
+    }
+
+    /// The clusters (members by position, with the similarity to the
+    /// canonical and every pair's) and the rejections, packed.
+    private func groups() -> String {
+        let clusters: [JSONValue] = overview.clusters.map { cluster in
+            .array([
+                .string(cluster.canonical), JSONValue(cluster.criterion), JSONValue(cluster.reason),
+                .array(
+                    cluster.members.map { member in
+                        .array([.string(member.id), .number(JSONNumber(member.similarity))])
+                    }),
+                .array(cluster.similarities.map { row in .array(row.map { .number(JSONNumber($0)) }) }),
+            ])
+        }
+        return ReportPageData.pack(.object(JSONObject(["clusters": .array(clusters), "rejected": .array(rejected)])))
+    }
+}

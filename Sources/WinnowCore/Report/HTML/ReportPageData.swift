@@ -1,0 +1,189 @@
+import Foundation
+
+/// The record data report.html embeds, built while the records stream
+/// past: every record's text and removals in chunks, and a small columnar
+/// index (ids, titles, sources, fates, rules, counts) that the page filters
+/// on without opening a chunk.
+///
+/// Both are compact JSON, compressed with raw DEFLATE and written as
+/// base64 inside `<script type="application/octet-stream">` elements. The
+/// browser does not run such a script, base64 has no `<` or `&`, so no
+/// article text can close the element or become markup; the page inflates
+/// a chunk with `DecompressionStream` only when a record of it is opened
+/// or searched, which is what keeps a 100,000-record page quick to open.
+/// Offsets in the page data are UTF-16 code units, as JavaScript counts.
+struct ReportPageData {
+    /// Records per chunk.
+    static let chunkSize = 200
+
+    private let stageCount: Int
+    private var rules: [RuleKey: Int] = [:]
+    private var ruleList: [RuleKey] = []
+    private var sources: [String: Int] = [:]
+    private var sourceList: [String] = []
+
+    private var ids: [JSONValue] = []
+    private var titles: [JSONValue] = []
+    private var sourceColumn: [JSONValue] = []
+    private var fates: [JSONValue] = []
+    private var canonicalOf: [JSONValue] = []
+    private var similarity: [JSONValue] = []
+    private var removalCounts: [JSONValue] = []
+    private var removedCharacters: [JSONValue] = []
+    private var unplacedCounts: [JSONValue] = []
+    private var ruleSets: [JSONValue] = []
+    private var pending: [JSONValue] = []
+    private var numberOfID: [String: Int] = [:]
+    /// Duplicates whose canonical had not been seen yet: position → id.
+    private var forwardReferences: [Int: String] = [:]
+
+    private struct RuleKey: Hashable {
+        var stage: Int
+        var rule: String
+        var kind: RemovalKind
+    }
+
+    init(stageCount: Int) {
+        self.stageCount = stageCount
+    }
+
+    /// Records added so far.
+    var count: Int { ids.count }
+
+    /// Adds a record; returns a finished chunk (base64) when one is full.
+    mutating func add(_ entry: RecordReport) -> String? {
+        let position = ids.count
+        numberOfID[entry.id] = position
+        ids.append(.string(entry.id))
+        titles.append(JSONValue(entry.title))
+        let source = entry.source.map { sourceIndex($0) } ?? -1
+        sourceColumn.append(.number(JSONNumber(source)))
+        switch entry.outcome {
+        case .canonical:
+            fates.append(0)
+            canonicalOf.append(-1)
+            similarity.append(0)
+        case .duplicate(let canonical, let value):
+            fates.append(1)
+            if let number = numberOfID[canonical] {
+                canonicalOf.append(.number(JSONNumber(number)))
+            } else {
+                forwardReferences[position] = canonical
+                canonicalOf.append(-1)
+            }
+            similarity.append(.number(JSONNumber(ReportEntries.rounded(value))))
+        case .rejected:
+            fates.append(2)
+            canonicalOf.append(-1)
+            similarity.append(0)
+        }
+        removalCounts.append(.number(JSONNumber(entry.removals.count)))
+        removedCharacters.append(.number(JSONNumber(entry.removals.reduce(0) { $0 + $1.characters })))
+        unplacedCounts.append(.number(JSONNumber(entry.removals.count { $0.range == nil })))
+        var recordRules: [Int] = []
+        for removal in entry.removals {
+            let index = ruleIndex(RuleKey(stage: removal.stageIndex, rule: removal.rule, kind: removal.kind))
+            if !recordRules.contains(index) { recordRules.append(index) }
+        }
+        ruleSets.append(.array(recordRules.sorted().map { .number(JSONNumber($0)) }))
+        pending.append(detail(entry))
+        return pending.count == Self.chunkSize ? flush() : nil
+    }
+
+    /// The last, partly filled chunk, if any.
+    mutating func finish() -> String? {
+        pending.isEmpty ? nil : flush()
+    }
+
+    /// The index, once every record was added.
+    func index(stageNames: [String]) -> String {
+        var canonicalOf = canonicalOf
+        for (position, id) in forwardReferences {
+            if let number = numberOfID[id] { canonicalOf[position] = .number(JSONNumber(number)) }
+        }
+        var object = JSONObject()
+        object["chunkSize"] = .number(JSONNumber(Self.chunkSize))
+        object["stages"] = .array(stageNames.map(JSONValue.string))
+        object["kinds"] = .array(RemovalKind.allCases.map { .string($0.rawValue) })
+        object["rules"] = .array(
+            ruleList.map { key in
+                .array([
+                    .number(JSONNumber(key.stage)), .string(key.rule),
+                    .number(JSONNumber(RemovalKind.allCases.firstIndex(of: key.kind) ?? 0)),
+                ])
+            })
+        object["sources"] = .array(sourceList.map(JSONValue.string))
+        object["id"] = .array(ids)
+        object["title"] = .array(titles)
+        object["source"] = .array(sourceColumn)
+        object["fate"] = .array(fates)
+        object["of"] = .array(canonicalOf)
+        object["similarity"] = .array(similarity)
+        object["removals"] = .array(removalCounts)
+        object["removed"] = .array(removedCharacters)
+        object["unplaced"] = .array(unplacedCounts)
+        object["ruleSets"] = .array(ruleSets)
+        return Self.pack(.object(object))
+    }
+
+    private mutating func flush() -> String {
+        let chunk = Self.pack(.array(pending))
+        pending.removeAll(keepingCapacity: true)
+        return chunk
+    }
+
+    /// What the page shows when a record is opened: its input location,
+    /// texts, outcome details and removals (`[stage, rule, start, end,
+    /// characters, lines, line, text, truncated]`, rule by index into the
+    /// index's `rules`, start and end -1 when not known, text only when it
+    /// cannot be read from the original text).
+    private mutating func detail(_ entry: RecordReport) -> JSONValue {
+        var object = JSONObject()
+        object["input"] = .string(entry.input)
+        object["text"] = JSONValue(entry.originalText)
+        if let cleaned = entry.cleanedText { object["cleaned"] = .string(cleaned) }
+        object["kept"] = .number(JSONNumber(entry.keptCharacters))
+        switch entry.outcome {
+        case .canonical(let duplicates):
+            object["duplicates"] = .array(duplicates.map(JSONValue.string))
+        case .duplicate(let canonical, _):
+            object["duplicateOf"] = .string(canonical)
+        case .rejected(let reason, let stageIndex):
+            object["reason"] = .string(reason)
+            object["rejectedAt"] = stageIndex.map { .number(JSONNumber($0)) } ?? .null
+        }
+        let spans = entry.originalText.map { TextOffsets.spans(of: entry.removals, in: $0, to: .utf16) }
+        object["removals"] = .array(
+            entry.removals.enumerated().map { position, removal in
+                let span = spans?[position] ?? nil
+                let rule = ruleIndex(RuleKey(stage: removal.stageIndex, rule: removal.rule, kind: removal.kind))
+                return .array([
+                    .number(JSONNumber(removal.stageIndex)), .number(JSONNumber(rule)),
+                    .number(JSONNumber(span?.lowerBound ?? -1)), .number(JSONNumber(span?.upperBound ?? -1)),
+                    .number(JSONNumber(removal.characters)), .number(JSONNumber(removal.lines)),
+                    .number(JSONNumber(removal.line ?? -1)), span == nil ? .string(removal.text) : .null,
+                    .bool(removal.isTruncated),
+                ])
+            })
+        return .object(object)
+    }
+
+    private mutating func ruleIndex(_ key: RuleKey) -> Int {
+        if let index = rules[key] { return index }
+        rules[key] = ruleList.count
+        ruleList.append(key)
+        return ruleList.count - 1
+    }
+
+    private mutating func sourceIndex(_ source: String) -> Int {
+        if let index = sources[source] { return index }
+        sources[source] = sourceList.count
+        sourceList.append(source)
+        return sourceList.count - 1
+    }
+
+    /// JSON, deflated, in base64.
+    static func pack(_ value: JSONValue) -> String {
+        Data(Deflate.compress(Array(value.serialized().utf8))).base64EncodedString()
+    }
+}
