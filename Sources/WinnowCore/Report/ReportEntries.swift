@@ -176,6 +176,7 @@ enum ReportEntries {
             object["start"] = .number(JSONNumber(span.lowerBound))
             object["end"] = .number(JSONNumber(span.upperBound))
         }
+        if let detail = removal.detail { object["detail"] = .string(detail) }
         if removal.isTruncated { object["truncated"] = .bool(true) }
         return .object(object)
     }
