@@ -166,6 +166,7 @@ public struct ReportJSONReader: Sendable {
                 kind: try entry.kind("kind"), text: try entry.string("text"), characters: try entry.int("characters"),
                 lines: try entry.int("lines"), line: try entry.optionalInt("line"))
             removal.isTruncated = try entry.optionalBool("truncated") ?? false
+            removal.detail = try entry.optionalString("detail")
             removals.append(removal)
             if let start = try entry.optionalInt("start"), let end = try entry.optionalInt("end"), start <= end {
                 spans.append(start..<end)

@@ -187,15 +187,14 @@ extension ReportPage {
           }
           body.appendChild(meta);
           const placed = d.removals.filter(r => r[2] >= 0).length;
-          if (d.removals.length) body.appendChild(el('p', {class: 'muted small'}, fmt(d.removals.length) + ' removals: ' + fmt(placed) + ' struck through in place' + (placed < d.removals.length ? ', ' + fmt(d.removals.length - placed) + ' listed under the text' : '') + '.'));
+          if (d.removals.length) body.appendChild(el('p', {class: 'muted small'}, fmt(d.removals.length) + ' removals: ' + fmt(placed) + ' struck through in place' + (placed < d.removals.length ? ', ' + fmt(d.removals.length - placed) + ' without a position, listed under the text' : '') + '.'));
           if (d.text === null) body.appendChild(el('p', {class: 'muted'}, 'No text: the record never became text.'));
           else body.appendChild(textView(d.text, d.removals));
-          const unplaced = d.removals.filter(r => r[2] < 0);
-          if (unplaced.length) body.appendChild(unplacedTable(unplaced));
+          if (d.removals.length) body.appendChild(removalsTable(d.removals));
           box.appendChild(body);
         }
         function removalTitle(r) {
-          return 'stage ' + r[0] + '. ' + I.stages[r[0]] + ' · rule ' + I.rules[r[1]][1] + ' · ' + ruleKind(r[1]) + ' · ' + fmt(r[4]) + ' characters' + (r[6] >= 0 ? ' · line ' + r[6] : '');
+          return 'stage ' + r[0] + '. ' + I.stages[r[0]] + ' · rule ' + I.rules[r[1]][1] + ' · ' + ruleKind(r[1]) + ' · ' + fmt(r[4]) + ' characters' + (r[6] >= 0 ? ' · line ' + r[6] : '') + (r[9] ? ' · ' + r[9] : '');
         }
         function isHit(r) {
           return (state.rule && ruleKeys[r[1]] === state.rule) || (state.kind && ruleKind(r[1]) === state.kind);
@@ -217,7 +216,7 @@ extension ReportPage {
           for (const r of placed) { cuts.add(Math.min(r[2], text.length)); cuts.add(Math.min(r[3], text.length)); }
           const points = [...cuts].sort((a, b) => a - b);
           const empties = placed.filter(r => r[2] === r[3] && ruleKind(r[1]) !== 'whitespace');
-          let last = null, run = '', runStart = 0;
+          let last = null, run = '';
           const flush = () => {
             if (!run) return;
             if (last === null) view.appendChild(document.createTextNode(run));
@@ -234,22 +233,41 @@ extension ReportPage {
               if (r[2] <= a && r[3] >= b && r[2] < r[3] &&
                   (owner === null || r[0] < owner[0] || (r[0] === owner[0] && r[3] - r[2] < owner[3] - owner[2]))) owner = r;
             }
-            if (owner !== last) { flush(); last = owner; runStart = a; }
+            if (owner !== last) { flush(); last = owner; }
             run += text.slice(a, b);
           }
           flush();
           return view;
         }
-        function unplacedTable(unplaced) {
-          return el('table', {class: 'unplaced'},
-            el('caption', null, fmt(unplaced.length) + ' removals without a position in the text (their stage does not record where they were yet), in pipeline order:'),
-            el('thead', null, el('tr', null, el('th', null, 'Stage'), el('th', null, 'Rule'), el('th', null, 'Kind'), el('th', {class: 'num'}, 'Line'), el('th', null, 'Removed'))),
-            el('tbody', null, unplaced.map(r => el('tr', {class: isHit(r) ? 'hit' : null},
-              el('td', null, r[0] + '. ' + I.stages[r[0]]), el('td', {class: 'rule'}, I.rules[r[1]][1]),
-              el('td', null, el('span', {class: 'kind k-' + ruleKind(r[1])}, ruleKind(r[1]))),
-              el('td', {class: 'num'}, r[6] >= 0 ? String(r[6]) : ''),
-              el('td', null, r[7] ? [el('del', null, r[7]), r[8] ? el('span', {class: 'muted'}, ' (' + fmt(r[4]) + ' characters in all)') : null]
-                                  : el('span', {class: 'muted'}, fmt(r[4]) + ' characters (not shown)'))))));
+        const KINDS = {
+          'markup': 'markup that is not text: scripts, styles, hidden elements, stray tags',
+          'page-chrome': 'a page block outside the article: navigation, teasers, comments, link lists, cookie banners',
+          'advertisement': 'an ad marker or sponsored unit',
+          'embed': 'a video or audio embed, player or duration',
+          'related-links': 'a \u201cRead more\u201d or \u201cRelated\u201d heading or a link under one',
+          'caption': 'a photo caption, credit, gallery or alt text',
+          'furniture': 'a share, comment, newsletter, subscribe, print or taxonomy prompt',
+          'credit': 'a copyright or outlet credit line',
+          'foreign-footer': 'a footer in another language or script than the article',
+          'site-template': 'a line the site repeats on many of its articles, learned from this batch',
+          'user-rule': 'a rule from the pipeline configuration',
+          'whitespace': 'whitespace or invisible characters'};
+        function removalsTable(removals) {
+          const placed = removals.filter(r => r[2] >= 0).length;
+          return el('table', {class: 'removals'},
+            el('caption', null, 'Every removal, in pipeline order' + (placed < removals.length ? '; those without a position in the text (their stage does not record where they were yet) show their text here' : '') + ':'),
+            el('thead', null, el('tr', null, el('th', null, 'Stage'), el('th', null, 'Rule'), el('th', null, 'Kind'), el('th', null, 'Where'), el('th', null, 'Removed'), el('th', null, 'Why'))),
+            el('tbody', null, removals.map(r => {
+              const kind = ruleKind(r[1]), inPlace = r[2] >= 0;
+              return el('tr', {class: isHit(r) ? 'hit' : null},
+                el('td', null, r[0] + '. ' + I.stages[r[0]]), el('td', {class: 'rule'}, I.rules[r[1]][1]),
+                el('td', null, el('span', {class: 'kind k-' + kind}, kind)),
+                el('td', {class: 'small'}, inPlace ? 'struck through above' : (r[6] >= 0 ? 'line ' + r[6] + ' of the stage\u2019s input' : 'not known')),
+                el('td', null, inPlace ? el('span', {class: 'muted'}, fmt(r[4]) + ' characters') :
+                  r[7] ? [el('del', null, r[7]), r[8] ? el('span', {class: 'muted'}, ' (' + fmt(r[4]) + ' characters in all)') : null]
+                       : el('span', {class: 'muted'}, fmt(r[4]) + ' characters (not shown)')),
+                el('td', {class: 'small'}, (KINDS[kind] || kind) + (r[9] ? '; ' + r[9] : '')));
+            })));
         }
         function pager(nav, current, pages, go) {
           clear(nav);

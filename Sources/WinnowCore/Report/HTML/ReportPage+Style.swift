@@ -62,8 +62,9 @@ extension ReportPage {
         .rm-tag{display:inline-block;font:11px/1.4 system-ui,sans-serif;color:#fff;background:var(--k,#a4262c);border-radius:3px;padding:0 .35rem;margin:0 .3rem 0 .15rem;white-space:nowrap;vertical-align:1px;text-decoration:none}
         .rm.k-whitespace{background:#eef0f3;box-shadow:none}
         .rm.hit{outline:2px solid #f2b705}
-        .unplaced td del{color:var(--del)}
-        .unplaced caption{text-align:left;color:var(--muted);padding:.4rem 0}
+        .removals td del{color:var(--del);white-space:pre-wrap}
+        .removals caption{text-align:left;color:var(--muted);padding:.4rem 0}
+        .removals tr.hit td{background:#fff6d6}
         .cluster{border:1px solid var(--line);border-radius:8px;padding:.5rem .8rem;margin:.6rem 0}
         tr.is-canonical td{background:#f3faf5}
         table.matrix td,table.matrix th{font-size:.8rem;padding:.15rem .35rem}

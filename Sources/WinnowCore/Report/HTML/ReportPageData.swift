@@ -134,7 +134,7 @@ struct ReportPageData {
 
     /// What the page shows when a record is opened: its input location,
     /// texts, outcome details and removals (`[stage, rule, start, end,
-    /// characters, lines, line, text, truncated]`, rule by index into the
+    /// characters, lines, line, text, truncated, detail]`, rule by index into the
     /// index's `rules`, start and end -1 when not known, text only when it
     /// cannot be read from the original text).
     private mutating func detail(_ entry: RecordReport) -> JSONValue {
@@ -162,7 +162,7 @@ struct ReportPageData {
                     .number(JSONNumber(span?.lowerBound ?? -1)), .number(JSONNumber(span?.upperBound ?? -1)),
                     .number(JSONNumber(removal.characters)), .number(JSONNumber(removal.lines)),
                     .number(JSONNumber(removal.line ?? -1)), span == nil ? .string(removal.text) : .null,
-                    .bool(removal.isTruncated),
+                    .bool(removal.isTruncated), JSONValue(removal.detail),
                 ])
             })
         return .object(object)
