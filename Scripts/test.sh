@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Sets up what is missing and runs the whole test suite.
+# Sets up what is missing (Chromium included, for the browser test of
+# report.html) and runs the whole test suite. Screenshots of the browser
+# test land in .build/test-output/report-browser/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash Scripts/setup.sh
+bash Scripts/setup.sh --browser
 swift build --build-tests
 swift test --skip-build "$@"

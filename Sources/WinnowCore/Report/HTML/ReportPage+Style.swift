@@ -10,7 +10,7 @@ extension ReportPage {
         header.top p{margin:.2rem 0 0}
         main{max-width:80rem;margin:0 auto;padding:0 1.5rem 3rem}
         footer{max-width:80rem;margin:0 auto;padding:1rem 1.5rem 2rem}
-        h2{margin:2rem 0 .6rem;padding-bottom:.2rem;border-bottom:1px solid var(--line);font-size:1.2rem}
+        h2{scroll-margin-top:6rem;margin:2rem 0 .6rem;padding-bottom:.2rem;border-bottom:1px solid var(--line);font-size:1.2rem}
         h3{font-size:1rem;margin:.2rem 0}
         a{color:var(--accent)}
         .muted{color:var(--muted)} .small{font-size:.85rem}
@@ -48,7 +48,7 @@ extension ReportPage {
         .pager{display:flex;gap:.4rem;align-items:center;margin:.6rem 0;flex-wrap:wrap}
         button{font:inherit;font-size:.85rem;padding:.15rem .6rem;border:1px solid #c5cad3;border-radius:5px;background:#fff;cursor:pointer}
         button:disabled{opacity:.45;cursor:default}
-        details.record{border:1px solid var(--line);border-radius:8px;margin:.45rem 0;background:#fff}
+        details.record{scroll-margin-top:6.5rem;border:1px solid var(--line);border-radius:8px;margin:.45rem 0;background:#fff}
         details.record>summary{cursor:pointer;padding:.45rem .7rem;display:flex;flex-wrap:wrap;gap:.2rem .7rem;align-items:baseline}
         details.record[open]>summary{border-bottom:1px solid var(--line);background:var(--soft)}
         .rid{font-weight:600;font:600 13px ui-monospace,monospace}
@@ -68,7 +68,7 @@ extension ReportPage {
         .cluster{border:1px solid var(--line);border-radius:8px;padding:.5rem .8rem;margin:.6rem 0}
         tr.is-canonical td{background:#f3faf5}
         table.matrix td,table.matrix th{font-size:.8rem;padding:.15rem .35rem}
-        .diff-panel{border:2px solid var(--accent);border-radius:8px;padding:.6rem .8rem;margin:1rem 0;background:#fff}
+        .diff-panel{scroll-margin-top:6.5rem;border:2px solid var(--accent);border-radius:8px;padding:.6rem .8rem;margin:1rem 0;background:#fff}
         .diff-columns{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
         .diff-columns .text{max-height:36rem}
         .diff-del{background:#fbdada;color:#8b1b1f;text-decoration:line-through}
