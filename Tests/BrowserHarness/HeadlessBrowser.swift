@@ -10,7 +10,7 @@ import Darwin
 public struct BrowserError: Error, CustomStringConvertible {
     public var description: String
 
-    init(_ description: String) {
+    public init(_ description: String) {
         self.description = description
     }
 }

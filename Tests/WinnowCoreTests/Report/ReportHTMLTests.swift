@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+@testable import WinnowCore
+
+@Suite("report.html")
+struct ReportHTMLTests {
+    private func page() throws -> String {
+        let directory = try ReportSamples.write(ReportSamples.records())
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        return try String(contentsOfFile: directory.appending("report.html"), encoding: .utf8)
+    }
+
+    @Test func theContentSecurityPolicyAllowsExactlyThePagesOwnScriptAndStyle() throws {
+        let html = try page()
+        let script = try #require(html.between("<script>", "</script>"))
+        let style = try #require(html.between("<style>", "</style>"))
+        #expect(script == ReportPage.scriptSource)
+        let policy = try #require(html.between("http-equiv=\"Content-Security-Policy\" content=\"", "\""))
+        #expect(policy.hasPrefix("default-src 'none';"))
+        #expect(policy.contains("script-src '\(ReportPage.cspHash(script))';"))
+        #expect(policy.contains("style-src '\(ReportPage.cspHash(style))';"))
+        #expect(!policy.contains("http") && !policy.contains("*") && !policy.contains("unsafe"))
+    }
+
+    @Test func articleTextInTheServerRenderedPartsIsEscaped() throws {
+        var records = ReportSamples.records()
+        records[0].removals[3].text = "<script>window.x=1</script><img src=x onerror=alert(1)>"
+        let directory = try ReportSamples.write(records)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let html = try String(contentsOfFile: directory.appending("report.html"), encoding: .utf8)
+        #expect(html.contains("&lt;script&gt;window.x=1&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;"))
+        #expect(!html.contains("<img"))
+        #expect(html.components(separatedBy: "<script>").count == 2, "one executable script")
+        // Every other script element is inert data in base64.
+        for part in html.components(separatedBy: "<script type=\"application/octet-stream\"").dropFirst() {
+            let body = try #require(part.between(">", "</script>"))
+            #expect(body.allSatisfy { $0.isLetter || $0.isNumber || "+/=".contains($0) })
+        }
+    }
+
+    @Test func thePagesScriptNeverParsesMarkup() {
+        for forbidden in ["innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function", "</script"] {
+            #expect(!ReportPage.scriptSource.contains(forbidden), "\(forbidden)")
+        }
+    }
+
+    @Test func recordDataCarriesUTF16OffsetsAndDecompresses() throws {
+        var data = ReportPageData(stageCount: 3)
+        let record = ReportSamples.placedRecord()
+        #expect(data.add(record) == nil)
+        let finished = data.finish()
+        let chunk = try #require(finished)
+        let bytes = try #require(Data(base64Encoded: chunk))
+        let json = try #require(Deflate.decompress(Array(bytes)))
+        guard case .array(let entries) = try JSONParser.parse(json),
+            case .array(let removals)? = entries.first?.objectValue?["removals"],
+            case .array(let first)? = removals.first
+        else {
+            Issue.record("unexpected chunk layout")
+            return
+        }
+        let text = try #require(record.originalText)
+        let utf16 = Array(text.utf16)
+        guard case .number(let start) = first[2], case .number(let end) = first[3],
+            let from = start.intValue, let to = end.intValue
+        else {
+            Issue.record("no offsets")
+            return
+        }
+        #expect(String(decoding: utf16[from..<to], as: UTF16.self) == "Advertisement\n")
+    }
+
+    @Test func theSummaryCountsAndChartsComeFromTheOverview() throws {
+        let html = try page()
+        #expect(html.contains(#"<b data-count="read">3</b>"#))
+        #expect(html.contains(#"<b data-count="folded">1</b>"#))
+        #expect(html.contains(#"data-filter="kind" data-value="advertisement""#))
+        #expect(html.contains(##"<td class="rule"><a href="#records" data-filter="rule" data-value="1:photo-caption">photo-caption</a></td>"##))
+    }
+
+    @Test(arguments: [0, 1, 12_345, 1_234_567])
+    func numbersAreGroupedInThousands(value: Int) {
+        let expected = [0: "0", 1: "1", 12_345: "12,345", 1_234_567: "1,234,567"][value]
+        #expect(ReportPage.grouped(value) == expected)
+    }
+}
+
+extension String {
+    /// The text between the first `start` and the next `end` after it.
+    fileprivate func between(_ start: String, _ end: String) -> String? {
+        guard let open = range(of: start), let close = range(of: end, range: open.upperBound..<endIndex) else { return nil }
+        return String(self[open.upperBound..<close.lowerBound])
+    }
+}
