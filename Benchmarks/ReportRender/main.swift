@@ -175,6 +175,24 @@ func median(_ values: [Double]) -> Double {
     return sorted[sorted.count / 2]
 }
 
+// `report-render-benchmark shot RUN_DIR FRAGMENT OUT.png [HEIGHT]`: a
+// screenshot of a report at `#FRAGMENT` (e.g. record=ID), for looking at
+// the page as a reader does.
+if CommandLine.arguments.count >= 5, CommandLine.arguments[1] == "shot" {
+    let arguments = CommandLine.arguments
+    guard let chromium = HeadlessBrowser.findExecutable() else { throw BrowserError("Chromium is not installed") }
+    let browser = try HeadlessBrowser(executable: chromium, width: 1280, height: arguments.count > 5 ? Int(arguments[5]) ?? 1000 : 1000)
+    defer { browser.shutDown() }
+    let page = URL(fileURLWithPath: (arguments[2] as NSString).appendingPathComponent("report.html"))
+    try browser.open(URL(string: page.absoluteString + (arguments[3].isEmpty ? "" : "#" + arguments[3]))!)
+    try browser.wait(until: "['ready', 'error'].includes(document.body.dataset.state)")
+    if arguments.count > 6 { try browser.evaluate(arguments[6]) }
+    usleep(200_000)
+    try browser.screenshot(to: arguments[4])
+    print("wrote \(arguments[4])\(browser.problems.isEmpty ? "" : "; browser problems: \(browser.problems)")")
+    exit(0)
+}
+
 let options = Options(Array(CommandLine.arguments.dropFirst()))
 try FileManager.default.createDirectory(atPath: options.work, withIntermediateDirectories: true)
 let input = options.work + "/input-\(options.records).jsonl"

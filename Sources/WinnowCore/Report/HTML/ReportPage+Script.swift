@@ -186,11 +186,14 @@ extension ReportPage {
             add(meta, ' ' + (d.rejectedAt === null ? 'when it was read' : 'by stage ' + d.rejectedAt + '. ' + I.stages[d.rejectedAt]) + ': ' + d.reason);
           }
           body.appendChild(meta);
-          const placed = d.removals.filter(r => r[2] >= 0).length;
-          if (d.removals.length) body.appendChild(el('p', {class: 'muted small'}, fmt(d.removals.length) + ' removals: ' + fmt(placed) + ' struck through in place' + (placed < d.removals.length ? ', ' + fmt(d.removals.length - placed) + ' without a position, listed under the text' : '') + '.'));
+          const removals = d.text === null ? d.removals : locate(d.text, d.removals);
+          const placed = removals.filter(r => r[2] >= 0).length, found = removals.filter(r => r.found).length;
+          if (removals.length) body.appendChild(el('p', {class: 'muted small'}, fmt(removals.length) + ' removals: ' + fmt(placed) + ' struck through in place' +
+            (found ? ' (' + fmt(found) + ' of them, marked \u2248, found by their text because their stage does not record positions yet)' : '') +
+            (placed < removals.length ? ', ' + fmt(removals.length - placed) + ' listed under the text only' : '') + '.'));
           if (d.text === null) body.appendChild(el('p', {class: 'muted'}, 'No text: the record never became text.'));
-          else body.appendChild(textView(d.text, d.removals));
-          if (d.removals.length) body.appendChild(removalsTable(d.removals));
+          else body.appendChild(textView(d.text, removals));
+          if (removals.length) body.appendChild(removalsTable(removals));
           box.appendChild(body);
         }
         function removalTitle(r) {
@@ -201,10 +204,35 @@ extension ReportPage {
         }
         function removedSpan(r, text, tagged) {
           const kind = ruleKind(r[1]);
-          const span = el('span', {class: 'rm k-' + kind + (isHit(r) ? ' hit' : ''), title: removalTitle(r), data: {rule: I.rules[r[1]][1], stage: I.stages[r[0]], kind}});
-          if (tagged && kind !== 'whitespace') span.appendChild(el('span', {class: 'rm-tag'}, I.stages[r[0]] + ' · ' + I.rules[r[1]][1]));
+          const span = el('span', {class: 'rm k-' + kind + (isHit(r) ? ' hit' : '') + (r.found ? ' found' : ''), title: removalTitle(r) + (r.found ? ' · found by its text: the stage did not record where it was' : ''), data: {rule: I.rules[r[1]][1], stage: I.stages[r[0]], kind}});
+          if (tagged && kind !== 'whitespace') span.appendChild(el('span', {class: 'rm-tag'}, (r.found ? '\u2248 ' : '') + I.stages[r[0]] + ' · ' + I.rules[r[1]][1]));
           span.appendChild(el('del', null, text));
           return span;
+        }
+        // A removal without a position whose whole text is a line (or lines)
+        // of the original, found there exactly once and clear of every other
+        // removal, is shown there too, marked as found by its text.
+        function locate(text, removals) {
+          const taken = removals.filter(r => r[2] >= 0).map(r => [r[2], r[3]]);
+          const free = (a, b) => taken.every(([x, y]) => b <= x || a >= y);
+          const lineEdges = (a, b) => {
+            const before = text.slice(text.lastIndexOf('\n', a - 1) + 1, a);
+            const lineEnd = text.indexOf('\n', b);
+            const after = text.slice(b, lineEnd < 0 ? text.length : lineEnd);
+            return before.trim() === '' && after.trim() === '';
+          };
+          return removals.map(r => {
+            const t = r[7];
+            if (r[2] >= 0 || typeof t !== 'string' || !t.trim() || r[8] || r[5] < 1) return r;
+            const at = text.indexOf(t);
+            if (at < 0 || text.indexOf(t, at + 1) >= 0 || !lineEdges(at, at + t.length) || !free(at, at + t.length)) return r;
+            taken.push([at, at + t.length]);
+            const copy = r.slice();
+            copy[2] = at;
+            copy[3] = at + t.length;
+            copy.found = true;
+            return copy;
+          });
         }
         // The text with every placed removal struck through where it was. A
         // removal a later stage mapped across an earlier one can contain it;
@@ -262,7 +290,7 @@ extension ReportPage {
               return el('tr', {class: isHit(r) ? 'hit' : null},
                 el('td', null, r[0] + '. ' + I.stages[r[0]]), el('td', {class: 'rule'}, I.rules[r[1]][1]),
                 el('td', null, el('span', {class: 'kind k-' + kind}, kind)),
-                el('td', {class: 'small'}, inPlace ? 'struck through above' : (r[6] >= 0 ? 'line ' + r[6] + ' of the stage\u2019s input' : 'not known')),
+                el('td', {class: 'small'}, inPlace ? (r.found ? 'struck through above, found by its text' : 'struck through above') : (r[6] >= 0 ? 'line ' + r[6] + ' of the stage\u2019s input' : 'not known')),
                 el('td', null, inPlace ? el('span', {class: 'muted'}, fmt(r[4]) + ' characters') :
                   r[7] ? [el('del', null, r[7]), r[8] ? el('span', {class: 'muted'}, ' (' + fmt(r[4]) + ' characters in all)') : null]
                        : el('span', {class: 'muted'}, fmt(r[4]) + ' characters (not shown)')),

@@ -60,8 +60,13 @@ extension ReportPage {
         .rm{background:var(--delbg);border-radius:3px;box-shadow:inset 3px 0 0 var(--k,#a4262c)}
         .rm del{color:var(--del);text-decoration:line-through;text-decoration-thickness:1px}
         .rm-tag{display:inline-block;font:11px/1.4 system-ui,sans-serif;color:#fff;background:var(--k,#a4262c);border-radius:3px;padding:0 .35rem;margin:0 .3rem 0 .15rem;white-space:nowrap;vertical-align:1px;text-decoration:none}
+        .rm.found{box-shadow:none;outline:1px dashed var(--k,#a4262c);outline-offset:-1px}
         .rm.k-whitespace{background:#eef0f3;box-shadow:none}
         .rm.hit{outline:2px solid #f2b705}
+        table.removals{table-layout:fixed}
+        table.removals th:nth-child(1){width:8rem} table.removals th:nth-child(2){width:13rem} table.removals th:nth-child(3){width:8.5rem}
+        table.removals th:nth-child(4){width:9rem} table.removals th:nth-child(6){width:17rem}
+        table.removals td{overflow-wrap:anywhere} table.removals td.rule{white-space:normal}
         .removals td del{color:var(--del);white-space:pre-wrap}
         .removals caption{text-align:left;color:var(--muted);padding:.4rem 0}
         .removals tr.hit td{background:#fff6d6}
