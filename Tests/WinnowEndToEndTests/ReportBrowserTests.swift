@@ -122,18 +122,24 @@ struct ReportBrowserTests {
         try browser.screenshot(to: Self.outputFolder + "/data-record-in-place.png")
 
         // One without a position is listed under its record's text, struck
-        // through, with its rule.
+        // through, with its rule (or, when its text is a unique line of the
+        // original, struck through there and marked as found by its text).
         let listed = try #require(unplaced, "the data/ run has a removal without a position")
         try Self.open(browser, folder: folder, fragment: "record=" + encode(listed.id))
         try browser.wait(until: "document.querySelector('#record-list details[open] table.removals')")
         let inList = try browser.evaluate(
             """
             (() => {
+              const text = \(literal(listed.text)), rule = \(literal(listed.rule));
+              const struck = del => del && getComputedStyle(del).textDecorationLine.includes('line-through');
               const rows = [...document.querySelectorAll('#record-list details[open] table.removals tbody tr')];
-              const row = rows.find(r => r.cells[1].textContent === \(literal(listed.rule)) && r.cells[4].querySelector('del') &&
-                r.cells[4].querySelector('del').textContent === \(literal(listed.text)));
-              if (!row) return 'not listed';
-              return getComputedStyle(row.cells[4].querySelector('del')).textDecorationLine.includes('line-through') ? 'ok' : 'not struck through';
+              const row = rows.find(r => r.cells[1].textContent === rule && r.cells[4].querySelector('del') &&
+                r.cells[4].querySelector('del').textContent === text);
+              if (row) return struck(row.cells[4].querySelector('del')) ? 'ok' : 'not struck through';
+              const span = [...document.querySelectorAll('#record-list details[open] .text .rm.found')]
+                .find(s => s.querySelector('del').textContent === text && s.querySelector('.rm-tag').textContent.endsWith(rule));
+              if (span) return struck(span.querySelector('del')) ? 'ok' : 'not struck through';
+              return 'not shown';
             })()
             """) as? String
         #expect(inList == "ok")

@@ -184,6 +184,6 @@ struct ReportPageData {
 
     /// JSON, deflated, in base64.
     static func pack(_ value: JSONValue) -> String {
-        Data(Deflate.compress(Array(value.serialized().utf8))).base64EncodedString()
+        Data(Deflate.compress(CompactJSON.bytes(value))).base64EncodedString()
     }
 }
