@@ -1,0 +1,140 @@
+import HTMLText
+
+/// Words in `class` and `id` values, looked up by a hash of their bytes so
+/// that classifying an element allocates nothing.
+struct WordSet: Sendable {
+    private var hashes: [UInt64: String] = [:]
+
+    init(_ words: some Sequence<String>) {
+        for word in words { hashes[Self.hash(word.utf8)] = word }
+    }
+
+    /// The listed word that `value` (a class or id value, as written)
+    /// contains, if any; see ``classWords(_:)`` for how it is split.
+    func firstWord(in value: ArraySlice<UInt8>) -> String? {
+        var found: String?
+        forEachClassWordHash(in: value) { hash in
+            if let word = hashes[hash] {
+                found = word
+                return false
+            }
+            return true
+        }
+        return found
+    }
+
+    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+}
+
+/// Calls `body` with the hash of each word of a class or id value, and of
+/// each pair of neighbouring words joined (as ``classWords(_:)`` splits
+/// them), until it returns false.
+private func forEachClassWordHash(in value: ArraySlice<UInt8>, _ body: (UInt64) -> Bool) {
+    let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    let prime: UInt64 = 0x100_0000_01b3
+    var current = offset
+    var joined = offset  // previous word + current word
+    var hasCurrent = false
+    var hasPrevious = false
+    var previousWasLower = false
+    var previousHash = offset
+    func flush() -> Bool {
+        guard hasCurrent else { return true }
+        if !body(current) { return false }
+        if hasPrevious, !body(joined) { return false }
+        previousHash = current
+        hasPrevious = true
+        hasCurrent = false
+        current = offset
+        return true
+    }
+    for byte in value {
+        let isUpper = byte >= 0x41 && byte <= 0x5A
+        let isLower = byte >= 0x61 && byte <= 0x7A
+        let isDigit = byte >= 0x30 && byte <= 0x39
+        guard isUpper || isLower || isDigit else {
+            if !flush() { return }
+            if byte == 0x20 { hasPrevious = false }
+            previousWasLower = false
+            continue
+        }
+        if isUpper, previousWasLower, !flush() { return }
+        let lowered = isUpper ? byte | 0x20 : byte
+        if !hasCurrent {
+            hasCurrent = true
+            joined = hasPrevious ? previousHash : offset
+        }
+        current = (current ^ UInt64(lowered)) &* prime
+        // `joined` continues the previous word's hash with this word's bytes.
+        joined = (joined ^ UInt64(lowered)) &* prime
+        previousWasLower = isLower || isDigit
+    }
+    _ = flush()
+}
+
+/// Why an element (with everything inside it) is not article text.
+struct ElementNoise: Sendable, Equatable {
+    var rule: String
+    var kind: RemovalKind
+    /// A guess (a class name, a container tag): kept when the element holds
+    /// much of the page's prose, as when a layout `<div
+    /// class="l-sidebar-fixed">` or an ASP.NET `<form>` wraps the story.
+    var isGuess: Bool
+}
+
+/// Decides, element by element, what markup says is noise.
+struct NoiseClassifier: Sendable {
+    var chromeTags: Set<HTMLTag>
+    var markers: WordSet
+    var captionMarkers: WordSet
+    var dropHidden: Bool
+    var keepCaptions: Bool
+
+    /// Elements that never hold article text.
+    static let nonTextTags: Set<HTMLTag> = [
+        .script, .style, .noscript, .template, .svg, .math, .canvas, .iframe, .object, .embed, .video, .audio,
+        .select, .option, .optgroup, .button, .textarea, .input, .picture, .source, .img, .head, .title,
+    ]
+
+    func noise(of element: PageElement, in page: PageModel) -> ElementNoise? {
+        let tag = element.tag
+        if Self.nonTextTags.contains(tag) {
+            return ElementNoise(rule: "tag:\(tag.name)", kind: tag == .button ? .furniture : .markup, isGuess: false)
+        }
+        if dropHidden, element.flags.contains(.hidden) {
+            return ElementNoise(rule: "hidden", kind: .markup, isGuess: true)
+        }
+        if tag == .figcaption, !keepCaptions {
+            return ElementNoise(rule: "caption", kind: .caption, isGuess: false)
+        }
+        if chromeTags.contains(tag) {
+            return ElementNoise(rule: "tag:\(tag.name)", kind: .pageChrome, isGuess: true)
+        }
+        let flags = element.flags
+        if !flags.isDisjoint(with: [.roleNavigation, .roleComplementary, .roleContentInfo, .roleBanner, .roleDialog]) {
+            let role =
+                flags.contains(.roleNavigation)
+                ? "navigation"
+                : flags.contains(.roleComplementary)
+                    ? "complementary"
+                    : flags.contains(.roleContentInfo) ? "contentinfo" : flags.contains(.roleBanner) ? "banner" : "dialog"
+            return ElementNoise(rule: "role:\(role)", kind: .pageChrome, isGuess: true)
+        }
+        if flags.contains(.roleButton) {
+            return ElementNoise(rule: "role:button", kind: .furniture, isGuess: false)
+        }
+        guard !element.classAndID.isEmpty else { return nil }
+        let value = page.classAndID(of: element)
+        if !keepCaptions, let word = captionMarkers.firstWord(in: value) {
+            return ElementNoise(rule: "class-id:\(word)", kind: .caption, isGuess: true)
+        }
+        if let word = markers.firstWord(in: value) {
+            return ElementNoise(rule: "class-id:\(word)", kind: .pageChrome, isGuess: true)
+        }
+        return nil
+    }
+}
