@@ -36,7 +36,7 @@ struct MainContentExtractor: Sendable {
     var takesHeadline: Bool
 
     /// A guessed noise element holding this share of the page's prose is kept.
-    static let guardShare = 0.4
+    static let guardShare = 0.7
     /// Blocks with more than this share of their words in links are link lists.
     static let linkDenseShare = 0.5
     /// Prose may have at most this share of its words in links.
@@ -180,8 +180,50 @@ private struct ExtractionState {
             facts.kind = BlockFacts.classify(stats, linkWords: facts.linkWords, minWords: extractor.minBlockWords)
             facts.sentenceEnds = stats.sentenceEnds
             facts.isHeading = owner >= 0 && page.elements[owner].tag.isHeading
+            facts.endsWithEllipsis = endsWithEllipsis(block)
+            if let first = block.segments.first, page.segments[first].inLink, segmentStats[first].words >= 3,
+                facts.linkWords < facts.words
+            {
+                facts.startsWithLink = true
+            }
             blockStats.append(facts)
         }
+        markTeasers()
+    }
+
+    /// Teasers for other stories: excerpts cut off with an ellipsis (when
+    /// the page has several), and blocks led by a linked headline when at
+    /// least three of them sit side by side.
+    mutating func markTeasers() {
+        let cutOff = blockStats.indices.filter { blockStats[$0].endsWithEllipsis && blockStats[$0].words < 150 }
+        if cutOff.count >= 2 {
+            for index in cutOff where blockStats[index].kind != .linkDense { blockStats[index].kind = .teaser }
+        }
+        var ledByLink: [Int32: [Int]] = [:]
+        for index in blockStats.indices where blockStats[index].startsWithLink {
+            let owner = page.blocks[index].element
+            let group = owner >= 0 ? page.elements[Int(owner)].parent : -1
+            ledByLink[group, default: []].append(index)
+        }
+        for (_, members) in ledByLink where members.count >= 3 {
+            for index in members where blockStats[index].kind != .linkDense { blockStats[index].kind = .teaser }
+        }
+    }
+
+    private func endsWithEllipsis(_ block: PageBlock) -> Bool {
+        guard let last = block.segments.last else { return false }
+        let segment = page.segments[last]
+        let end = Int(segment.end)
+        let start = Int(segment.start)
+        var index = end - 1
+        while index >= start, page.text[index] == UInt8(ascii: "]") || page.text[index] == UInt8(ascii: ")") { index -= 1 }
+        if index - 2 >= start, page.text[index] == UInt8(ascii: "."), page.text[index - 1] == UInt8(ascii: "."),
+            page.text[index - 2] == UInt8(ascii: ".")
+        {
+            return true
+        }
+        // U+2026 HORIZONTAL ELLIPSIS is E2 80 A6.
+        return index - 2 >= start && page.text[index] == 0xA6 && page.text[index - 1] == 0x80 && page.text[index - 2] == 0xE2
     }
 
     private func endsSentence(_ block: PageBlock) -> Bool {
@@ -256,7 +298,7 @@ private struct ExtractionState {
             guard owner >= root, owner < end else { continue }
             let facts = blockStats[index]
             if nearestNoise[owner] > Int32(root) { continue }
-            if facts.kind == .linkDense { continue }
+            if facts.kind == .linkDense || facts.kind == .teaser { continue }
             words += facts.words
         }
         return words
@@ -291,6 +333,8 @@ private struct ExtractionState {
                 fates.append(.dropped(rule: "main-content:outside", kind: .pageChrome))
             } else if method != .allText, facts.kind == .linkDense {
                 fates.append(.dropped(rule: "main-content:link-dense", kind: .pageChrome))
+            } else if method != .allText, facts.kind == .teaser {
+                fates.append(.dropped(rule: "main-content:teaser", kind: .pageChrome))
             } else if method == .proseBlocks, facts.kind != .prose, !facts.isHeading {
                 fates.append(.dropped(rule: "main-content:not-prose", kind: .pageChrome))
             } else if facts.words == 0 {
@@ -430,6 +474,9 @@ struct BlockFacts: Sendable {
         case linkDense
         /// Anything else: headings, bylines, labels, short lines.
         case short
+        /// An excerpt of another story (cut off with an ellipsis, or led by
+        /// its linked headline among others like it).
+        case teaser
     }
 
     var words = 0
@@ -438,6 +485,8 @@ struct BlockFacts: Sendable {
     var endsSentence = false
     var isHeading = false
     var inNoise = false
+    var endsWithEllipsis = false
+    var startsWithLink = false
     var kind = Kind.short
 
     static func classify(_ stats: TextStatistics, linkWords: Int, minWords: Int) -> Kind {
@@ -495,7 +544,7 @@ private struct ElementScores {
         let words = Double(facts.words)
         switch facts.kind {
         case .prose: return (words, 0, 0)
-        case .linkDense: return (0, words, 0)
+        case .linkDense, .teaser: return (0, words, 0)
         case .short: return (0, 0, words)
         }
     }
