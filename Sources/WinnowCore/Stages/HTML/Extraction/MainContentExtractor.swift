@@ -37,6 +37,8 @@ struct MainContentExtractor: Sendable {
 
     /// A guessed noise element holding this share of the page's prose is kept.
     static let guardShare = 0.7
+    /// The guard on a second try, when the first found too little.
+    static let lowGuardShare = 0.15
     /// Blocks with more than this share of their words in links are link lists.
     static let linkDenseShare = 0.5
     /// Prose may have at most this share of its words in links.
@@ -64,6 +66,8 @@ private struct ExtractionState {
     /// below the block's own element.
     var blockStats: [BlockFacts]
     var structured: StructuredData
+    /// Words in prose blocks on the whole page, noise or not.
+    var pageProseWords = 0
 
     init(page: PageModel, extractor: MainContentExtractor) {
         self.page = page
@@ -78,33 +82,51 @@ private struct ExtractionState {
 
     mutating func run() -> ExtractedPage {
         measureSegments()
-        classifyElements()
+        classifyElements(guardShare: MainContentExtractor.guardShare)
         measureBlocks()
         guard extractor.mainContent else { return assemble(root: nil, method: .allText) }
+        var choice = choose()
+        // Too little: a guess (a class name, a container tag) probably took
+        // the story; guess again with the guard lowered.
+        if choice.words < max(50, pageProseWords * 3 / 10) {
+            let saved = self
+            classifyElements(guardShare: MainContentExtractor.lowGuardShare)
+            measureBlocks()
+            let second = choose()
+            if second.words > 2 * choice.words {
+                choice = second
+            } else {
+                self = saved
+            }
+        }
+        if choice.root == nil || choice.words == 0 {
+            let proseTotal = blockStats.reduce(0) { $0 + ($1.kind == .prose && !$1.inNoise ? $1.words : 0) }
+            if proseTotal > 0 { return assemble(root: nil, method: .proseBlocks) }
+        }
+        if let body = structured.articleBody, let text = articleBodyFallback(body, keptWords: choice.words) {
+            return text
+        }
+        guard let root = choice.root else { return assemble(root: nil, method: .allText) }
+        return assemble(root: root, method: choice.method)
+    }
 
+    /// The article's root by scoring, or by a strong signal unless that
+    /// yields less than half as much.
+    func choose() -> (root: Int?, method: ExtractionMethod, words: Int) {
         let scores = ElementScores(state: self, boostsArticleMarkup: true, contribution: ElementScores.density)
-        let scoredRoot = scores.best(candidates: candidateFilter)
-        var root = scoredRoot
+        var root = scores.best(candidates: candidateFilter)
         var method = ExtractionMethod.scoring
         let scoredWords = root.map { keptWords(root: $0) } ?? 0
-
+        var words = scoredWords
         if let signal = strongSignal() {
             let signalWords = keptWords(root: signal.root)
             if signalWords * 2 >= scoredWords {
                 root = signal.root
                 method = signal.method
+                words = signalWords
             }
         }
-        let chosenWords = root.map { keptWords(root: $0) } ?? 0
-        let proseTotal = blockStats.reduce(0) { $0 + ($1.kind == .prose && !$1.inNoise ? $1.words : 0) }
-        if root == nil || chosenWords == 0 {
-            if proseTotal > 0 { return assemble(root: nil, method: .proseBlocks) }
-        }
-        if let body = structured.articleBody, let text = articleBodyFallback(body, keptWords: chosenWords) {
-            return text
-        }
-        guard let root else { return assemble(root: nil, method: .allText) }
-        return assemble(root: root, method: method)
+        return (root, method, words)
     }
 
     // MARK: Measuring
@@ -119,7 +141,7 @@ private struct ExtractionState {
     }
 
     /// Noise per element, with the guard for guesses.
-    mutating func classifyElements() {
+    mutating func classifyElements(guardShare: Double) {
         var own: [ElementNoise?] = Array(repeating: nil, count: elementCount)
         for index in 0..<elementCount {
             own[index] = extractor.classifier.noise(of: page.elements[index], in: page)
@@ -145,7 +167,8 @@ private struct ExtractionState {
             let parent = Int(page.elements[index].parent)
             if parent >= 0 { prose[parent] += prose[index] }
         }
-        let guardWords = Double(total) * MainContentExtractor.guardShare
+        pageProseWords = total
+        let guardWords = Double(total) * guardShare
         for index in 0..<elementCount {
             if let found = own[index], found.isGuess, total > 0, Double(prose[index]) >= guardWords {
                 own[index] = nil
@@ -157,6 +180,7 @@ private struct ExtractionState {
     }
 
     mutating func measureBlocks() {
+        blockStats.removeAll(keepingCapacity: true)
         blockStats.reserveCapacity(page.blocks.count)
         for block in page.blocks {
             let owner = Int(block.element)
