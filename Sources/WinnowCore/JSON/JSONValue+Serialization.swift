@@ -66,14 +66,14 @@ extension JSONValue {
                 default: nil
                 }
             if let escaped {
-                output.unicodeScalars.append(contentsOf: run)
+                output += String(run)
                 run = Substring.UnicodeScalarView()
                 output += escaped
             } else {
                 run.append(scalar)
             }
         }
-        output.unicodeScalars.append(contentsOf: run)
+        output += String(run)
         output += "\""
     }
 }
