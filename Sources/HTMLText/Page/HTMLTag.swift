@@ -32,7 +32,7 @@ public enum HTMLTag: UInt8, Sendable, CaseIterable {
 
     /// Elements that start and end a paragraph of text, as browsers lay
     /// them out.
-    public var isBlock: Bool { Self.blockTags.contains(self) }
+    @inlinable public var isBlock: Bool { HTMLTagSet.block.contains(self) }
 
     /// Headings `h1` to `h6`.
     public var isHeading: Bool {
@@ -42,10 +42,33 @@ public enum HTMLTag: UInt8, Sendable, CaseIterable {
         }
     }
 
-    private static let blockTags: Set<HTMLTag> = [
+    static let blockTags: [HTMLTag] = [
         .html, .body, .address, .article, .aside, .blockquote, .caption, .center, .dd, .details, .dialog, .dir,
         .div, .dl, .dt, .fieldset, .figcaption, .figure, .footer, .form, .h1, .h2, .h3, .h4, .h5, .h6, .header,
         .hgroup, .hr, .legend, .li, .main, .menu, .nav, .ol, .p, .pre, .section, .summary, .table, .tbody,
         .tfoot, .thead, .tr, .ul, .title, .option, .select, .textarea, .noscript, .video, .audio, .iframe,
     ]
+}
+
+/// A set of tags as a bit mask: membership is two shifts, no hashing.
+public struct HTMLTagSet: Sendable, Equatable {
+    @usableFromInline var low: UInt64 = 0
+    @usableFromInline var high: UInt64 = 0
+
+    public init(_ tags: some Sequence<HTMLTag>) {
+        for tag in tags { insert(tag) }
+    }
+
+    public mutating func insert(_ tag: HTMLTag) {
+        let bit = tag.rawValue
+        if bit < 64 { low |= 1 << UInt64(bit) } else { high |= 1 << UInt64(bit - 64) }
+    }
+
+    @inlinable public func contains(_ tag: HTMLTag) -> Bool {
+        let bit = tag.rawValue
+        return bit < 64 ? low & (1 << UInt64(bit)) != 0 : high & (1 << UInt64(bit &- 64)) != 0
+    }
+
+    /// Elements that start and end a paragraph of text.
+    public static let block = HTMLTagSet(HTMLTag.blockTags)
 }

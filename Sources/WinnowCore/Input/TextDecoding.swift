@@ -102,6 +102,7 @@ enum TextDecoding {
         }
         if let text = byteOrderMarkDecoding(bytes) { return text }
         if let bigEndian = looksLikeUTF16(bytes) { return utf16(bytes[...], bigEndian: bigEndian) }
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
         if isMostlyUTF8(bytes) { return String(decoding: bytes, as: UTF8.self) }
         if let label = declaredCharset(in: bytes), let charset = Charset(label: label), charset != .utf8,
             let text = charset.decode(bytes)

@@ -12,7 +12,7 @@ public struct HTMLOptions: StageOptions {
     public var minBlockWords = 10
     /// Container elements that are page chrome unless they hold much of
     /// the page's prose.
-    public var dropElements = ["nav", "aside", "footer", "header", "form", "dialog", "menu", "fieldset", "legend"]
+    public var dropElements = ["nav", "aside", "footer", "form", "dialog", "menu", "fieldset", "legend"]
     /// Words that mark an element as noise when they appear in its `class`
     /// or `id` (split at `-`, `_`, spaces and camelCase; neighbouring words
     /// also count joined, so `most-read` matches `mostread`).
@@ -26,8 +26,8 @@ public struct HTMLOptions: StageOptions {
         "cookies", "consent", "gdpr", "comments", "comment", "disqus", "popup", "modal", "overlay", "breadcrumb",
         "breadcrumbs", "nav", "navbar", "navigation", "menu", "submenu", "sidebar", "rail", "masthead", "footer",
         "byline", "bylines", "author", "authors", "contributor", "dateline", "timestamp", "tags", "tagged",
-        "taglist", "keywords", "toolbar", "tools", "print", "pagination", "pager", "teaser", "teasers", "widget",
-        "widgets", "banner", "skip", "sronly", "visuallyhidden", "screenreader", "hide", "hidden", "alert", "ticker",
+        "taglist", "keywords", "toolbar", "tools", "print", "pagination", "pager", "teaser", "teasers",
+        "banner", "skip", "sronly", "visuallyhidden", "screenreader", "hide", "hidden", "alert", "ticker",
         "poll", "rating", "disclaimer", "pullquote",
     ]
     /// Words that mark photo captions and credits; see ``keepCaptions``.

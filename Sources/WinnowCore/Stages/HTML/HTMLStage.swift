@@ -23,7 +23,7 @@ public struct HTMLStage: Stage {
 
     public init(options: HTMLOptions) {
         self.options = options
-        let chromeTags = Set(options.dropElements.map(HTMLTag.init(name:)).filter { $0 != .other })
+        let chromeTags = HTMLTagSet(options.dropElements.map(HTMLTag.init(name:)).filter { $0 != .other })
         extractor = MainContentExtractor(
             classifier: NoiseClassifier(
                 chromeTags: chromeTags, markers: WordSet(options.dropMarkers),
@@ -49,7 +49,8 @@ public struct HTMLStage: Stage {
             } catch {
                 throw RecordRejection("stage 'html' (stages[\(context.stageIndex)]): \(error)")
             }
-            let page = extractor.extract(model)
+            let structured = StructuredData(jsonLD: model.jsonLD)
+            let page = extractor.extract(model, structured: structured)
             note(model.strippedMarkup, in: &staged, context: context)
             note(page, in: &staged, context: context)
             var paragraphs: [String] = []
@@ -61,7 +62,7 @@ public struct HTMLStage: Stage {
                 case .dropped: break
                 }
             }
-            let info = PageInfo(model: model, structured: StructuredData(jsonLD: model.jsonLD))
+            let info = PageInfo(model: model, structured: structured)
             adoptTitle(headline: headline, info: info, paragraphs: &paragraphs, record: &staged.record)
             adoptMetadata(from: info, record: &staged.record)
             staged.record.content = .text(paragraphs.joined(separator: "\n\n"))

@@ -39,13 +39,19 @@ struct MainContentExtractor: Sendable {
     static let guardShare = 0.7
     /// The guard on a second try, when the first found too little.
     static let lowGuardShare = 0.15
+    /// A sibling of the article's root scoring this share of the root's
+    /// score is more of the article.
+    static let siblingShare = 0.2
+    /// A first result under this share of the page's prose is retried.
+    static let retryShare = 0.3
     /// Blocks with more than this share of their words in links are link lists.
     static let linkDenseShare = 0.5
     /// Prose may have at most this share of its words in links.
     static let proseLinkShare = 0.35
 
-    func extract(_ page: PageModel) -> ExtractedPage {
-        var state = ExtractionState(page: page, extractor: self)
+    func extract(_ page: PageModel, structured: StructuredData? = nil) -> ExtractedPage {
+        var state = ExtractionState(
+            page: page, extractor: self, structured: structured ?? StructuredData(jsonLD: page.jsonLD))
         return state.run()
     }
 }
@@ -69,7 +75,7 @@ private struct ExtractionState {
     /// Words in prose blocks on the whole page, noise or not.
     var pageProseWords = 0
 
-    init(page: PageModel, extractor: MainContentExtractor) {
+    init(page: PageModel, extractor: MainContentExtractor, structured: StructuredData) {
         self.page = page
         self.extractor = extractor
         elementCount = page.elements.count
@@ -77,20 +83,45 @@ private struct ExtractionState {
         nearestNoise = Array(repeating: -1, count: elementCount)
         segmentStats = []
         blockStats = []
-        structured = StructuredData(jsonLD: page.jsonLD)
+        self.structured = structured
     }
 
     mutating func run() -> ExtractedPage {
+        let page = firstRun()
+        guard extractor.mainContent, page.paragraphs.isEmpty, pageProseWords > 0 || !self.page.blocks.isEmpty else {
+            return page
+        }
+        // Nothing left: the guesses took everything (the story sits in a
+        // hidden or oddly named element). Last try without them.
+        classifyElements(guardShare: 0, structuralGuardShare: 0)
+        measureBlocks()
+        let choice = choose()
+        if let root = choice.root, choice.words > 0 {
+            let found = assemble(root: root, method: choice.method, siblings: choice.siblings)
+            if !found.paragraphs.isEmpty { return found }
+        }
+        let prose = assemble(root: nil, method: .proseBlocks)
+        return prose.paragraphs.isEmpty ? assemble(root: nil, method: .allText) : prose
+    }
+
+    private mutating func firstRun() -> ExtractedPage {
         measureSegments()
-        classifyElements(guardShare: MainContentExtractor.guardShare)
+        classifyElements(guardShare: MainContentExtractor.guardShare, structuralGuardShare: MainContentExtractor.guardShare)
         measureBlocks()
         guard extractor.mainContent else { return assemble(root: nil, method: .allText) }
         var choice = choose()
         // Too little: a guess (a class name, a container tag) probably took
-        // the story; guess again with the guard lowered.
-        if choice.words < max(50, pageProseWords * 3 / 10) {
+        // the story. Guess again with the guard lowered for names that may
+        // wrap content; and when still almost nothing is found (a forum
+        // thread, where the "comments" are the page), with no guard at all.
+        let retries = [
+            (share: MainContentExtractor.lowGuardShare, structural: MainContentExtractor.guardShare,
+             below: max(50, Double(pageProseWords) * MainContentExtractor.retryShare)),
+            (share: 0, structural: 0, below: 50),
+        ]
+        for retry in retries where Double(choice.words) < retry.below {
             let saved = self
-            classifyElements(guardShare: MainContentExtractor.lowGuardShare)
+            classifyElements(guardShare: retry.share, structuralGuardShare: retry.structural)
             measureBlocks()
             let second = choose()
             if second.words > 2 * choice.words {
@@ -107,14 +138,15 @@ private struct ExtractionState {
             return text
         }
         guard let root = choice.root else { return assemble(root: nil, method: .allText) }
-        return assemble(root: root, method: choice.method)
+        return assemble(root: root, method: choice.method, siblings: choice.siblings)
     }
 
     /// The article's root by scoring, or by a strong signal unless that
     /// yields less than half as much.
-    func choose() -> (root: Int?, method: ExtractionMethod, words: Int) {
+    func choose() -> (root: Int?, method: ExtractionMethod, words: Int, siblings: [Int]) {
         let scores = ElementScores(state: self, boostsArticleMarkup: true, contribution: ElementScores.density)
         var root = scores.best(candidates: candidateFilter)
+        var siblings = root.map { siblingParts(of: $0, scores: scores) } ?? []
         var method = ExtractionMethod.scoring
         let scoredWords = root.map { keptWords(root: $0) } ?? 0
         var words = scoredWords
@@ -124,9 +156,27 @@ private struct ExtractionState {
                 root = signal.root
                 method = signal.method
                 words = signalWords
+                siblings = []
             }
         }
-        return (root, method, words)
+        words += siblings.reduce(0) { $0 + keptWords(root: $1) }
+        return (root, method, words, siblings)
+    }
+
+    /// Siblings of the article's root that score well enough to be more of
+    /// the article (a story split in two by an ad or a pull quote box).
+    private func siblingParts(of root: Int, scores: ElementScores) -> [Int] {
+        let parent = Int(page.elements[root].parent)
+        guard parent >= 0 else { return [] }
+        let threshold = max(Double(extractor.minBlockWords), MainContentExtractor.siblingShare * scores.score(root))
+        var parts: [Int] = []
+        var child = parent + 1
+        let end = Int(page.elements[parent].end)
+        while child < end {
+            if child != root, candidateFilter(child), scores.score(child) >= threshold { parts.append(child) }
+            child = Int(page.elements[child].end)
+        }
+        return parts
     }
 
     // MARK: Measuring
@@ -141,7 +191,7 @@ private struct ExtractionState {
     }
 
     /// Noise per element, with the guard for guesses.
-    mutating func classifyElements(guardShare: Double) {
+    mutating func classifyElements(guardShare: Double, structuralGuardShare: Double) {
         var own: [ElementNoise?] = Array(repeating: nil, count: elementCount)
         for index in 0..<elementCount {
             own[index] = extractor.classifier.noise(of: page.elements[index], in: page)
@@ -169,8 +219,11 @@ private struct ExtractionState {
         }
         pageProseWords = total
         let guardWords = Double(total) * guardShare
+        let structuralGuardWords = Double(total) * structuralGuardShare
         for index in 0..<elementCount {
-            if let found = own[index], found.isGuess, total > 0, Double(prose[index]) >= guardWords {
+            if let found = own[index], found.isGuess, total > 0,
+                Double(prose[index]) >= (found.isStructural ? structuralGuardWords : guardWords)
+            {
                 own[index] = nil
             }
             noise[index] = own[index]
@@ -343,14 +396,23 @@ private struct ExtractionState {
     // MARK: Assembling
 
     /// Every block with its fate, for `root` (nil: the whole page).
-    func assemble(root: Int?, method: ExtractionMethod, dropAll: Bool = false) -> ExtractedPage {
-        let rootIndex = root ?? -1
-        let rootEnd = root.map { Int(page.elements[$0].end) } ?? elementCount
+    func assemble(root: Int?, method: ExtractionMethod, siblings: [Int] = [], dropAll: Bool = false) -> ExtractedPage {
+        var localRoots: [Int] = []
+        localRoots.reserveCapacity(page.blocks.count)
         var fates: [ExtractedBlock.Fate] = []
         fates.reserveCapacity(page.blocks.count)
         for (index, block) in page.blocks.enumerated() {
             let owner = Int(block.element)
             let facts = blockStats[index]
+            var rootIndex = root ?? -1
+            var rootEnd = root.map { Int(page.elements[$0].end) } ?? elementCount
+            if root != nil, owner < rootIndex || owner >= rootEnd,
+                let part = siblings.first(where: { owner >= $0 && owner < Int(page.elements[$0].end) })
+            {
+                rootIndex = part
+                rootEnd = Int(page.elements[part].end)
+            }
+            localRoots.append(rootIndex)
             if owner >= 0, nearestNoise[owner] > Int32(rootIndex), let found = noise[Int(nearestNoise[owner])] {
                 fates.append(.dropped(rule: found.rule, kind: found.kind))
             } else if dropAll || (root != nil && (owner < rootIndex || owner >= rootEnd)) {
@@ -373,7 +435,7 @@ private struct ExtractionState {
         var blocks: [ExtractedBlock] = []
         blocks.reserveCapacity(page.blocks.count)
         for (index, block) in page.blocks.enumerated() {
-            appendBlocks(for: block, index: index, fate: fates[index], root: rootIndex, into: &blocks)
+            appendBlocks(for: block, index: index, fate: fates[index], root: localRoots[index], into: &blocks)
         }
         let headlineText = blocks.first { $0.fate == .headline }?.text
         return ExtractedPage(blocks: blocks, method: method, headline: headlineText)
@@ -537,7 +599,9 @@ private struct ElementScores {
 
     /// Weight of prose inside `<article>`, `<main>`, `role="main"` and
     /// schema.org Article markup.
-    static let articleBoost = 1.1
+    static let articleBoost = 1.3
+    /// What a link-dense or noise word costs against a prose word.
+    static let badCost = 0.7
     /// What a short line costs, per word.
     static let shortCost = 0.25
 
@@ -600,7 +664,7 @@ private struct ElementScores {
                 weight = Self.articleBoost
             }
         }
-        return good[index] * weight - bad[index] - Self.shortCost * short[index]
+        return good[index] * weight - Self.badCost * bad[index] - Self.shortCost * short[index]
     }
 
     /// The best-scoring candidate with a positive score; the later (inner)
@@ -615,3 +679,4 @@ private struct ElementScores {
         return best?.index
     }
 }
+

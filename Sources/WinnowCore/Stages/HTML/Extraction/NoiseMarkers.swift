@@ -13,7 +13,10 @@ struct WordSet: Sendable {
     /// contains, if any; see ``classWords(_:)`` for how it is split.
     func firstWord(in value: ArraySlice<UInt8>) -> String? {
         var found: String?
-        forEachClassWordHash(in: value) { hash in
+        forEachClassWordHash(in: value) { hash, previous in
+            // `has-ads`, `no-sidebar`, `with-comments`: a layout modifier on
+            // a wrapper, not the thing itself.
+            if let previous, Self.modifiers.contains(previous) { return true }
             if let word = hashes[hash] {
                 found = word
                 return false
@@ -22,6 +25,9 @@ struct WordSet: Sendable {
         }
         return found
     }
+
+    private static let modifiers: Set<UInt64> = Set(
+        ["has", "with", "no", "without", "show", "enable", "disable", "hide", "is"].map { hash($0.utf8) })
 
     static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -32,8 +38,9 @@ struct WordSet: Sendable {
 
 /// Calls `body` with the hash of each word of a class or id value, and of
 /// each pair of neighbouring words joined (as ``classWords(_:)`` splits
-/// them), until it returns false.
-private func forEachClassWordHash(in value: ArraySlice<UInt8>, _ body: (UInt64) -> Bool) {
+/// them), with the hash of the word before it in the same class name (nil
+/// for a joined pair), until it returns false.
+private func forEachClassWordHash(in value: ArraySlice<UInt8>, _ body: (UInt64, UInt64?) -> Bool) {
     let offset: UInt64 = 0xcbf2_9ce4_8422_2325
     let prime: UInt64 = 0x100_0000_01b3
     var current = offset
@@ -44,8 +51,8 @@ private func forEachClassWordHash(in value: ArraySlice<UInt8>, _ body: (UInt64) 
     var previousHash = offset
     func flush() -> Bool {
         guard hasCurrent else { return true }
-        if !body(current) { return false }
-        if hasPrevious, !body(joined) { return false }
+        if !body(current, hasPrevious ? previousHash : nil) { return false }
+        if hasPrevious, !body(joined, nil) { return false }
         previousHash = current
         hasPrevious = true
         hasCurrent = false
@@ -84,20 +91,29 @@ struct ElementNoise: Sendable, Equatable {
     /// much of the page's prose, as when a layout `<div
     /// class="l-sidebar-fixed">` or an ASP.NET `<form>` wraps the story.
     var isGuess: Bool
+    /// Page structure by name (`aside`, `nav`, `footer`, a `sidebar` or
+    /// `widget` class): kept only under the first, strict guard.
+    var isStructural = false
 }
 
 /// Decides, element by element, what markup says is noise.
 struct NoiseClassifier: Sendable {
-    var chromeTags: Set<HTMLTag>
+    var chromeTags: HTMLTagSet
     var markers: WordSet
     var captionMarkers: WordSet
     var dropHidden: Bool
     var keepCaptions: Bool
 
     /// Elements that never hold article text.
-    static let nonTextTags: Set<HTMLTag> = [
+    static let nonTextTags = HTMLTagSet([
         .script, .style, .noscript, .template, .svg, .math, .canvas, .iframe, .object, .embed, .video, .audio,
         .select, .option, .optgroup, .button, .textarea, .input, .picture, .source, .img, .head, .title,
+    ])
+
+    static let structuralTags = HTMLTagSet([.nav, .aside, .footer, .menu])
+    static let structuralWords: Set<String> = [
+        "sidebar", "comment", "comments", "disqus", "nav", "navbar", "navigation", "menu", "submenu", "breadcrumb", "breadcrumbs",
+        "footer", "masthead", "rail",
     ]
 
     func noise(of element: PageElement, in page: PageModel) -> ElementNoise? {
@@ -112,7 +128,9 @@ struct NoiseClassifier: Sendable {
             return ElementNoise(rule: "caption", kind: .caption, isGuess: false)
         }
         if chromeTags.contains(tag) {
-            return ElementNoise(rule: "tag:\(tag.name)", kind: .pageChrome, isGuess: true)
+            return ElementNoise(
+                rule: "tag:\(tag.name)", kind: .pageChrome, isGuess: true,
+                isStructural: Self.structuralTags.contains(tag))
         }
         let flags = element.flags
         if !flags.isDisjoint(with: [.roleNavigation, .roleComplementary, .roleContentInfo, .roleBanner, .roleDialog]) {
@@ -122,7 +140,7 @@ struct NoiseClassifier: Sendable {
                 : flags.contains(.roleComplementary)
                     ? "complementary"
                     : flags.contains(.roleContentInfo) ? "contentinfo" : flags.contains(.roleBanner) ? "banner" : "dialog"
-            return ElementNoise(rule: "role:\(role)", kind: .pageChrome, isGuess: true)
+            return ElementNoise(rule: "role:\(role)", kind: .pageChrome, isGuess: true, isStructural: role != "dialog")
         }
         if flags.contains(.roleButton) {
             return ElementNoise(rule: "role:button", kind: .furniture, isGuess: false)
@@ -133,7 +151,9 @@ struct NoiseClassifier: Sendable {
             return ElementNoise(rule: "class-id:\(word)", kind: .caption, isGuess: true)
         }
         if let word = markers.firstWord(in: value) {
-            return ElementNoise(rule: "class-id:\(word)", kind: .pageChrome, isGuess: true)
+            return ElementNoise(
+                rule: "class-id:\(word)", kind: .pageChrome, isGuess: true,
+                isStructural: Self.structuralWords.contains(word))
         }
         return nil
     }
