@@ -36,23 +36,32 @@ enum TextDecoding {
     static let charsetScanLimit = 64 * 1024
 
     static func decode(_ bytes: [UInt8], isHTML: Bool) throws(Failure) -> String {
-        let isUTF16 =
-            bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
-            || (isHTML && looksLikeUTF16(bytes) != nil)
-        if isUTF16 {
-            var text = isHTML ? decodePage(bytes) : try decodeText(bytes)
+        if isHTML { return page(bytes) }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return normalizingLineEndings(try decodeText(bytes))
+        }
+        if bytes.contains(0) {
+            throw Failure(reason: "the file contains NUL bytes; it looks like a binary file, not text")
+        }
+        return try decodeText(withoutCarriageReturns(bytes))
+    }
+
+    /// The text of an HTML page (which always has a reading).
+    static func page(_ bytes: [UInt8]) -> String {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || looksLikeUTF16(bytes) != nil {
+            var text = decodePage(bytes)
             text.unicodeScalars.removeAll { $0 == "\u{0}" }
             return normalizingLineEndings(text)
         }
         // NUL and CR are single bytes in UTF-8 and in every legacy charset
         // read here (never the second byte of a character), so they are
         // handled on the bytes, before decoding.
-        guard bytes.contains(where: { $0 == 0x0D || $0 == 0x00 }) else {
-            return isHTML ? decodePage(bytes) : try decodeText(bytes)
-        }
-        if !isHTML, bytes.contains(0) {
-            throw Failure(reason: "the file contains NUL bytes; it looks like a binary file, not text")
-        }
+        return decodePage(withoutCarriageReturns(bytes))
+    }
+
+    /// `bytes` with CR LF and lone CR turned into LF, and NUL bytes dropped.
+    private static func withoutCarriageReturns(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(where: { $0 == 0x0D || $0 == 0x00 }) else { return bytes }
         var cleaned: [UInt8] = []
         cleaned.reserveCapacity(bytes.count)
         var index = 0
@@ -66,7 +75,7 @@ enum TextDecoding {
             }
             index += 1
         }
-        return isHTML ? decodePage(cleaned) : try decodeText(cleaned)
+        return cleaned
     }
 
     // MARK: Text files
@@ -249,4 +258,11 @@ enum TextDecoding {
         guard text.utf8.contains(0x0D) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
+}
+
+/// Reads the bytes of an HTML page as winnow's input does, for tools built
+/// on the library (benchmarks, converters).
+public enum PageDecoding {
+    /// The page's text: see ``TextDecoding`` for the rules; never fails.
+    public static func text(ofPage bytes: [UInt8]) -> String { TextDecoding.page(bytes) }
 }

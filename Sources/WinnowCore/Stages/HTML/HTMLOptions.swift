@@ -94,12 +94,12 @@ public struct HTMLOptions: StageOptions {
 
     private static func markerWord(_ word: String, at path: JSONPath) throws(ConfigurationError) -> String {
         let lowered = word.lowercased()
-        guard !lowered.isEmpty, lowered.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
+        guard lowered.allSatisfy({ $0.isLetter || $0.isNumber }) else {
             throw ConfigurationError(
                 at: path,
                 .wrongValue(
                     found: JSONValue.string(word).phrase,
-                    expected: "a single word of ASCII letters and digits (class and id values are split into words)"))
+                    expected: "a single word of letters and digits (class and id values are split into words)"))
         }
         return lowered
     }

@@ -258,6 +258,8 @@ private struct ExtractionState {
             facts.sentenceEnds = stats.sentenceEnds
             facts.isHeading = owner >= 0 && page.elements[owner].tag.isHeading
             facts.endsWithEllipsis = endsWithEllipsis(block)
+            facts.isSentence = facts.kind == .short && facts.endsSentence && facts.words >= extractor.minBlockWords
+                && facts.linkWords * 3 <= facts.words
             if let first = block.segments.first, page.segments[first].inLink, segmentStats[first].words >= 3,
                 facts.linkWords < facts.words
             {
@@ -572,6 +574,9 @@ struct BlockFacts: Sendable {
     var isHeading = false
     var inNoise = false
     var endsWithEllipsis = false
+    /// A whole sentence of at least `minBlockWords` words, though not prose
+    /// (one-sentence paragraphs are common in news).
+    var isSentence = false
     var startsWithLink = false
     var kind = Kind.short
 
@@ -633,7 +638,9 @@ private struct ElementScores {
         switch facts.kind {
         case .prose: return (words, 0, 0)
         case .linkDense, .teaser: return (0, words, 0)
-        case .short: return (0, 0, words)
+        case .short:
+            if facts.isSentence { return (0, 0, 0) }  // a whole sentence costs nothing
+            return (0, 0, words)
         }
     }
 
@@ -679,4 +686,5 @@ private struct ElementScores {
         return best?.index
     }
 }
+
 

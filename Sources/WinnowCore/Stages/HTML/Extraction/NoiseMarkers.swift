@@ -62,7 +62,7 @@ private func forEachClassWordHash(in value: ArraySlice<UInt8>, _ body: (UInt64, 
     for byte in value {
         let isUpper = byte >= 0x41 && byte <= 0x5A
         let isLower = byte >= 0x61 && byte <= 0x7A
-        let isDigit = byte >= 0x30 && byte <= 0x39
+        let isDigit = byte >= 0x30 && byte <= 0x39 || byte >= 0x80  // non-ASCII letters are part of a word
         guard isUpper || isLower || isDigit else {
             if !flush() { return }
             if byte == 0x20 { hasPrevious = false }

@@ -1,5 +1,9 @@
 /// Counts words, sentence ends and commas in UTF-8 text, byte by byte.
 ///
+/// A sentence end is a `.`, `!`, `?` or `…` followed by a space inside the
+/// text (a stop that ends the text does not count, so one short sentence on
+/// its own, such as a caption or a byline, is not taken for prose).
+///
 /// A word is a run of letters and digits (any non-ASCII byte counts as a
 /// letter), except that each Chinese or Japanese character counts as a
 /// word of its own, since those scripts do not put spaces between words.
@@ -100,12 +104,5 @@ struct TextStatistics: Sendable, Equatable {
             }
             index += 1
         }
-    }
-
-    /// Ends the text: a stop at the very end counts.
-    mutating func finish() {
-        if pendingStop { sentenceEnds += 1 }
-        pendingStop = false
-        inWord = false
     }
 }
