@@ -72,7 +72,11 @@ struct MarkupPrefilter {
 
     private mutating func strip(_ kind: StrippedMarkup.Kind, _ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         var newlines = 0
-        for byte in source[range] where byte == 0x0A { newlines += 1 }
+        var cursor = range.lowerBound
+        while let found = source.firstIndex(of: 0x0A, from: cursor), found < range.upperBound {
+            newlines += 1
+            cursor = found + 1
+        }
         if newlines > 0 { output.append(contentsOf: repeatElement(0x0A, count: newlines)) }
         let previous = counts[kind] ?? (0, 0)
         counts[kind] = (previous.count + 1, previous.bytes + range.count)

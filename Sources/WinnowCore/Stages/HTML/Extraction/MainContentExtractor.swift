@@ -415,9 +415,11 @@ private struct ExtractionState {
                 rootEnd = Int(page.elements[part].end)
             }
             localRoots.append(rootIndex)
-            if owner >= 0, nearestNoise[owner] > Int32(rootIndex), let found = noise[Int(nearestNoise[owner])] {
+            let insideRoot = root == nil || (owner >= rootIndex && owner < rootEnd)
+            let noiseIndex = owner >= 0 ? Int(nearestNoise[owner]) : -1
+            if noiseIndex >= 0, !insideRoot || noiseIndex > rootIndex, let found = noise[noiseIndex] {
                 fates.append(.dropped(rule: found.rule, kind: found.kind))
-            } else if dropAll || (root != nil && (owner < rootIndex || owner >= rootEnd)) {
+            } else if dropAll || !insideRoot {
                 fates.append(.dropped(rule: "main-content:outside", kind: .pageChrome))
             } else if method != .allText, facts.kind == .linkDense {
                 fates.append(.dropped(rule: "main-content:link-dense", kind: .pageChrome))

@@ -116,6 +116,28 @@ struct NoiseClassifier: Sendable {
         "footer", "masthead", "rail",
     ]
 
+    /// The family of noise a marker word names.
+    static func kind(ofMarker word: String) -> RemovalKind {
+        if ["ad", "ads", "adv", "advert", "adverts", "advertisement", "advertisements", "advertising", "adslot", "adunit",
+            "adsbygoogle", "adwrapper", "adcontainer", "dfp", "gpt", "sponsor", "sponsored", "sponsorship", "promo",
+            "promos", "promoted", "promotion"].contains(word)
+        {
+            return .advertisement
+        }
+        if ["related", "relatedlinks", "recommended", "recommendations", "recirculation", "recirc", "outbrain", "taboola",
+            "trending", "mostread", "mostpopular", "popular", "morestories", "readmore", "readnext"].contains(word)
+        {
+            return .relatedLinks
+        }
+        if ["share", "shares", "sharing", "sharebar", "sharetools", "social", "socials", "newsletter", "newsletters",
+            "subscribe", "subscription", "signup", "comments", "comment", "disqus", "print", "tags", "tagged", "taglist",
+            "keywords", "toolbar", "tools", "rating", "poll"].contains(word)
+        {
+            return .furniture
+        }
+        return .pageChrome
+    }
+
     func noise(of element: PageElement, in page: PageModel) -> ElementNoise? {
         let tag = element.tag
         if Self.nonTextTags.contains(tag) {
@@ -152,7 +174,7 @@ struct NoiseClassifier: Sendable {
         }
         if let word = markers.firstWord(in: value) {
             return ElementNoise(
-                rule: "class-id:\(word)", kind: .pageChrome, isGuess: true,
+                rule: "class-id:\(word)", kind: Self.kind(ofMarker: word), isGuess: true,
                 isStructural: Self.structuralWords.contains(word))
         }
         return nil
