@@ -28,7 +28,9 @@ public enum HTMLTag: UInt8, Sendable, CaseIterable {
     }()
 
     /// The element's name as it appears in markup.
-    public var name: String { "\(self)" }
+    public var name: String { Self.names[Int(rawValue)] }
+
+    private static let names: [String] = HTMLTag.allCases.map { "\($0)" }
 
     /// Elements that start and end a paragraph of text, as browsers lay
     /// them out.

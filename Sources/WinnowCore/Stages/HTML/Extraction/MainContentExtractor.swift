@@ -8,26 +8,30 @@ import HTMLText
 ///    `aside`, `footer`, `role="navigation"`, …), captions, and elements
 ///    whose class or id names them (`share`, `related`, `comments`, …) are
 ///    noise. A guess (class, container tag, hidden) is not noise when the
-///    element holds at least ``ElementNoise`` `guardShare` of the page's
-///    prose, so a wrapper that happens to be called `content-with-ads`
-///    never takes the story with it.
+///    element holds ``guardShare`` of the page's prose, so a wrapper that
+///    happens to be called `content-with-ads` never takes the story with it.
 /// 2. Strong signals: the element whose paragraphs repeat the JSON-LD
 ///    `articleBody`, or the `itemprop="articleBody"` element.
 /// 3. Block scoring: every element scores its prose words (blocks of at
-///    least `minBlockWords` words, few of them links) less its link-dense
-///    and noise words, a little less its short lines; `<article>`,
-///    `<main>` and `role="main"` weigh their prose a little more. The best
-///    element is the article. A strong signal is taken unless it yields
-///    less than half of what scoring finds.
-/// 4. Inside the article, noise elements, link-dense blocks and short
-///    lines before the first and after the last sentence (bylines, dates,
-///    tags, share prompts) are dropped; lists, quotes, tables and headings
-///    stay, one paragraph each.
-/// 5. Fallbacks when a method finds too little: every prose block of the
-///    page, then the JSON-LD `articleBody` text, then every block that is
-///    not noise.
+///    least `minBlockWords` words, few of them links, with punctuation)
+///    less ``badCost`` per link-dense, teaser and noise word and
+///    ``shortCost`` per word of a short line; prose under `<article>`,
+///    `<main>`, `role="main"` or schema.org Article markup weighs
+///    ``articleBoost``. The best element is the article, with siblings that
+///    score ``siblingShare`` of it. A strong signal is taken unless it
+///    yields less than half of what scoring finds.
+/// 4. Inside the article, noise elements, link-dense blocks, teasers and
+///    short lines before the first and after the last sentence (bylines,
+///    dates, tags, share prompts) are dropped; lists, quotes, tables and
+///    headings stay, one paragraph each.
+/// 5. Fallbacks when a method finds too little: the guesses again with a
+///    lower guard (``lowGuardShare``; for names that do not say "page
+///    structure"), then with none (a forum thread, whose "comments" are the
+///    page); every prose block of the page; the JSON-LD `articleBody` text;
+///    every block that is not noise.
 ///
-/// - Complexity: O(*n*) in the page's elements, text segments and blocks.
+/// - Complexity: O(*n*) in the page's elements, text segments and blocks
+///   for each try (at most four).
 struct MainContentExtractor: Sendable {
     var classifier: NoiseClassifier
     var minBlockWords: Int
