@@ -6,7 +6,8 @@ import PackageDescription
 let package = Package(
     name: "winnow-benchmarks",
     platforms: [.macOS(.v15)],
-    dependencies: [.package(path: "..")],
+    // Named explicitly: a path dependency is otherwise known by its folder name.
+    dependencies: [.package(name: "winnow", path: "..")],
     targets: [
         // Times the `html` stage in-process over a folder of pages.
         .executableTarget(
