@@ -111,35 +111,45 @@ final class PageModelBuilder {
             return
         }
         guard headDepth == 0, let element = open.last else { return }
-        let start = model.text.count
+        // Work on a local buffer: one exclusive access for the whole call,
+        // not one per byte.
+        var text: [UInt8] = []
+        swap(&text, &model.text)
+        let start = text.count
         if preDepth > 0 {
-            for byte in bytes where byte != 0x0D { model.text.append(byte) }
-            if model.text.count > start {
+            for byte in bytes where byte != 0x0D { text.append(byte) }
+            if text.count > start {
                 if !blockHasText { blockLine = line }
                 blockHasText = true
             }
             pendingSpace = false
         } else {
             var wrote = false
+            var space = pendingSpace
+            let spaceAllowed = blockHasText && !afterNewline
             for byte in bytes {
                 switch byte {
                 case 0x20, 0x09, 0x0A, 0x0C, 0x0D:
-                    if blockHasText || wrote, !afterNewline { pendingSpace = true }
+                    if spaceAllowed || wrote { space = true }
                 default:
-                    if pendingSpace {
-                        model.text.append(0x20)
-                        pendingSpace = false
+                    if space {
+                        text.append(0x20)
+                        space = false
                     }
-                    model.text.append(byte)
+                    text.append(byte)
                     wrote = true
-                    afterNewline = false
                 }
             }
-            if wrote, !blockHasText {
-                blockHasText = true
-                blockLine = line
+            pendingSpace = space
+            if wrote {
+                afterNewline = false
+                if !blockHasText {
+                    blockHasText = true
+                    blockLine = line
+                }
             }
         }
+        swap(&text, &model.text)
         addSegment(element: element, from: start)
     }
 
@@ -250,8 +260,11 @@ final class PageModelBuilder {
             case .other: continue
             case .id, .class:
                 guard let value else { continue }
-                appendRaw(value, to: &model.attributeText)
-                model.attributeText.append(0x20)
+                var buffer: [UInt8] = []
+                swap(&buffer, &model.attributeText)
+                appendRaw(value, to: &buffer)
+                buffer.append(0x20)
+                swap(&buffer, &model.attributeText)
             case .hidden: flags.insert(.hidden)
             case .ariaHidden:
                 if let value, lowercased(value) == "true" { flags.insert(.hidden) }

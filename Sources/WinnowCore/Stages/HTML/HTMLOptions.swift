@@ -27,7 +27,7 @@ public struct HTMLOptions: StageOptions {
         "breadcrumbs", "nav", "navbar", "navigation", "menu", "submenu", "sidebar", "rail", "masthead", "footer",
         "byline", "bylines", "author", "authors", "contributor", "dateline", "timestamp", "tags", "tagged",
         "taglist", "keywords", "toolbar", "tools", "print", "pagination", "pager", "teaser", "teasers",
-        "banner", "skip", "sronly", "visuallyhidden", "screenreader", "hide", "hidden", "alert", "ticker",
+        "banner", "skip", "sronly", "visuallyhidden", "screenreader", "alert", "ticker",
         "poll", "rating", "disclaimer", "pullquote",
     ]
     /// Words that mark photo captions and credits; see ``keepCaptions``.

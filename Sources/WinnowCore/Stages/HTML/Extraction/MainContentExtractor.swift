@@ -66,6 +66,8 @@ private struct ExtractionState {
     let extractor: MainContentExtractor
     let elementCount: Int
 
+    /// Per element: what markup says, before the guard (computed once).
+    var ownNoise: [ElementNoise?] = []
     /// Per element: its own noise, after the guard.
     var noise: [ElementNoise?]
     /// Per element: the nearest ancestor-or-self that is noise, or -1.
@@ -196,10 +198,11 @@ private struct ExtractionState {
 
     /// Noise per element, with the guard for guesses.
     mutating func classifyElements(guardShare: Double, structuralGuardShare: Double) {
-        var own: [ElementNoise?] = Array(repeating: nil, count: elementCount)
-        for index in 0..<elementCount {
-            own[index] = extractor.classifier.noise(of: page.elements[index], in: page)
+        if ownNoise.isEmpty {
+            ownNoise.reserveCapacity(elementCount)
+            for element in page.elements { ownNoise.append(extractor.classifier.noise(of: element, in: page)) }
         }
+        var own = ownNoise
         // Prose words per subtree, before any noise is taken out, for the guard.
         var prose = [Int](repeating: 0, count: elementCount)
         var total = 0

@@ -4,9 +4,20 @@ import HTMLText
 /// that classifying an element allocates nothing.
 struct WordSet: Sendable {
     private var hashes: [UInt64: String] = [:]
+    /// One bit per hash's low bits: most words are in no list, and this
+    /// answers them without a dictionary lookup.
+    private var filter = [UInt64](repeating: 0, count: 64)
 
     init(_ words: some Sequence<String>) {
-        for word in words { hashes[Self.hash(word.utf8)] = word }
+        for word in words {
+            let hash = Self.hash(word.utf8)
+            hashes[hash] = word
+            filter[Int(hash & 0x3F)] |= 1 << ((hash >> 6) & 0x3F)
+        }
+    }
+
+    @inline(__always) private func mayContain(_ hash: UInt64) -> Bool {
+        filter[Int(hash & 0x3F)] & (1 << ((hash >> 6) & 0x3F)) != 0
     }
 
     /// The listed word that `value` (a class or id value, as written)
@@ -16,6 +27,7 @@ struct WordSet: Sendable {
         forEachClassWordHash(in: value) { hash, previous in
             // `has-ads`, `no-sidebar`, `with-comments`: a layout modifier on
             // a wrapper, not the thing itself.
+            guard mayContain(hash) else { return true }
             if let previous, Self.modifiers.contains(previous) { return true }
             if let word = hashes[hash] {
                 found = word
@@ -110,6 +122,9 @@ struct NoiseClassifier: Sendable {
         .select, .option, .optgroup, .button, .textarea, .input, .picture, .source, .img, .head, .title,
     ])
 
+    /// `tag:<name>` for every tag, built once.
+    private static let tagRules: [String] = HTMLTag.allCases.map { "tag:\($0.name)" }
+
     static let structuralTags = HTMLTagSet([.nav, .aside, .footer, .menu])
     static let structuralWords: Set<String> = [
         "sidebar", "comment", "comments", "disqus", "nav", "navbar", "navigation", "menu", "submenu", "breadcrumb", "breadcrumbs",
@@ -141,7 +156,7 @@ struct NoiseClassifier: Sendable {
     func noise(of element: PageElement, in page: PageModel) -> ElementNoise? {
         let tag = element.tag
         if Self.nonTextTags.contains(tag) {
-            return ElementNoise(rule: "tag:\(tag.name)", kind: tag == .button ? .furniture : .markup, isGuess: false)
+            return ElementNoise(rule: Self.tagRules[Int(tag.rawValue)], kind: tag == .button ? .furniture : .markup, isGuess: false)
         }
         if dropHidden, element.flags.contains(.hidden) {
             return ElementNoise(rule: "hidden", kind: .markup, isGuess: true)
@@ -151,7 +166,7 @@ struct NoiseClassifier: Sendable {
         }
         if chromeTags.contains(tag) {
             return ElementNoise(
-                rule: "tag:\(tag.name)", kind: .pageChrome, isGuess: true,
+                rule: Self.tagRules[Int(tag.rawValue)], kind: .pageChrome, isGuess: true,
                 isStructural: Self.structuralTags.contains(tag))
         }
         let flags = element.flags
