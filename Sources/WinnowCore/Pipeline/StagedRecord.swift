@@ -3,8 +3,8 @@ public struct StagedRecord: Sendable {
     public var record: Record
     /// Everything removed so far, in pipeline order.
     public internal(set) var removals: [Removal] = []
-    /// Set by the `dedup` stage: the record's MinHash signature.
-    public internal(set) var signature: MinHashSignature?
+    /// Set by the `dedup` stage: the record's signature and counts.
+    public internal(set) var sketch: DedupSketch?
     /// Set by the `canonical` stage: what its policy compares.
     public internal(set) var canonicalFeatures: CanonicalFeatures?
 

@@ -1,15 +1,19 @@
 /// What the batch stages keep about each record while the run streams:
-/// its id, signature and canonical features; never its text.
+/// its id, sketch and canonical features; never its text.
 struct BatchCollector: Sendable {
     private(set) var ids: [String] = []
-    private(set) var signatures: [MinHashSignature?] = []
+    private(set) var sketches: SketchTable
     private(set) var features: [CanonicalFeatures] = []
+
+    init(permutations: Int) {
+        sketches = SketchTable(permutations: permutations)
+    }
 
     var count: Int { ids.count }
 
     mutating func add(_ staged: StagedRecord) {
         ids.append(staged.record.id)
-        signatures.append(staged.signature)
+        sketches.append(staged.sketch)
         features.append(staged.canonicalFeatures ?? CanonicalFeatures(of: staged.record))
     }
 
@@ -18,27 +22,22 @@ struct BatchCollector: Sendable {
     func cluster(dedup: DedupStage?, canonical: CanonicalStage) -> Clustering {
         var clustering = Clustering(canonicalOf: Array(0..<count))
         guard let dedup else { return clustering }
-        let result = dedup.clusterer.cluster(signatures)
-        clustering.candidatePairs = result.candidatePairs
-        clustering.verifiedPairs = result.verifiedPairs
-        for members in result.clusters {
-            let chosen = members[canonical.choose(among: members.map { features[$0] })]
-            var cluster = Clustering.Cluster(canonical: chosen, members: [])
-            for member in members {
-                clustering.canonicalOf[member] = chosen
-                let similarity: Double
-                if member == chosen {
-                    similarity = 1
-                } else if let a = signatures[member], let b = signatures[chosen] {
-                    similarity = a.estimatedJaccard(with: b)
-                } else {
-                    similarity = 0
+        let outcome = dedup.clusterer.cluster(sketches, chooser: canonical.chooser(features: features))
+        clustering.canonicalOf = outcome.canonicalOf(count: count)
+        clustering.candidatePairs = outcome.candidatePairs
+        clustering.verifiedPairs = outcome.verifiedPairs
+        for duplicateCluster in outcome.clusters {
+            var cluster = Clustering.Cluster(canonical: duplicateCluster.canonical, members: [])
+            for member in duplicateCluster.members {
+                let similarity = member.evidence?.jaccard ?? 1
+                cluster.members.append(.init(record: member.record, similarity: similarity))
+                if member.record != duplicateCluster.canonical {
+                    clustering.similarityToCanonical[member.record] = similarity
                 }
-                cluster.members.append(.init(record: member, similarity: similarity))
-                if member != chosen { clustering.similarityToCanonical[member] = similarity }
             }
             clustering.clusters.append(cluster)
         }
+        clustering.outcome = outcome
         return clustering
     }
 }
@@ -65,6 +64,9 @@ struct Clustering: Sendable {
     var clusters: [Cluster] = []
     var candidatePairs = 0
     var verifiedPairs = 0
+    /// Dedup's full typed decision (evidence per member, why each canonical
+    /// won, the chaining guard's decisions) for the report to render.
+    var outcome: DedupOutcome?
 
     /// For each canonical record with duplicates: the records folded into
     /// it, in input order.

@@ -44,7 +44,7 @@ public struct PipelineRunner: Sendable {
 
         var reader = RecordReader(plan: plan)
         let processor = RecordProcessor(configuration: configuration)
-        var batch = BatchCollector()
+        var batch = BatchCollector(permutations: configuration.dedup?.options.permutations ?? 1)
         var statistics = RemovalStatistics(stageNames: stageNames)
         var rejections: [Rejection] = []
         var read = 0

@@ -1,13 +1,15 @@
-/// The `dedup` stage: signs each record with MinHash over word shingles of
-/// its text as it is at this point of the pipeline.
+/// The `dedup` stage: sketches each record (MinHash over word shingles of
+/// its text as it is at this point of the pipeline, plus two counts).
 ///
-/// After the last record the runner joins the signatures by LSH bands,
-/// verifies candidate pairs against `threshold` and clusters them (see
-/// ``NearDuplicateClusterer``). Only signatures are kept for that, never
-/// the texts.
+/// After the last record the batch step joins the sketches by LSH bands,
+/// verifies candidate pairs by Jaccard similarity or containment, clusters
+/// them with a guard against chaining and picks canonicals (see
+/// ``NearDuplicateClusterer``). Only sketches are kept for that, never the
+/// texts.
 public struct DedupStage: Stage {
     public static let name = "dedup"
-    public static let summary = "Find near-duplicates: MinHash over word shingles, LSH banding, verified pairs, union-find."
+    public static let summary =
+        "Find near-duplicates, trimmed and typo'd copies included: MinHash over word shingles, LSH bands, Jaccard or containment verified, chaining guarded."
 
     public let options: DedupOptions
     public let shingler: WordShingler
@@ -22,11 +24,16 @@ public struct DedupStage: Stage {
     }
 
     public func process(_ staged: inout StagedRecord, context: StageContext) throws(RecordRejection) {
-        staged.signature = hasher.signature(of: shingler.shingles(staged.record.body))
+        staged.sketch = sketch(of: staged.record.body)
     }
 
-    /// The batch step: clusters of near-duplicate records.
+    /// The sketch of a text (the map step); nil for a text without words.
+    public func sketch(of text: String) -> DedupSketch? {
+        hasher.sketch(of: text, shingler: shingler)
+    }
+
+    /// The batch step: verification, clustering and the chaining guard.
     public var clusterer: NearDuplicateClusterer {
-        NearDuplicateClusterer(threshold: options.threshold, parameters: parameters)
+        NearDuplicateClusterer(criteria: options.criteria, parameters: parameters)
     }
 }
