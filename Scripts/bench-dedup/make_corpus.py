@@ -25,6 +25,7 @@ ap.add_argument("--source", action="append", required=True)
 ap.add_argument("--copy-share", type=float, default=0.35, help="share of originals that get copies")
 ap.add_argument("--templates", type=int, default=300, help="template-sharing short stories")
 ap.add_argument("--seed", type=int, default=7)
+ap.add_argument("--text-only", action="store_true", help="no HTML records (for a pipeline without the html stage)")
 a = ap.parse_args()
 rng = random.Random(a.seed)
 
@@ -185,14 +186,14 @@ for k, (ident, title, ps, _) in enumerate(pool):
     words = " ".join(story).split()
     story = [" ".join(words[: rng.randint(25, 80)])]
     rid = f"tpl-{k:04d}"
-    if k % 2 == 0:
+    if k % 2 == 0 or a.text_only:
         emit(rid, title, ps=template_head + story + template_foot, outlet=site)
     else:
         emit(rid, title, page=html_page(title, template_head[1:2] + story + template_foot, site), outlet=site)
     singles.append(rid)
 
 # 3. Originals, some with copies.
-KINDS = ["wrapper", "html", "trim", "typo", "reheadline"]
+KINDS = ["wrapper", "trim", "typo", "reheadline"] if a.text_only else ["wrapper", "html", "trim", "typo", "reheadline"]
 for n, (ident, title, ps, _) in enumerate(kept):
     home = OUTLETS[n % len(OUTLETS)]
     rid = emit(ident, title, ps=ps, outlet=home, day=1)

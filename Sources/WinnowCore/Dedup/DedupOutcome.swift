@@ -54,19 +54,28 @@ public struct RefusedPairs: Sendable, Hashable {
     /// Similar, but each text holds its own block of different text (a
     /// shared template around different stories).
     public var distinctBlocks = 0
+    /// Matched by containment, but the contained record is the shared part
+    /// of different texts (see ``ChainingDecision/sharedPartOfDifferentTexts(record:containers:evidence:)``).
+    public var sharedPart = 0
 }
 
-/// The chaining guard's decision about one record: it was linked into a
-/// cluster through another member, but does not itself match the cluster's
-/// canonical, so it was kept out (and clustered again with the others kept
-/// out, if they match).
-public struct ChainingDecision: Sendable, Hashable {
-    /// The record kept out.
-    public var record: Int
-    /// The canonical of the cluster it was linked into.
-    public var canonical: Int
-    /// The member it was linked through (a verified pair).
-    public var linkedThrough: Int
-    /// The record compared with that canonical.
-    public var evidence: PairEvidence
+/// One decision of the chaining guard, which keeps weak links from
+/// merging unrelated records.
+public enum ChainingDecision: Sendable, Hashable {
+    /// `record` was linked into a cluster through `linkedThrough` but does
+    /// not itself match the cluster's `canonical`, so it was kept out (and
+    /// clustered again with the others kept out, if they match).
+    case notMatchingCanonical(record: Int, canonical: Int, linkedThrough: Int, evidence: PairEvidence)
+    /// `record` is contained in `containers.0` and `containers.1`, which do
+    /// not match each other: it is the part two different texts share (a
+    /// site template, a stock paragraph), so none of its containment
+    /// matches count.
+    case sharedPartOfDifferentTexts(record: Int, containers: [Int], evidence: PairEvidence)
+
+    /// The record the decision is about.
+    public var record: Int {
+        switch self {
+        case .notMatchingCanonical(let record, _, _, _), .sharedPartOfDifferentTexts(let record, _, _): record
+        }
+    }
 }

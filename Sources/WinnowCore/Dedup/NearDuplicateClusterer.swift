@@ -35,20 +35,29 @@ public struct NearDuplicateClusterer: Sendable {
         var outcome = DedupOutcome()
         let candidates = verifier.index.candidatePairs(table)
         outcome.candidatePairs = candidates.count
-        var sets = UnionFind(count: table.count)
-        var neighbours: [Int: [Int]] = [:]
+        var verified: [(pair: CandidatePair, evidence: PairEvidence)] = []
         for pair in candidates {
             let evidence = verifier.evaluate(pair.first, pair.second, in: table)
             switch evidence.verdict {
-            case .duplicate:
-                outcome.verifiedPairs += 1
-                sets.union(pair.first, pair.second)
-                neighbours[pair.first, default: []].append(pair.second)
-                neighbours[pair.second, default: []].append(pair.first)
+            case .duplicate: verified.append((pair, evidence))
             case .belowThreshold: outcome.refusedPairs.belowThreshold += 1
             case .tooShortToBeContained: outcome.refusedPairs.tooShortToBeContained += 1
             case .distinctBlocks: outcome.refusedPairs.distinctBlocks += 1
             }
+        }
+        let shared = sharedParts(verified, table: table, into: &outcome)
+        var sets = UnionFind(count: table.count)
+        var neighbours: [Int: [Int]] = [:]
+        for (pair, evidence) in verified {
+            if evidence.verdict == .duplicate(.containment),
+                shared.contains(smaller(pair, table)) {
+                outcome.refusedPairs.sharedPart += 1
+                continue
+            }
+            outcome.verifiedPairs += 1
+            sets.union(pair.first, pair.second)
+            neighbours[pair.first, default: []].append(pair.second)
+            neighbours[pair.second, default: []].append(pair.first)
         }
         for group in sets.groups() {
             resolve(group, table: table, neighbours: neighbours, chooser: chooser, into: &outcome)
@@ -93,7 +102,7 @@ public struct NearDuplicateClusterer: Sendable {
         for (record, evidence) in zip(detached, detachedEvidence) {
             let link = (neighbours[record] ?? []).filter { inGroup.contains($0) }.min() ?? canonical
             outcome.chainingDecisions.append(
-                ChainingDecision(record: record, canonical: canonical, linkedThrough: link, evidence: evidence))
+                .notMatchingCanonical(record: record, canonical: canonical, linkedThrough: link, evidence: evidence))
         }
         // The records kept out form new groups through the pairs among them.
         let position = Dictionary(uniqueKeysWithValues: detached.enumerated().map { ($1, $0) })
@@ -106,6 +115,44 @@ public struct NearDuplicateClusterer: Sendable {
         for subgroup in sets.groups() {
             resolve(subgroup.map { detached[$0] }, table: table, neighbours: neighbours, chooser: chooser, into: &outcome)
         }
+    }
+
+    /// Pairs of containers checked per contained record.
+    public static let containerChecks = 16
+
+    /// The record of `pair` with fewer shingles (the contained one).
+    private func smaller(_ pair: CandidatePair, _ table: SketchTable) -> Int {
+        table.shingleCount(of: pair.first) <= table.shingleCount(of: pair.second) ? pair.first : pair.second
+    }
+
+    /// Records contained (by verified containment pairs) in two records that
+    /// do not match each other: the shared part of different texts.
+    private func sharedParts(
+        _ verified: [(pair: CandidatePair, evidence: PairEvidence)], table: SketchTable,
+        into outcome: inout DedupOutcome
+    ) -> Set<Int> {
+        var containers: [Int: [Int]] = [:]
+        for (pair, evidence) in verified where evidence.verdict == .duplicate(.containment) {
+            let inner = smaller(pair, table)
+            containers[inner, default: []].append(inner == pair.first ? pair.second : pair.first)
+        }
+        var shared = Set<Int>()
+        for record in containers.keys.sorted() {
+            guard let outer = containers[record], outer.count > 1 else { continue }
+            let sorted = outer.sorted()
+            var checks = 0
+            for (a, b) in zip(sorted, sorted.dropFirst()) where checks < Self.containerChecks {
+                checks += 1
+                let evidence = verifier.evaluate(a, b, in: table)
+                if !evidence.isDuplicate {
+                    shared.insert(record)
+                    outcome.chainingDecisions.append(
+                        .sharedPartOfDifferentTexts(record: record, containers: [a, b], evidence: evidence))
+                    break
+                }
+            }
+        }
+        return shared
     }
 
     /// Each member's mean estimated Jaccard similarity to the first
