@@ -32,8 +32,8 @@ struct DedupAndCanonicalStageTests {
         let choice = stage.decide(among: [features(900), features(500), features(600)], centrality: [0.6, 0.8, 0.7])
         #expect(choice.position == 1)
         #expect(choice.reason == .mostCentral(centrality: 0.8, runnerUp: 0.7))
-        // Within the tie margin, the longer text wins.
-        let tie = stage.decide(among: [features(900), features(500)], centrality: [0.70, 0.705])
+        // Equally central: the longer text wins.
+        let tie = stage.decide(among: [features(900), features(500)], centrality: [0.70, 0.70])
         #expect(tie.position == 0)
         #expect(tie.reason == .longestText(length: 900, runnerUp: 500))
         #expect(stage.decide(among: [features(5), features(5)], centrality: [0.5, 0.5]).reason == .firstRead)

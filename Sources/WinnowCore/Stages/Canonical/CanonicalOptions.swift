@@ -6,7 +6,7 @@ public struct CanonicalOptions: StageOptions {
         case preferredSource = "preferred-source"
         /// The member closest on average to the others (the medoid) wins:
         /// the complete, clean version the copies were made from, not a
-        /// wrapper or typo'd copy. Centralities within 0.01 tie.
+        /// wrapper or typo'd copy. Equal centralities tie.
         case mostCentral = "most-central"
         /// Longer cleaned text (in UTF-8 bytes) wins.
         case longestText = "longest-text"

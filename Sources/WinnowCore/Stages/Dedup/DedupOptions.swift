@@ -7,7 +7,7 @@ public struct DedupOptions: StageOptions {
     public var shingleSize = 5
     public var permutations = 128
     public var threshold = 0.8
-    public var containment = 0.8
+    public var containment = 0.75
     public var minimumContainedWords = 50
     public var minimumBlockWords = 15
     public var candidateThreshold = 0.4
@@ -23,7 +23,7 @@ public struct DedupOptions: StageOptions {
         [
             .integer("shingleSize", \.shingleSize, in: 1...64, "Words per shingle."),
             .integer(
-                "permutations", \.permutations, in: 8...4096,
+                "permutations", \.permutations, in: 1...8192,
                 "MinHash bins (signature length); the batch keeps 4 bytes per bin per record."),
             .number(
                 "threshold", \.threshold, in: unitInterval,
@@ -46,9 +46,9 @@ public struct DedupOptions: StageOptions {
                 "Jaccard similarity the LSH bands are tuned to catch; lower finds more trimmed copies and costs more verification."
             ),
             .optionalInteger(
-                "bands", \.bands, in: 1...4096,
+                "bands", \.bands, in: 1...8192,
                 "LSH bands; null picks bands and rows that best fit candidateThreshold."),
-            .optionalInteger("rows", \.rows, in: 1...4096, "Signature values per band; null derives it."),
+            .optionalInteger("rows", \.rows, in: 1...8192, "Signature values per band; null derives it."),
             .integer("seed", \.seed, in: 0...Int.max, "Seed of the hash functions; equal seeds give equal signatures."),
         ]
     }
