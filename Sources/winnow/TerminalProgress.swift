@@ -33,9 +33,9 @@ final class TerminalProgress: Sendable {
         let seconds = max(0.001, Double((now - started).components.seconds) + Double((now - started).components.attoseconds) / 1e18)
         let phase: String
         switch progress.phase {
-        case .processing: phase = "processing"
-        case .clustering: phase = "clustering near-duplicates"
-        case .writing: phase = "writing output"
+        case .processing: phase = progress.passes > 1 ? "pass \(progress.pass) of \(progress.passes)" : "processing"
+        case .deciding: phase = "deciding over the batch"
+        case .writing: phase = "writing the reports"
         }
         let line = "winnow: \(phase): \(progress.recordsRead) records read (\(Int(Double(progress.recordsRead) / seconds))/s), \(progress.recordsRejected) rejected"
         FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))

@@ -133,6 +133,14 @@ public struct PipelineConfiguration: Sendable {
         }
     }
 
+    /// The stages a run executes: ``stages``, plus a `canonical` stage with
+    /// its defaults after them when the pipeline has `dedup` but no
+    /// `canonical` (someone has to pick each cluster's record).
+    public var executionStages: [any Stage] {
+        guard dedup != nil, canonical == nil else { return stages }
+        return stages + [CanonicalStage(options: CanonicalOptions())]
+    }
+
     /// The `dedup` stage, if the pipeline has one.
     public var dedup: DedupStage? {
         stages.lazy.compactMap { $0 as? DedupStage }.first

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns the bytes of one `.txt` or `.html` file into a record.
 ///
 /// An HTML file's content stays markup for the `html` stage. A text file's
@@ -5,6 +7,18 @@
 /// a blank line, at most 200 characters, and not ending like a sentence or
 /// a caption (`.`, `:`, `;`, `)`, `]`).
 enum ArticleFileParser {
+    /// Reads and parses the file at `path`.
+    static func read(path: String, id: String, kind: ArticleFileKind) -> InputItem {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .rejection(Rejection(id: id, reason: "cannot read the file", input: path))
+        }
+        do {
+            return .record(try record(from: Array(data), id: id, kind: kind, origin: path))
+        } catch {
+            return .rejection(Rejection(id: id, reason: error.reason, input: path))
+        }
+    }
+
     static func record(
         from bytes: [UInt8], id: String, kind: ArticleFileKind, origin: String
     ) throws(TextDecoding.Failure) -> Record {

@@ -7,7 +7,7 @@
 enum JSONLRecordParser {
     static let knownFields: Set<String> = ["id", "text", "html", "title", "url", "source", "published"]
 
-    static func parse(_ line: [UInt8], origin: String) -> Result<Record, Rejection> {
+    static func parse(_ line: some Collection<UInt8>, origin: String) -> Result<Record, Rejection> {
         let value: JSONValue
         do {
             value = try JSONParser.parse(line)

@@ -4,7 +4,7 @@
 struct ReportHTMLWriter {
     let file: AtomicFile
 
-    func writeHeader(_ summary: ReportSummary) throws(RunError) {
+    func writeHeader(_ summary: RunReport) throws(RunError) {
         let counts = summary.summary
         var html = """
             <!doctype html>
@@ -20,7 +20,7 @@ struct ReportHTMLWriter {
             td.removed{font-family:ui-monospace,monospace;font-size:13px;white-space:pre-wrap;color:#8a1c1c;background:#fff4f4}
             .rule{font-family:ui-monospace,monospace;font-size:13px;white-space:nowrap} .muted{color:#777}
             details{margin:.3rem 0;border:1px solid #eee;border-radius:4px;padding:.3rem .6rem} summary{cursor:pointer}
-            .canonical{color:#1f6f2f} .duplicate{color:#8a5a00}
+            .canonical{color:#1f6f2f} .duplicate{color:#8a5a00} .rejected{color:#8a1c1c}
             </style></head><body>
             <h1>winnow report</h1>
             <p class="muted">Pipeline \(escape(summary.configuration.file)): \(escape(summary.configuration.stages.map { type(of: $0).name }.joined(separator: " → ")))</p>
@@ -37,16 +37,17 @@ struct ReportHTMLWriter {
             }
         }
         html += "</table>\n"
-        html += "<h2>Near-duplicate clusters (\(summary.clustering.clusters.count))</h2>\n"
-        if summary.clustering.clusters.isEmpty {
+        let clusters = summary.clusters
+        html += "<h2>Near-duplicate clusters (\(clusters.count))</h2>\n"
+        if clusters.isEmpty {
             html += "<p class=muted>None.</p>\n"
         } else {
             html += "<table><tr><th>Record</th><th class=num>Similarity to canonical</th></tr>\n"
-            for (number, cluster) in summary.clustering.clusters.enumerated() {
+            for (number, cluster) in clusters.enumerated() {
                 html += "<tr class=group><th colspan=2>Cluster \(number + 1) · \(cluster.members.count) records</th></tr>\n"
                 for member in cluster.members {
-                    let id = summary.ids[member.record]
-                    let role = member.record == cluster.canonical ? " <span class=canonical>canonical</span>" : ""
+                    let id = member.id
+                    let role = member.isCanonical ? " <span class=canonical>canonical</span>" : ""
                     html += "<tr><td><a href=\"#\(anchor(id))\">\(escape(id))</a>\(role)</td><td class=num>\(String(format: member.similarity))</td></tr>\n"
                 }
             }
@@ -66,30 +67,34 @@ struct ReportHTMLWriter {
         try file.write(html)
     }
 
-    /// Appends one record: its removals (read back from the spool) and fate.
-    func writeRecord(entry: JSONObject, fate: JSONObject) throws(RunError) {
-        let id = entry["id"]?.stringValue ?? ""
-        let removals: [JSONObject] = {
-            if case .array(let items)? = entry["removals"] { return items.compactMap(\.objectValue) }
-            return []
-        }()
-        let status = fate["status"]?.stringValue ?? ""
-        var html = "<details id=\"\(anchor(id))\"><summary><b>\(escape(id))</b>"
-        if let title = entry["title"]?.stringValue { html += " — \(escape(title))" }
-        html += " <span class=\(status)>\(status)"
-        if let canonical = fate["duplicateOf"]?.stringValue { html += " of <a href=\"#\(anchor(canonical))\">\(escape(canonical))</a>" }
-        html += "</span> <span class=muted>· \(removals.count) removal\(removals.count == 1 ? "" : "s") · \(escape(entry["input"]?.stringValue ?? ""))</span></summary>\n"
+    /// Appends one record: its removals and outcome.
+    func writeRecord(_ entry: RecordReport) throws(RunError) {
+        let status: String
+        var html = "<details id=\"\(anchor(entry.id))\"><summary><b>\(escape(entry.id))</b>"
+        if let title = entry.title { html += " — \(escape(title))" }
+        switch entry.outcome {
+        case .canonical:
+            status = "canonical"
+            html += " <span class=canonical>canonical</span>"
+        case .duplicate(let canonical, _):
+            status = "duplicate"
+            html += " <span class=duplicate>duplicate of <a href=\"#\(anchor(canonical))\">\(escape(canonical))</a></span>"
+        case .rejected(let reason, _):
+            status = "rejected"
+            html += " <span class=rejected>rejected: \(escape(reason))</span>"
+        }
+        _ = status
+        let removals = entry.removals
+        html += " <span class=muted>· \(removals.count) removal\(removals.count == 1 ? "" : "s") · \(escape(entry.input))</span></summary>\n"
         if !removals.isEmpty {
             html += "<table><tr><th class=num>Line</th><th>Stage</th><th>Rule</th><th>Removed</th></tr>\n"
             for removal in removals {
-                let line = removal["line"].flatMap { if case .number(let n) = $0 { n.literal } else { nil } } ?? ""
-                let text = removal["text"]?.stringValue ?? ""
-                let characters = removal["characters"].flatMap { if case .number(let n) = $0 { n.literal } else { nil } } ?? "0"
+                let line = removal.line.map(String.init) ?? ""
                 let shown =
-                    !text.isEmpty ? escape(text)
-                    : characters == "0" ? "<span class=muted>(no text)</span>"
-                    : "<span class=muted>(\(characters) characters)</span>"
-                html += "<tr><td class=num>\(line)</td><td>\(escape(removal["stage"]?.stringValue ?? ""))</td><td class=rule>\(escape(removal["rule"]?.stringValue ?? ""))</td><td class=removed>\(shown)</td></tr>\n"
+                    !removal.text.isEmpty ? escape(removal.text)
+                    : removal.characters == 0 ? "<span class=muted>(no text)</span>"
+                    : "<span class=muted>(\(removal.characters) characters)</span>"
+                html += "<tr><td class=num>\(line)</td><td>\(escape(removal.stage))</td><td class=rule>\(escape(removal.rule))</td><td class=removed>\(shown)</td></tr>\n"
             }
             html += "</table>\n"
         }

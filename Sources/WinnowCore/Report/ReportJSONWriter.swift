@@ -1,29 +1,28 @@
-/// Writes `report.json`: counts, per-stage and per-rule statistics, the
-/// clusters, the rejections and, streamed last, every kept record's
-/// removals and fate.
+/// Writes `report.json`: the pipeline as run, counts, per-stage and
+/// per-rule statistics, the clusters, the rejections and, streamed last,
+/// every record's removals and outcome.
 struct ReportJSONWriter {
     let file: AtomicFile
 
-    func writeHeader(_ summary: ReportSummary) throws(RunError) {
+    func writeHeader(_ report: RunReport) throws(RunError) {
         var head = JSONObject()
         head["version"] = .number(JSONNumber(ReportEntries.reportVersion))
-        head["configuration"] = .string(summary.configuration.file)
-        head["pipeline"] = summary.configuration.resolved
-        head["counts"] = .object(summary.counts)
-        head["stages"] = summary.statistics.json
-        head["dedup"] = summary.dedup
-        head["clusters"] = summary.clusters
-        head["rejected"] = .array(summary.rejections.map(ReportEntries.rejection))
+        head["configuration"] = .string(report.configuration.file)
+        head["pipeline"] = report.configuration.resolved
+        head["counts"] = .object(ReportEntries.counts(report.summary))
+        // The only part that differs between two runs of the same input.
+        head["timing"] = .object(JSONObject(["seconds": .number(JSONNumber(ReportEntries.rounded(report.seconds)))]))
+        head["stages"] = report.statistics.json
+        head["dedup"] = ReportEntries.dedup(report)
+        head["clusters"] = .array(report.clusters.map(ReportEntries.cluster))
+        head["rejected"] = .array(report.rejections.map(ReportEntries.rejection))
         var text = JSONValue.object(head).serialized(pretty: true)
-        text.removeLast(2)  // "\n}"
+        text.removeLast(2)  // "\n}": the records follow
         try file.write(text + ",\n  \"records\": [")
     }
 
-    /// Appends one record entry: its spooled prefix closed with its fate.
-    func writeRecord(prefix: String, fate: JSONObject, isFirst: Bool) throws(RunError) {
-        var fateText = JSONValue.object(fate).serialized()
-        fateText.removeFirst()
-        try file.write((isFirst ? "\n    " : ",\n    ") + prefix + "," + fateText)
+    func writeRecord(_ entry: RecordReport, isFirst: Bool) throws(RunError) {
+        try file.write((isFirst ? "\n    " : ",\n    ") + ReportEntries.record(entry).serialized())
     }
 
     func writeFooter(recordCount: Int) throws(RunError) {

@@ -3,13 +3,15 @@ import Foundation
 
 /// Runs a pipeline over a batch of input and writes the four output files.
 ///
-/// The run streams: records are read in input order, processed in parallel
-/// chunks by every stage, and spooled to disk; only ids, signatures and
-/// canonical features stay in memory. After the last record the batch step
-/// clusters near-duplicates and picks canonicals, then the spools are
-/// replayed into `records.jsonl`, `report.json` and `report.html`. Every
-/// input record ends up exactly once: as a canonical record, in some
-/// canonical's `duplicates`, or in `rejected.jsonl`.
+/// The run streams in passes (see ``PipelinePlan``): records are read in
+/// input order, parsed and processed by the stages on up to `jobs` worker
+/// tasks, and delivered back in input order; between passes they wait in a
+/// binary spool on disk. Batch stages keep only their observations. The
+/// last pass applies the fate decisions and writes `records.jsonl`,
+/// `rejected.jsonl` and the report entries; the reports are rendered from
+/// typed values at the end. Every input record ends up exactly once: as a
+/// canonical record, in some canonical's `duplicates`, or in
+/// `rejected.jsonl`.
 public struct PipelineRunner: Sendable {
     public let configuration: PipelineConfiguration
 
@@ -29,69 +31,113 @@ public struct PipelineRunner: Sendable {
     public func run(
         _ request: RunRequest, logger: Logger, progress: (@Sendable (RunProgress) -> Void)? = nil
     ) async throws(RunError) -> RunSummary {
-        let plan = try InputPlan.resolve(request.inputs)
-        for skipped in plan.skippedFiles {
+        let started = ContinuousClock.now
+        let inputPlan = try InputPlan.resolve(request.inputs)
+        for skipped in inputPlan.skippedFiles {
             logger.debug("skipping a file winnow does not read", metadata: ["file": "\(skipped)"])
         }
         let output = try OutputFiles(directory: request.outputDirectory)
-        let stageNames = configuration.stages.map { type(of: $0).name }
+        let stages = configuration.executionStages
+        let plan = PipelinePlan(stages: stages)
         logger.info(
             "running pipeline",
             metadata: [
-                "configuration": "\(configuration.file)", "stages": "\(stageNames.joined(separator: ","))",
-                "sources": "\(plan.sources.count)", "jobs": "\(request.jobs)",
+                "configuration": "\(configuration.file)",
+                "stages": "\(stages.map { type(of: $0).name }.joined(separator: ","))",
+                "passes": "\(plan.passes.count + (plan.hasOutputPass ? 1 : 0))", "sources": "\(inputPlan.sources.count)",
+                "jobs": "\(request.jobs)",
             ])
 
-        var reader = RecordReader(plan: plan)
-        let processor = RecordProcessor(configuration: configuration)
-        var batch = BatchCollector()
-        var statistics = RemovalStatistics(stageNames: stageNames)
-        var rejections: [Rejection] = []
-        var read = 0
-        let chunkSize = request.jobs * 64
-        while true {
-            var chunk: [InputItem] = []
-            while chunk.count < chunkSize, let item = reader.next() { chunk.append(item) }
-            guard !chunk.isEmpty else { break }
-            read += chunk.count
-            for outcome in await processor.process(chunk, jobs: request.jobs) {
-                switch outcome {
-                case .rejected(let rejection, let stageIndex):
-                    rejections.append(rejection)
-                    if let stageIndex { statistics.addRejection(atStage: stageIndex) }
-                    try output.rejected.writeLine(ReportEntries.rejection(rejection).serialized())
-                    logger.debug("rejected a record", metadata: ["input": "\(rejection.input)", "reason": "\(rejection.reason)"])
-                case .kept(let staged):
-                    statistics.add(staged.removals)
-                    batch.add(staged)
-                    try output.recordSpool.append(ReportEntries.recordPrefix(staged.record))
-                    try output.removalSpool.append(ReportEntries.removalsPrefix(staged))
+        var ledger = RunLedger(stageNames: configuration.stages.map { type(of: $0).name })
+        var tallies: [Int: any ErasedTally] = [:]
+        for pass in plan.passes {
+            for index in pass.observers {
+                if let batch = stages[index] as? any BatchStage { tallies[index] = batch.makeErasedTally() }
+            }
+        }
+        var decisions: [Int: any Sendable] = [:]
+        var context = BatchContext(ids: [], logger: logger)
+        for stage in stages {
+            if let batch = stage as? any BatchStage, batch.takesPartInBatch { batch.prepare(&context) }
+        }
+
+        var passes = plan.passes
+        if plan.hasOutputPass { passes.append(PipelinePlan.Pass(applies: plan.fateStages)) }
+        var input: PassInput = .records(InputChunker(plan: inputPlan))
+        for (number, pass) in passes.enumerated() {
+            let writesOutput = number == passes.count - 1
+            if writesOutput, plan.hasOutputPass {
+                progress?(ledger.progress(.deciding, passes: passes.count, pass: number))
+                context.ids = ledger.ids
+                context.rejected = ledger.rejectedNumbers
+                for index in plan.fateStages {
+                    if let tally = tallies.removeValue(forKey: index) { decisions[index] = try tally.decide(context: &context) }
                 }
             }
-            progress?(RunProgress(phase: .processing, recordsRead: read, recordsRejected: rejections.count))
+            let worker = PassWorker(
+                stages: stages, pass: pass, decisions: decisions, hasHTMLStage: configuration.hasHTMLStage,
+                configurationFile: configuration.file)
+            let spool = writesOutput ? nil : try FrameFileWriter(path: output.workFile("pass-\(number).spool"))
+            let isFirst = number == 0
+            let ids = ledger.ids
+            try await forEachInOrder(
+                jobs: request.jobs,
+                next: { () throws(RunError) -> PassChunk? in try input.next() },
+                transform: { chunk in
+                    PassChunk.process(chunk, with: worker, writesOutput: writesOutput, ids: ids)
+                },
+                consume: { (result: ChunkResult) throws(RunError) in
+                    for (position, entry) in result.entries.enumerated() {
+                        var entry = entry
+                        var frame = result.frames.isEmpty ? nil : position
+                        if isFirst, let rejection = ledger.register(entry) {
+                            entry.step = .finished(rejection, recordLine: nil)
+                            frame = nil
+                        }
+                        switch entry.step {
+                        case .live(let observations):
+                            for (stage, observation) in observations {
+                                tallies[stage]?.add(observation, record: entry.number)
+                            }
+                        case .finished(let report, let line):
+                            if case .rejected = report.outcome { ledger.rejectedNumbers.insert(entry.number) }
+                            if writesOutput {
+                                try ledger.write(report, recordLine: line, to: output)
+                            }
+                        }
+                        let target = writesOutput ? output.reportSpool : spool
+                        if let target {
+                            if let frame {
+                                try target.append(result.frames, frameAt: frame)
+                            } else if case .finished(let report, _) = entry.step {
+                                var block = FrameBlock()
+                                if writesOutput { block.append(report) } else { block.append(SpooledItem.finished(report)) }
+                                try target.append(block)
+                            }
+                        }
+                    }
+                    progress?(ledger.progress(.processing, passes: passes.count, pass: number, input: input))
+                })
+            if !pass.decidesAfter.isEmpty {
+                progress?(ledger.progress(.deciding, passes: passes.count, pass: number))
+                context.ids = ledger.ids
+                context.rejected = ledger.rejectedNumbers
+                for index in pass.decidesAfter {
+                    if let tally = tallies.removeValue(forKey: index) { decisions[index] = try tally.decide(context: &context) }
+                }
+            }
+            if let spool { input = .spool(try spool.reader(framesPerBlock: InputChunker.recordsPerChunk)) }
         }
 
-        progress?(RunProgress(phase: .clustering, recordsRead: read, recordsRejected: rejections.count))
-        let canonical = configuration.canonical ?? CanonicalStage(options: CanonicalOptions())
-        let clustering = batch.cluster(dedup: configuration.dedup, canonical: canonical)
-        if let dedup = configuration.dedup {
-            logger.info(
-                "clustered near-duplicates",
-                metadata: [
-                    "banding": "\(dedup.parameters)", "candidatePairs": "\(clustering.candidatePairs)",
-                    "verifiedPairs": "\(clustering.verifiedPairs)", "clusters": "\(clustering.clusters.count)",
-                ])
-        }
-
-        progress?(RunProgress(phase: .writing, recordsRead: read, recordsRejected: rejections.count))
-        let summary = RunSummary(
-            read: read, canonical: batch.count - clustering.foldedCount, folded: clustering.foldedCount,
-            rejected: rejections.count, clusters: clustering.clusters.count, skippedFiles: plan.skippedFiles.count,
+        progress?(ledger.progress(.writing, passes: passes.count, pass: passes.count - 1))
+        let summary = ledger.summary(
+            clusters: context.nearDuplicates?.clusters.count ?? 0, skippedFiles: inputPlan.skippedFiles.count,
             outputDirectory: request.outputDirectory)
-        let report = ReportSummary(
-            configuration: configuration, summary: summary, statistics: statistics, clustering: clustering,
-            ids: batch.ids, rejections: rejections)
-        try writeOutputs(output, report: report)
+        let report = RunReport(
+            configuration: configuration, summary: summary, statistics: ledger.statistics,
+            nearDuplicates: context.nearDuplicates, ids: ledger.ids, rejections: ledger.rejections,
+            seconds: (ContinuousClock.now - started).seconds)
+        try ReportWriter(output: output).write(report)
         try output.commit()
         logger.info(
             "run finished",
@@ -101,40 +147,11 @@ public struct PipelineRunner: Sendable {
             ])
         return summary
     }
+}
 
-    /// Replays the spools into `records.jsonl`, `report.json` and
-    /// `report.html`.
-    private func writeOutputs(_ output: OutputFiles, report: ReportSummary) throws(RunError) {
-        let duplicates = report.clustering.duplicatesByCanonical
-        let jsonReport = ReportJSONWriter(file: output.report)
-        let htmlReport = ReportHTMLWriter(file: output.reportHTML)
-        try jsonReport.writeHeader(report)
-        try htmlReport.writeHeader(report)
-        let records = try output.recordSpool.reader()
-        let removals = try output.removalSpool.reader()
-        for index in 0..<report.ids.count {
-            guard let recordLine = try readSpoolLine(records), let removalLine = try readSpoolLine(removals) else {
-                throw .outputUnwritable(path: output.directory, reason: "a work file ended early")
-            }
-            if report.clustering.canonicalOf[index] == index {
-                let folded = (duplicates[index] ?? []).map { report.ids[$0] }
-                try output.records.writeLine(recordLine + ReportEntries.recordSuffix(duplicates: folded))
-            }
-            let fate = report.fate(of: index, duplicates: duplicates)
-            try jsonReport.writeRecord(prefix: removalLine, fate: fate, isFirst: index == 0)
-            if let entry = try? JSONParser.parse(removalLine + "}").objectValue {
-                try htmlReport.writeRecord(entry: entry, fate: fate)
-            }
-        }
-        try jsonReport.writeFooter(recordCount: report.ids.count)
-        try htmlReport.writeFooter()
-    }
-
-    private func readSpoolLine(_ reader: LineReader) throws(RunError) -> String? {
-        do {
-            return try reader.nextLine().map { String(decoding: $0, as: UTF8.self) }
-        } catch {
-            throw .outputUnwritable(path: "work file", reason: error.localizedDescription)
-        }
+extension Duration {
+    /// The duration in seconds.
+    var seconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 }

@@ -31,12 +31,20 @@ public struct RunSummary: Sendable, Equatable {
 /// Where a run is, for a progress display.
 public struct RunProgress: Sendable, Equatable {
     public enum Phase: Sendable, Equatable {
+        /// Records are going through the stages of a pass.
         case processing
-        case clustering
+        /// Batch stages are deciding over the whole batch.
+        case deciding
+        /// The reports are being written.
         case writing
     }
 
     public var phase: Phase
+    /// The pass under way (1-based) and how many the pipeline needs.
+    public var pass: Int
+    public var passes: Int
     public var recordsRead: Int
     public var recordsRejected: Int
+    /// Input bytes read so far, during the first pass.
+    public var bytesRead: Int?
 }

@@ -45,6 +45,11 @@ final class AtomicFile {
         if buffer.count >= Self.bufferLimit { try flush() }
     }
 
+    func write(bytes: some Collection<UInt8>) throws(RunError) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.bufferLimit { try flush() }
+    }
+
     /// Writes `text` and a line feed.
     func writeLine(_ text: String) throws(RunError) {
         try write(text)

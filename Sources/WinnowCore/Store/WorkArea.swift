@@ -32,29 +32,3 @@ final class WorkArea {
         (path as NSString).appendingPathComponent(name)
     }
 }
-
-/// A line-per-record scratch file: written once in record order, then read
-/// back in the same order.
-final class Spool {
-    let path: String
-    private let file: AtomicFile
-
-    init(path: String) throws(RunError) {
-        self.path = path
-        file = try AtomicFile(destination: path)
-    }
-
-    func append(_ line: String) throws(RunError) {
-        try file.writeLine(line)
-    }
-
-    /// Completes writing and opens the spool for reading.
-    func reader() throws(RunError) -> LineReader {
-        try file.commit()
-        do {
-            return try LineReader(path: path)
-        } catch {
-            throw .outputUnwritable(path: path, reason: "cannot reopen a work file")
-        }
-    }
-}

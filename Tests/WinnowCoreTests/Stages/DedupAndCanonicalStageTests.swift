@@ -9,15 +9,34 @@ struct DedupAndCanonicalStageTests {
         let a = try harness.run(text: "The harbour board met on Tuesday to approve the quay extension.")
         let b = try harness.run(text: "THE HARBOUR BOARD MET ON TUESDAY — to approve the quay\nextension!")
         let c = try harness.run(text: "Ferry fares will fall by half from April, the operator said.")
-        let signatureA = try #require(a.signature)
-        #expect(signatureA.values.count == 128)
-        #expect(signatureA == b.signature)
-        #expect(try #require(c.signature).estimatedJaccard(with: signatureA) < 0.2)
-        #expect(try harness.run(text: "— … —").signature == nil)
+        let sketchA = try #require(harness.stage.sketch(of: a.record.body))
+        #expect(sketchA.signature.values.count == 128)
+        #expect(sketchA == harness.stage.sketch(of: b.record.body))
+        #expect(try #require(harness.stage.sketch(of: c.record.body)).signature.estimatedJaccard(with: sketchA.signature) < 0.2)
+        #expect(harness.stage.sketch(of: try harness.run(text: "— … —").record.body) == nil)
     }
 
-    @Test func defaultBandingFitsTheThreshold() {
-        #expect(DedupStage(options: DedupOptions()).parameters == LSHParameters(bands: 9, rows: 13))
+    @Test func defaultBandingFitsTheCandidateThreshold() {
+        #expect(DedupStage(options: DedupOptions()).parameters == LSHParameters(bands: 32, rows: 4))
+    }
+
+    @Test func aCandidateThresholdAboveTheThresholdIsRefused() {
+        #expect(throws: ConfigurationError.self) {
+            try PipelineConfiguration.parse(
+                #"{"stages": [{"stage": "dedup", "threshold": 0.5, "candidateThreshold": 0.6}]}"#, file: "p.json")
+        }
+    }
+
+    @Test func theMostCentralMemberWinsAndTheReasonSaysSo() {
+        let stage = CanonicalStage(options: CanonicalOptions())
+        let choice = stage.decide(among: [features(900), features(500), features(600)], centrality: [0.6, 0.8, 0.7])
+        #expect(choice.position == 1)
+        #expect(choice.reason == .mostCentral(centrality: 0.8, runnerUp: 0.7))
+        // Equally central: the longer text wins.
+        let tie = stage.decide(among: [features(900), features(500)], centrality: [0.70, 0.70])
+        #expect(tie.position == 0)
+        #expect(tie.reason == .longestText(length: 900, runnerUp: 500))
+        #expect(stage.decide(among: [features(5), features(5)], centrality: [0.5, 0.5]).reason == .firstRead)
     }
 
     func features(_ length: Int, _ published: String? = nil, _ source: String? = nil) -> CanonicalFeatures {

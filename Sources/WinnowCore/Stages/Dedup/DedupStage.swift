@@ -1,13 +1,21 @@
-/// The `dedup` stage: signs each record with MinHash over word shingles of
-/// its text as it is at this point of the pipeline.
+import Logging
+
+/// The `dedup` stage: sketches each record (MinHash over word shingles of
+/// its text as it is at this point of the pipeline, plus two counts).
 ///
-/// After the last record the runner joins the signatures by LSH bands,
-/// verifies candidate pairs against `threshold` and clusters them (see
-/// ``NearDuplicateClusterer``). Only signatures are kept for that, never
-/// the texts.
-public struct DedupStage: Stage {
+/// It is a ``BatchStage``: the sketch, with what the canonical policy
+/// compares, is its observation (kept, never the text). Its decision joins
+/// the sketches by LSH bands, verifies candidate pairs by Jaccard
+/// similarity or containment, clusters them with a guard against chaining
+/// and picks canonicals with the policy the `canonical` stage offers (see
+/// ``NearDuplicateClusterer``), and publishes the outcome for the
+/// `canonical` stage and the report.
+public struct DedupStage: BatchStage {
     public static let name = "dedup"
-    public static let summary = "Find near-duplicates: MinHash over word shingles, LSH banding, verified pairs, union-find."
+    public static let summary =
+        "Find near-duplicates, trimmed and typo'd copies included: MinHash over word shingles, LSH bands, Jaccard or containment verified, chaining guarded."
+
+    public static let applyChangesText = false
 
     public let options: DedupOptions
     public let shingler: WordShingler
@@ -21,12 +29,39 @@ public struct DedupStage: Stage {
         parameters = options.lshParameters
     }
 
-    public func process(_ staged: inout StagedRecord, context: StageContext) throws(RecordRejection) {
-        staged.signature = hasher.signature(of: shingler.shingles(staged.record.body))
+    public func process(_ staged: inout StagedRecord, context: StageContext) throws(RecordRejection) {}
+
+    public func observe(_ record: StagedRecord, context: StageContext) -> DedupObservation? {
+        sketch(of: record.record.body).map { DedupObservation(sketch: $0, features: CanonicalFeatures(of: record.record)) }
     }
 
-    /// The batch step: clusters of near-duplicate records.
+    public func makeTally() -> DedupTally { DedupTally(permutations: options.permutations) }
+
+    public func decide(_ tally: DedupTally, context: inout BatchContext) throws(RunError) {
+        var table = tally.sketches
+        // Records rejected after they were signed take no part.
+        for record in context.rejected where record < table.count { table.forget(record) }
+        let policy = context.canonicalPolicy ?? CanonicalStage(options: CanonicalOptions())
+        let outcome = clusterer.cluster(table, chooser: policy.chooser(features: tally.features))
+        context.nearDuplicates = outcome
+        context.logger.info(
+            "clustered near-duplicates",
+            metadata: [
+                "banding": "\(parameters)", "candidatePairs": "\(outcome.candidatePairs)",
+                "verifiedPairs": "\(outcome.verifiedPairs)", "clusters": "\(outcome.clusters.count)",
+                "chainingDecisions": "\(outcome.chainingDecisions.count)",
+            ])
+    }
+
+    public func apply(_ decision: Void, to record: inout StagedRecord, context: StageContext) throws(RecordRejection) {}
+
+    /// The sketch of a text (the map step); nil for a text without words.
+    public func sketch(of text: String) -> DedupSketch? {
+        hasher.sketch(of: text, shingler: shingler)
+    }
+
+    /// The batch step: verification, clustering and the chaining guard.
     public var clusterer: NearDuplicateClusterer {
-        NearDuplicateClusterer(threshold: options.threshold, parameters: parameters)
+        NearDuplicateClusterer(criteria: options.criteria, parameters: parameters)
     }
 }

@@ -22,10 +22,9 @@ final class OutputFiles {
     let report: AtomicFile
     let reportHTML: AtomicFile
     private let workArea: WorkArea
-    /// Each kept record's `records.jsonl` line, without `duplicates`.
-    let recordSpool: Spool
-    /// Each kept record's `report.json` entry, without its fate.
-    let removalSpool: Spool
+    /// Every record's report entry, in input order, written by the output
+    /// pass and rendered into both reports at the end.
+    let reportSpool: FrameFileWriter
 
     /// Creates the directory if needed and checks that it can be written,
     /// before any record is read.
@@ -51,8 +50,7 @@ final class OutputFiles {
         rejected = try AtomicFile(destination: path(Self.rejectedName))
         report = try AtomicFile(destination: path(Self.reportName))
         reportHTML = try AtomicFile(destination: path(Self.reportHTMLName))
-        recordSpool = try Spool(path: workArea.file(named: "records.spool"))
-        removalSpool = try Spool(path: workArea.file(named: "removals.spool"))
+        reportSpool = try FrameFileWriter(path: workArea.file(named: "report.spool"))
     }
 
     /// Removes temporary files and work folders that an earlier run of
@@ -71,6 +69,11 @@ final class OutputFiles {
 
     private static func processIsAlive(_ pid: Int32) -> Bool {
         kill(pid, 0) == 0 || errno == EPERM
+    }
+
+    /// A scratch file in the run's work area, removed with it.
+    func workFile(_ name: String) -> String {
+        workArea.file(named: name)
     }
 
     /// Renames the four finished files into place.

@@ -1,0 +1,77 @@
+/// Runs one pass of the pipeline over one record, on a worker task: the
+/// decisions to apply, then the pass's stages, noting each observing batch
+/// stage's observation right after its own `process`.
+struct PassWorker: Sendable {
+    /// What became of a record in this pass.
+    enum Outcome: Sendable {
+        /// The record goes on; `observations` are by stage index.
+        case kept(StagedRecord, observations: [(stage: Int, observation: any Sendable)])
+        /// A stage rejected it; `staged` is the record as it was then.
+        case rejected(Rejection, stageIndex: Int?, staged: StagedRecord)
+    }
+
+    let stages: [any Stage]
+    let pass: PipelinePlan.Pass
+    /// Decisions to apply, by stage index.
+    let decisions: [Int: any Sendable]
+    /// The pipeline has a stage that turns HTML into text.
+    let hasHTMLStage: Bool
+    /// The configuration file, for messages.
+    let configurationFile: String
+
+    func run(_ staged: StagedRecord) -> Outcome {
+        var staged = staged
+        if !hasHTMLStage, case .html = staged.record.content {
+            return reject(
+                staged,
+                "the record is HTML but the pipeline has no 'html' stage to turn it into text; add {\"stage\": \"html\"} to \(configurationFile)",
+                at: nil)
+        }
+        for index in pass.applies {
+            guard let stage = stages[index] as? any BatchStage, let decision = decisions[index] else { continue }
+            do {
+                try stage.applyErased(decision, to: &staged, context: context(index))
+            } catch {
+                return reject(staged, error.reason, at: index)
+            }
+            staged.syncLineage()
+            if let emptied = emptied(staged) { return emptied }
+        }
+        var observations: [(stage: Int, observation: any Sendable)] = []
+        for index in pass.stages {
+            let stage = stages[index]
+            let context = context(index)
+            do {
+                try stage.process(&staged, context: context)
+            } catch {
+                return reject(staged, error.reason, at: index)
+            }
+            staged.syncLineage()
+            if let emptied = emptied(staged) { return emptied }
+            if pass.observers.contains(index), let batch = stage as? any BatchStage,
+                let observation = batch.observeErased(staged, context: context)
+            {
+                observations.append((index, observation))
+            }
+        }
+        return .kept(staged, observations: observations)
+    }
+
+    private func context(_ index: Int) -> StageContext {
+        StageContext(stageName: type(of: stages[index]).name, stageIndex: index)
+    }
+
+    /// The rejection of a record no text is left of.
+    private func emptied(_ staged: StagedRecord) -> Outcome? {
+        guard staged.record.body.trimmingWhitespace().isEmpty else { return nil }
+        let last = staged.removals.last
+        let culprit = last.map { " (the last removal was by stage '\($0.stage)', rule '\($0.rule)')" } ?? ""
+        return reject(staged, "no text left after cleaning\(culprit)", at: last?.stageIndex)
+    }
+
+    private func reject(_ staged: StagedRecord, _ reason: String, at stageIndex: Int?) -> Outcome {
+        .rejected(
+            Rejection(id: staged.record.id, reason: reason, input: staged.record.origin), stageIndex: stageIndex,
+            staged: staged)
+    }
+}
