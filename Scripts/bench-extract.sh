@@ -87,15 +87,16 @@ for corpus in aeb te moz; do
   python3 - "$results" <<'PY'
 import sys
 rows = [line.split() for line in open(sys.argv[1]) if line.strip()]
-winnow = rows[0]
-print(f"{'tool':30} {'F1':>6} {'P':>6} {'R':>6} {'pages/s':>9} {'F1 winnow/tool':>15} {'speed winnow/tool':>18}")
-for name, f1, p, r, speed in rows:
-    f1_ratio = f"{float(winnow[1]) / float(f1):.3f}" if float(f1) > 0 else "-"
-    speed_ratio = f"{float(winnow[4]) / float(speed):.1f}x" if speed != "-" and name != "winnow" else "-"
-    print(f"{name:30} {f1:>6} {p:>6} {r:>6} {speed:>9} {f1_ratio:>15} {speed_ratio:>18}")
-stage = rows[1]
-for name, f1, p, r, speed in rows[3:]:
-    print(f"  html stage in-process vs {name}: {float(stage[4]) / float(speed):.1f}x pages/s")
+run, stage = rows[0], rows[1]
+header = f"{'tool':30} {'F1':>6} {'P':>6} {'R':>6} {'pages/s':>9}   {'F1 winnow/tool':>14} {'run/tool':>9} {'stage/tool':>10}"
+print(header)
+for index, (name, f1, p, r, speed) in enumerate(rows):
+    if index < 3:
+        print(f"{name:30} {f1:>6} {p:>6} {r:>6} {speed:>9}")
+        continue
+    f1_ratio = f"{float(run[1]) / float(f1):.3f}" if float(f1) > 0 else "-"
+    print(f"{name:30} {f1:>6} {p:>6} {r:>6} {speed:>9}   {f1_ratio:>14} "
+          f"{float(run[4]) / float(speed):>8.1f}x {float(stage[4]) / float(speed):>9.1f}x")
 PY
   if [ "$corpus" != moz ]; then
     for part in dev test; do
