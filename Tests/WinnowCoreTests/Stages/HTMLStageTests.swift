@@ -75,6 +75,25 @@ struct HTMLStageTests {
         #expect(staged.removals.allSatisfy { $0.stage == "html" })
     }
 
+    @Test func droppedBlocksArePlacedInThePagesTextAndTheKeptTextIsTheRest() throws {
+        let staged = try harness.run(html: page("harbour-ferry-fares.html"))
+        let lineage = try #require(staged.lineage)
+        let original = Array(lineage.original.utf8)
+        let placed = staged.removals.filter { $0.range != nil }
+        #expect(!placed.isEmpty)
+        for removal in placed {
+            let range = try #require(removal.range)
+            let text = String(decoding: original[range], as: UTF8.self)
+            // The removal's first line is where its range starts.
+            #expect(text.hasPrefix(removal.text.prefix { $0 != "\n" }), "\(removal.rule) misplaced")
+        }
+        // Everything of the original that is neither removed nor kept is
+        // spacing between blocks (or the headline, which became the title).
+        for paragraph in staged.record.body.components(separatedBy: "\n\n") {
+            #expect(lineage.original.contains(paragraph))
+        }
+    }
+
     @Test func theExtractorListsKeptAndDroppedBlocksInOrder() throws {
         let result = try extract(page("harbour-ferry-fares.html"))
         #expect(result.method == .scoring)

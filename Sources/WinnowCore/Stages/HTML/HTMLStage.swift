@@ -52,20 +52,10 @@ public struct HTMLStage: Stage {
             let structured = StructuredData(jsonLD: model.jsonLD)
             let page = extractor.extract(model, structured: structured)
             note(model.strippedMarkup, in: &staged, context: context)
-            note(page, in: &staged, context: context)
-            var paragraphs: [String] = []
-            var headline: String?
-            for block in page.blocks {
-                switch block.fate {
-                case .kept: paragraphs.append(block.text)
-                case .headline: headline = headline ?? block.text
-                case .dropped: break
-                }
-            }
             let info = PageInfo(model: model, structured: structured)
-            adoptTitle(headline: headline, info: info, paragraphs: &paragraphs, record: &staged.record)
+            let titleBlock = adoptTitle(page: page, info: info, record: &staged.record)
+            commit(page, droppingAsTitle: titleBlock, to: &staged, context: context)
             adoptMetadata(from: info, record: &staged.record)
-            staged.record.content = .text(paragraphs.joined(separator: "\n\n"))
         case .text(let text):
             guard options.stripFragments, text.mayContainMarkup,
                 let cleaned = try? HTMLTextExtractor(mode: .fragment).extract(text, decide: decideFragment)
@@ -81,23 +71,48 @@ public struct HTMLStage: Stage {
 
     // MARK: Pages
 
-    /// One removal per run of dropped blocks that share a rule, in
-    /// document order.
-    private func note(_ page: ExtractedPage, in staged: inout StagedRecord, context: StageContext) {
+    /// Makes the page's text the record's: every block, kept and dropped,
+    /// is the text the record came in as (so the report shows each dropped
+    /// block where it stood); the kept blocks, joined by blank lines, are
+    /// what goes on. One removal per run of dropped blocks that share a
+    /// rule. The headline and a first paragraph that repeats the title
+    /// become the title, not removals.
+    private func commit(
+        _ page: ExtractedPage, droppingAsTitle titleBlock: Int?, to staged: inout StagedRecord, context: StageContext
+    ) {
+        var original: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        for block in page.blocks {
+            if !original.isEmpty { original.append(contentsOf: [0x0A, 0x0A]) }
+            let start = original.count
+            original.append(contentsOf: block.text.utf8)
+            ranges.append(start..<original.count)
+        }
+        staged.startLineage(text: String(decoding: original, as: UTF8.self))
+        var editor = TextEditor(staged.record.body)
+        var keptAny = false
         var index = 0
         let blocks = page.blocks
         while index < blocks.count {
-            guard case .dropped(let rule, let kind) = blocks[index].fate else {
+            switch blocks[index].fate {
+            case .kept where index != titleBlock:
+                if keptAny { editor.insert("\n\n") }
+                editor.keep(ranges[index])
+                keptAny = true
                 index += 1
-                continue
+            case .kept, .headline:
+                index += 1
+            case .dropped(let rule, let kind):
+                var end = index + 1
+                while end < blocks.count, blocks[end].fate == blocks[index].fate { end += 1 }
+                editor.remove(
+                    ranges[index].lowerBound..<ranges[end - 1].upperBound, rule: rule, kind: kind,
+                    text: blocks[index..<end].map(\.text).joined(separator: "\n"), lines: end - index,
+                    line: blocks[index].line)
+                index = end
             }
-            var end = index + 1
-            while end < blocks.count, blocks[end].fate == blocks[index].fate { end += 1 }
-            let text = blocks[index..<end].map(\.text).joined(separator: "\n")
-            staged.recordRemoval(
-                rule: rule, kind: kind, text: text, lines: end - index, line: blocks[index].line, in: context)
-            index = end
         }
+        staged.commit(editor, in: context)
     }
 
     /// Scripts, styles, SVG and comments, counted (their text is code).
@@ -108,17 +123,24 @@ public struct HTMLStage: Stage {
         }
     }
 
-    private func adoptTitle(headline: String?, info: PageInfo, paragraphs: inout [String], record: inout Record) {
-        if let existing = record.title {
-            if let first = paragraphs.first, first.matchesLoosely(existing) { paragraphs.removeFirst() }
-            return
+    /// Fills a missing title from the page; returns the block (a first
+    /// kept paragraph that repeats the title) that the text should lose.
+    private func adoptTitle(page: ExtractedPage, info: PageInfo, record: inout Record) -> Int? {
+        let firstKept = page.blocks.firstIndex { $0.fate == .kept }
+        let headline = page.blocks.first { $0.fate == .headline }?.text
+        func repeating(_ title: String) -> Int? {
+            firstKept.flatMap { page.blocks[$0].text.matchesLoosely(title) ? $0 : nil }
         }
+        if let existing = record.title { return repeating(existing) }
         if options.headlineAsTitle, let headline {
             record.title = headline.replacingNewlines()
-        } else if let title = info.title {
-            record.title = title
-            if let first = paragraphs.first, first.matchesLoosely(title) { paragraphs.removeFirst() }
+            return nil
         }
+        if let title = info.title {
+            record.title = title
+            return repeating(title)
+        }
+        return nil
     }
 
     private func adoptMetadata(from info: PageInfo, record: inout Record) {
