@@ -52,28 +52,31 @@ extension JSONValue {
 
     static func writeString(_ text: String, to output: inout String) {
         output += "\""
-        var run = Substring.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
+        // Copy runs of bytes that need no escape whole; escapes are ASCII,
+        // so a UTF-8 byte of a longer character is never one.
+        let bytes = text.utf8
+        var runStart = bytes.startIndex
+        var index = runStart
+        while index != bytes.endIndex {
+            let byte = bytes[index]
             let escaped: String? =
-                switch scalar {
-                case "\"": "\\\""
-                case "\\": "\\\\"
-                case "\n": "\\n"
-                case "\r": "\\r"
-                case "\t": "\\t"
-                case _ where scalar.value < 0x20:
-                    "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
+                switch byte {
+                case UInt8(ascii: "\""): "\\\""
+                case UInt8(ascii: "\\"): "\\\\"
+                case 0x0A: "\\n"
+                case 0x0D: "\\r"
+                case 0x09: "\\t"
+                case _ where byte < 0x20: "\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16)
                 default: nil
                 }
             if let escaped {
-                output.unicodeScalars.append(contentsOf: run)
-                run = Substring.UnicodeScalarView()
+                output += Substring(bytes[runStart..<index])
                 output += escaped
-            } else {
-                run.append(scalar)
+                runStart = bytes.index(after: index)
             }
+            index = bytes.index(after: index)
         }
-        output.unicodeScalars.append(contentsOf: run)
+        output += Substring(bytes[runStart..<bytes.endIndex])
         output += "\""
     }
 }

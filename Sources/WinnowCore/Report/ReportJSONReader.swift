@@ -96,23 +96,21 @@ public struct ReportJSONReader: Sendable {
                 stageIndex: try object.int("stageIndex"), shingleSize: try object.int("shingleSize"),
                 permutations: try object.int("permutations"), threshold: try object.double("threshold"),
                 bands: try object.int("bands"), rows: try object.int("rows"), seed: try object.int("seed"),
-                candidatePairs: try object.int("candidatePairs"), verifiedPairs: try object.int("verifiedPairs"))
+                candidatePairs: try object.int("candidatePairs"), verifiedPairs: try object.int("verifiedPairs"),
+                guardDecisions: object.optional("guard")?.value ?? .null)
         }
         let clusters = try root.array("clusters").map { node throws(ShapeError) -> ReportOverview.Cluster in
             let object = try node.object()
             let canonical = try object.string("canonical")
-            let reason = try object.optional("reason")?.object()
             return ReportOverview.Cluster(
-                canonical: canonical, criterion: try reason?.optionalString("criterion"),
-                reason: try reason?.string("detail"),
+                canonical: canonical, reason: try Self.reason(object.object("reason")),
                 members: try object.array("members").map { node throws(ShapeError) in
                     let member = try node.object()
                     let id = try member.string("id")
                     return ReportOverview.Cluster.Member(
-                        id: id, similarity: try member.double("similarity"), isCanonical: id == canonical)
-                },
-                similarities: try object.array("similarities").map { row throws(ShapeError) in
-                    try row.array().map { cell throws(ShapeError) in try cell.double() }
+                        id: id, similarity: try member.double("similarity"), isCanonical: id == canonical,
+                        centrality: try member.double("centrality"),
+                        evidence: try member.optional("evidence").map { node throws(ShapeError) in try Self.evidence(node.object()) })
                 })
         }
         let rejections = try root.array("rejected").map { node throws(ShapeError) in
@@ -126,6 +124,41 @@ public struct ReportJSONReader: Sendable {
         records = try root.array("records").enumerated().map { index, node throws(ShapeError) in
             try Self.record(node.object(), fallbackNumber: index, stageNames: stageNames)
         }
+    }
+
+    private static func reason(_ object: Node.Object) throws(ShapeError) -> CanonicalReason {
+        switch try object.string("criterion") {
+        case "preferred-source": return .preferredSource(rank: try object.int("value"), runnerUpRank: try object.int("runnerUp"))
+        case "most-central": return .mostCentral(centrality: try object.double("value"), runnerUp: try object.double("runnerUp"))
+        case "longest-text": return .longestText(length: try object.int("value"), runnerUp: try object.int("runnerUp"))
+        case "earliest-published":
+            return .earliestPublished(
+                published: try object.optional("value")?.double(), runnerUp: try object.optional("runnerUp")?.double())
+        case "first-read": return .firstRead
+        case let other:
+            throw ShapeError(path: object.path.appending("criterion"), message: "unknown criterion \"\(other)\"")
+        }
+    }
+
+    private static func evidence(_ object: Node.Object) throws(ShapeError) -> PairEvidence {
+        let verdict: PairVerdict
+        switch try object.string("verdict") {
+        case "duplicate":
+            let basis = try object.string("basis")
+            guard let match = MatchBasis(rawValue: basis) else {
+                throw ShapeError(path: object.path.appending("basis"), message: "unknown basis \"\(basis)\"")
+            }
+            verdict = .duplicate(match)
+        case "below-threshold": verdict = .belowThreshold
+        case "too-short-to-be-contained": verdict = .tooShortToBeContained(words: try object.int("words"))
+        case "distinct-blocks": verdict = .distinctBlocks
+        case let other:
+            throw ShapeError(path: object.path.appending("verdict"), message: "unknown verdict \"\(other)\"")
+        }
+        return PairEvidence(
+            jaccard: try object.double("jaccard"), containment: try object.double("containment"),
+            agreements: try object.int("agreements"), sharedBands: try object.int("sharedBands"), firstBlock: nil,
+            secondBlock: nil, verdict: verdict)
     }
 
     private static func counts(_ object: Node.Object) throws(ShapeError) -> RemovalStatistics.Counts {

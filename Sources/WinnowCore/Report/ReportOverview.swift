@@ -26,27 +26,29 @@ public struct ReportOverview: Sendable, Hashable {
         public var seed: Int
         public var candidatePairs: Int
         public var verifiedPairs: Int
+        /// The chaining guard's decisions and the refused candidate pairs,
+        /// as `report.json` writes them (passed through unchanged).
+        public var guardDecisions: JSONValue
     }
 
     /// One cluster: ids, not record numbers, and the evidence for it.
     public struct Cluster: Sendable, Hashable {
         public struct Member: Sendable, Hashable {
             public var id: String
-            /// Estimated similarity to the canonical record (1 for itself).
+            /// Estimated Jaccard similarity to the canonical (1 for itself).
             public var similarity: Double
             public var isCanonical: Bool
+            /// Mean estimated similarity to the other members.
+            public var centrality: Double
+            /// How it compared with the canonical; nil for the canonical.
+            public var evidence: PairEvidence?
         }
 
         public var canonical: String
-        /// The deciding criterion (nil when every criterion tied).
-        public var criterion: String?
-        /// Why the canonical won, in words.
-        public var reason: String?
+        /// Why the canonical won.
+        public var reason: CanonicalReason
         /// Every member, the canonical included, in input order.
         public var members: [Member]
-        /// Estimated similarity between every two members, by position in
-        /// ``members`` (the evidence the clustering rests on).
-        public var similarities: [[Double]]
     }
 
     /// The configuration file the run used.
@@ -87,7 +89,8 @@ extension ReportOverview {
                 stageIndex: index, shingleSize: stage.options.shingleSize, permutations: stage.options.permutations,
                 threshold: stage.options.threshold, bands: stage.parameters.bands, rows: stage.parameters.rows,
                 seed: stage.options.seed, candidatePairs: run.nearDuplicates?.candidatePairs ?? 0,
-                verifiedPairs: run.nearDuplicates?.verifiedPairs ?? 0)
+                verifiedPairs: run.nearDuplicates?.verifiedPairs ?? 0,
+                guardDecisions: .object(ReportEntries.guardDecisions(run.nearDuplicates ?? DedupOutcome(), ids: run.ids)))
         } else {
             dedup = nil
         }

@@ -5,7 +5,7 @@ struct RunReport: Sendable {
     let configuration: PipelineConfiguration
     let summary: RunSummary
     let statistics: RemovalStatistics
-    let nearDuplicates: NearDuplicateClusters?
+    let nearDuplicates: DedupOutcome?
     /// The id of each record number.
     let ids: [String]
     /// Every rejection, in input order.
@@ -14,22 +14,16 @@ struct RunReport: Sendable {
     let seconds: Double
 
     /// The clusters with their canonical records, in the order of their
-    /// first member; similarities rounded as the reports print them.
+    /// first member: ids, not record numbers.
     var clusters: [ReportOverview.Cluster] {
-        guard let nearDuplicates else { return [] }
-        return nearDuplicates.clusters.compactMap { cluster in
-            guard let canonical = cluster.canonical, let chosen = cluster.members.firstIndex(of: canonical) else {
-                return nil
-            }
-            return ReportOverview.Cluster(
-                canonical: ids[canonical], criterion: cluster.reason?.criterion?.rawValue, reason: cluster.reason?.detail,
-                members: cluster.members.enumerated().map { position, member in
+        (nearDuplicates?.clusters ?? []).map { cluster in
+            ReportOverview.Cluster(
+                canonical: ids[cluster.canonical], reason: cluster.reason,
+                members: cluster.members.map { member in
                     ReportOverview.Cluster.Member(
-                        id: ids[member], similarity: ReportEntries.rounded(cluster.similarity(position, chosen)),
-                        isCanonical: member == canonical)
-                },
-                similarities: cluster.members.indices.map { i in
-                    cluster.members.indices.map { j in ReportEntries.rounded(cluster.similarity(i, j)) }
+                        id: ids[member.record], similarity: ReportEntries.rounded(member.evidence?.jaccard ?? 1),
+                        isCanonical: member.record == cluster.canonical,
+                        centrality: ReportEntries.rounded(member.centrality), evidence: member.evidence)
                 })
         }
     }

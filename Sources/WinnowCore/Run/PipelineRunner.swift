@@ -57,6 +57,9 @@ public struct PipelineRunner: Sendable {
         }
         var decisions: [Int: any Sendable] = [:]
         var context = BatchContext(ids: [], logger: logger)
+        for stage in stages {
+            if let batch = stage as? any BatchStage, batch.takesPartInBatch { batch.prepare(&context) }
+        }
 
         var passes = plan.passes
         if plan.hasOutputPass { passes.append(PipelinePlan.Pass(applies: plan.fateStages)) }
@@ -65,7 +68,8 @@ public struct PipelineRunner: Sendable {
             let writesOutput = number == passes.count - 1
             if writesOutput, plan.hasOutputPass {
                 progress?(ledger.progress(.deciding, passes: passes.count, pass: number))
-                context = BatchContext(ids: ledger.ids, rejected: ledger.rejectedNumbers, logger: logger)
+                context.ids = ledger.ids
+                context.rejected = ledger.rejectedNumbers
                 for index in plan.fateStages {
                     if let tally = tallies.removeValue(forKey: index) { decisions[index] = try tally.decide(context: &context) }
                 }
@@ -116,7 +120,8 @@ public struct PipelineRunner: Sendable {
                 })
             if !pass.decidesAfter.isEmpty {
                 progress?(ledger.progress(.deciding, passes: passes.count, pass: number))
-                context = BatchContext(ids: ledger.ids, rejected: ledger.rejectedNumbers, logger: logger)
+                context.ids = ledger.ids
+                context.rejected = ledger.rejectedNumbers
                 for index in pass.decidesAfter {
                     if let tally = tallies.removeValue(forKey: index) { decisions[index] = try tally.decide(context: &context) }
                 }

@@ -67,14 +67,19 @@ enum ReportSamples {
             counts: counts, statistics: statistics,
             dedup: ReportOverview.Dedup(
                 stageIndex: 3, shingleSize: 5, permutations: 128, threshold: 0.8, bands: 9, rows: 13, seed: 1,
-                candidatePairs: 1, verifiedPairs: 1),
+                candidatePairs: 1, verifiedPairs: 1,
+                guardDecisions: .object(JSONObject(["refusedPairs": .object(JSONObject()), "chainingDecisions": .array([])]))),
             clusters: [
                 ReportOverview.Cluster(
-                    canonical: "story-1", criterion: "longest-text", reason: "120 characters; the others at most 100",
+                    canonical: "story-1", reason: .longestText(length: 120, runnerUp: 100),
                     members: [
-                        .init(id: "story-1", similarity: 1, isCanonical: true),
-                        .init(id: "story-2", similarity: 0.912, isCanonical: false),
-                    ], similarities: [[1, 0.912], [0.912, 1]])
+                        .init(id: "story-1", similarity: 1, isCanonical: true, centrality: 0.912, evidence: nil),
+                        .init(
+                            id: "story-2", similarity: 0.912, isCanonical: false, centrality: 0.912,
+                            evidence: PairEvidence(
+                                jaccard: 0.912, containment: 0.95, agreements: 117, sharedBands: 6, firstBlock: nil,
+                                secondBlock: nil, verdict: .duplicate(.jaccard))),
+                    ])
             ],
             rejections: [Rejection(id: nil, reason: "the record has no \"id\" <field>", input: "in.jsonl:3")],
             seconds: 1.25)

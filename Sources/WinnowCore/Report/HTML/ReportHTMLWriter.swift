@@ -47,17 +47,37 @@ struct ReportHTMLWriter {
         try file.write("</script>\n")
     }
 
-    /// The clusters (members by position, with the similarity to the
-    /// canonical and every pair's) and the rejections, packed.
+    /// A pair's verdict in words.
+    private static func verdict(_ verdict: PairVerdict) -> String {
+        switch verdict {
+        case .duplicate(.jaccard): "near-duplicate: similar enough"
+        case .duplicate(.containment): "near-duplicate: its text is (almost) wholly inside the other"
+        case .belowThreshold: "below the threshold"
+        case .tooShortToBeContained(let words): "contained, but only \(words) words long"
+        case .distinctBlocks: "similar, but each holds its own block of text"
+        }
+    }
+
+    /// The clusters (each member with its similarity to the canonical, its
+    /// centrality and the evidence of its pair) and the rejections, packed.
     private func groups() -> String {
         let clusters: [JSONValue] = overview.clusters.map { cluster in
             .array([
-                .string(cluster.canonical), JSONValue(cluster.criterion), JSONValue(cluster.reason),
+                .string(cluster.canonical), .string(cluster.reason.criterionName), .string(cluster.reason.words),
                 .array(
                     cluster.members.map { member in
-                        .array([.string(member.id), .number(JSONNumber(member.similarity))])
+                        var row: [JSONValue] = [
+                            .string(member.id), .number(JSONNumber(member.similarity)),
+                            .number(JSONNumber(member.centrality)),
+                        ]
+                        if let evidence = member.evidence {
+                            row.append(.number(JSONNumber(ReportEntries.rounded(evidence.containment))))
+                            row.append(.number(JSONNumber(evidence.sharedBands)))
+                            row.append(.number(JSONNumber(evidence.agreements)))
+                            row.append(.string(Self.verdict(evidence.verdict)))
+                        }
+                        return .array(row)
                     }),
-                .array(cluster.similarities.map { row in .array(row.map { .number(JSONNumber($0)) }) }),
             ])
         }
         return ReportPageData.pack(.object(JSONObject(["clusters": .array(clusters), "rejected": .array(rejected)])))

@@ -323,22 +323,26 @@ extension ReportPage {
           clear(list);
           const pages = Math.ceil(G.clusters.length / GROUP_PAGE);
           G.clusters.slice(clusterPage * GROUP_PAGE, (clusterPage + 1) * GROUP_PAGE).forEach((c, k) => {
-            const [canonical, criterion, reason, members, matrix] = c;
+            const [canonical, criterion, reason, members] = c;
             const number = clusterPage * GROUP_PAGE + k + 1;
-            const rows = members.map(([id, similarity], m) => {
-              const lowest = Math.min(...matrix[m].filter((v, j) => j !== m));
+            const rows = members.map(([id, similarity, centrality, containment, bands, agreements, verdict]) => {
               const isCanonical = id === canonical;
               return el('tr', {class: isCanonical ? 'is-canonical' : null},
                 el('td', null, recordLink(id), isCanonical ? [' ', el('span', {class: 'badge canonical'}, 'canonical')] : null),
-                el('td', {class: 'num'}, similarity.toFixed(3)), el('td', {class: 'num'}, lowest.toFixed(3)),
+                el('td', {class: 'num'}, isCanonical ? '' : similarity.toFixed(3)),
+                el('td', {class: 'num'}, containment === undefined ? '' : containment.toFixed(3)),
+                el('td', {class: 'num'}, bands === undefined ? '' : fmt(bands)),
+                el('td', {class: 'num'}, agreements === undefined ? '' : fmt(agreements)),
+                el('td', {class: 'num'}, centrality.toFixed(3)),
+                el('td', {class: 'small'}, verdict || ''),
                 el('td', null, isCanonical ? null : el('button', {type: 'button', class: 'diff-button', data: {a: canonical, b: id}}, 'Diff with canonical')));
             });
             list.appendChild(el('div', {class: 'cluster'},
               el('h3', null, 'Cluster ' + fmt(number) + ' · ' + members.length + ' records'),
-              el('p', null, 'Canonical ', recordLink(canonical), criterion ? [', chosen by ', el('b', null, criterion)] : '', reason ? ': ' + reason : '', '.'),
-              el('table', null, el('thead', null, el('tr', null, el('th', null, 'Record'), el('th', {class: 'num'}, 'Similarity to canonical'), el('th', {class: 'num'}, 'Lowest similarity to a member'), el('th'))), el('tbody', null, rows)),
-              el('details', null, el('summary', null, 'Every pair\u2019s similarity'),
-                el('table', {class: 'matrix'}, el('tbody', null, matrix.map((row, m) => el('tr', null, el('th', null, members[m][0]), row.map(v => el('td', {class: 'num'}, v.toFixed(3))))))))));
+              el('p', null, 'Canonical ', recordLink(canonical), ', chosen by ', el('b', null, criterion), ': ' + reason + '.'),
+              el('table', null, el('thead', null, el('tr', null, el('th', null, 'Record'), el('th', {class: 'num'}, 'Jaccard to canonical'),
+                el('th', {class: 'num'}, 'Containment'), el('th', {class: 'num'}, 'Shared bands'), el('th', {class: 'num'}, 'Agreeing hashes'),
+                el('th', {class: 'num'}, 'Centrality'), el('th', null, 'Verdict'), el('th'))), el('tbody', null, rows))));
           });
           if (!G.clusters.length) list.appendChild(el('p', {class: 'muted'}, 'No near-duplicates were found.'));
           pager($('#cluster-pager'), clusterPage, pages, p => { clusterPage = p; renderClusters(); $('#clusters').scrollIntoView(); });

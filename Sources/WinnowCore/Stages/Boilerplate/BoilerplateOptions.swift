@@ -19,7 +19,7 @@ public struct BoilerplateOptions: StageOptions {
         /// The share of a source's articles that must carry a line.
         public var minShare = 0.5
         /// Longer lines are never learned.
-        public var maxLength = 200
+        public var maxLength = 1000
     }
 
     public init() {}

@@ -24,8 +24,11 @@ extension BoilerplateStage: BatchStage {
         var learned: [String: LearnedFurniture.Source] = [:]
         for (source, counts) in tally.sources where counts.articles >= options.learning.minCount {
             let needed = max(Double(options.learning.minCount), options.learning.minShare * Double(counts.articles))
-            let lines = counts.counts.filter { Double($0.value) >= needed }
-            if !lines.isEmpty { learned[source] = LearnedFurniture.Source(articles: counts.articles, lines: lines) }
+            // Counts may be short by `undercount` (see FurnitureTally).
+            let shared = counts.counts.filter { $0.value >= options.learning.minCount }
+            guard shared.values.contains(where: { Double($0 + counts.undercount) >= needed }) else { continue }
+            learned[source] = LearnedFurniture.Source(
+                articles: counts.articles, shared: shared, needed: needed - Double(counts.undercount))
         }
         let furniture = LearnedFurniture(sources: learned)
         context.logger.info(
@@ -42,14 +45,15 @@ extension BoilerplateStage: BatchStage {
         var editor = TextEditor(text)
         let lines = SiteFurniture.lines(of: editor.bytes)
         let removable = Set(
-            SiteFurniture.removable(lines, maxLength: options.learning.maxLength) { learned.lines[$0] })
+            SiteFurniture.removable(
+                lines, maxLength: options.learning.maxLength, minCount: options.learning.minCount, source: learned))
         guard !removable.isEmpty else { return }
         // Blank lines are kept only between two kept lines, one at a time.
         var pendingBlank: Range<Int>?
         var keptAny = false
         for (index, line) in lines.enumerated() {
             if removable.contains(index) {
-                let count = learned.lines[line.hash] ?? 0
+                let count = learned.shared[line.hash] ?? 0
                 editor.remove(
                     line.range, rule: "learned:\(source)", kind: .siteTemplate, text: editor.text(of: line.range).trimmingWhitespace().description,
                     line: line.lineNumber, detail: "in \(count) of \(learned.articles) articles of \(source)")

@@ -60,40 +60,39 @@ enum SiteFurniture {
         }
     }
 
-    /// The share of an article's characters that learning may remove. An
-    /// article that would lose more is most likely one of several copies of
-    /// a story on its site (dedup's business): it loses only the lines its
-    /// site carries most widely, as far as they fit in that share.
-    static let maximumRemovedShare = 0.5
+    /// Articles that must carry a paragraph of long prose before it counts
+    /// as furniture (a site's "about us" or volunteer notice): a few copies
+    /// of one story on one site never make its paragraphs furniture.
+    static let longProseMinCount = 10
+    /// Words of its own (in lines no other article of its source shares)
+    /// an article must have for learning to take all its furniture. An
+    /// article with fewer is a copy of others on its site (dedup's
+    /// business): it loses only the lines its site carries more widely than
+    /// the text it shares with its copies.
+    static let minimumOwnWords = 10
 
     /// The learned lines to remove: those above the first or below the last
-    /// line of prose that is not learned (all of them when there is none),
-    /// except paragraphs of long prose, within ``maximumRemovedShare``.
+    /// line of prose that is not learned (all of them when there is none).
     ///
-    /// - Parameter support: How many articles of the source carry a line;
-    ///   nil for a line that was not learned.
-    static func removable(_ lines: [Line], maxLength: Int, support: (UInt64) -> Int?) -> [Int] {
-        let learned = lines.indices.filter { index in
-            !lines[index].isBlank && lines[index].characters <= maxLength && lines[index].words < longProseWords
-                && support(lines[index].hash) != nil
+    /// - Parameters:
+    ///   - minCount: Articles that must carry a short line.
+    ///   - source: The source's learned and shared lines.
+    static func removable(_ lines: [Line], maxLength: Int, minCount: Int, source: LearnedFurniture.Source) -> [Int] {
+        func isLearned(_ line: Line) -> Bool {
+            guard !line.isBlank, line.characters <= maxLength, let count = source.shared[line.hash],
+                Double(count) >= source.needed
+            else { return false }
+            return count >= (line.words >= longProseWords ? max(minCount, longProseMinCount) : minCount)
         }
+        let learned = lines.indices.filter { isLearned(lines[$0]) }
         guard !learned.isEmpty else { return [] }
         let learnedSet = Set(learned)
         let body = lines.indices.filter { lines[$0].isProse && !learnedSet.contains($0) }
-        var chosen = body.first.map { first in learned.filter { $0 < first || $0 > body[body.count - 1] } } ?? learned
-        let allowed = maximumRemovedShare * Double(lines.reduce(0) { $0 + $1.characters })
-        func removed(_ indices: [Int]) -> Double { Double(indices.reduce(0) { $0 + lines[$1].characters }) }
-        guard removed(chosen) > allowed else { return chosen }
-        // Keep the most widely carried lines that fit.
-        let levels = Set(chosen.compactMap { support(lines[$0].hash) }).sorted(by: >)
-        var fitting: [Int] = []
-        for level in levels {
-            let candidate = chosen.filter { (support(lines[$0].hash) ?? 0) >= level }
-            guard removed(candidate) <= allowed else { break }
-            fitting = candidate
-        }
-        chosen = fitting
-        return chosen
+        let chosen = body.first.map { first in learned.filter { $0 < first || $0 > body[body.count - 1] } } ?? learned
+        let sharedCounts = lines.compactMap { $0.isBlank ? nil : source.shared[$0.hash] }
+        let ownWords = lines.reduce(0) { $0 + ($1.isBlank || source.shared[$1.hash] != nil ? 0 : $1.words) }
+        guard ownWords < minimumOwnWords, let copies = sharedCounts.min() else { return chosen }
+        return chosen.filter { (source.shared[lines[$0].hash] ?? 0) > copies }
     }
 
     private static func facts(of bytes: [UInt8], _ content: Range<Int>, full: Range<Int>, lineNumber: Int) -> Line {
@@ -185,16 +184,23 @@ public struct FurnitureTally: BatchTally {
     }
 }
 
-/// The lines learned as each source's furniture: hash → how many of the
-/// source's articles carry it, with the source's article count.
+/// What the batch taught about each source's lines.
 public struct LearnedFurniture: Sendable {
     public struct Source: Sendable {
+        /// Articles of the source in the batch.
         public var articles: Int
-        public var lines: [UInt64: Int]
+        /// Lines carried by at least `minCount` articles: how many carry
+        /// each.
+        public var shared: [UInt64: Int]
+        /// Articles that must carry a line for it to be furniture.
+        public var needed: Double
+
+        /// How many lines are furniture.
+        public var learnedCount: Int { shared.values.filter { Double($0) >= needed }.count }
     }
 
     public var sources: [String: Source]
 
     /// How many lines were learned, over all sources.
-    public var lineCount: Int { sources.values.reduce(0) { $0 + $1.lines.count } }
+    public var lineCount: Int { sources.values.reduce(0) { $0 + $1.learnedCount } }
 }
