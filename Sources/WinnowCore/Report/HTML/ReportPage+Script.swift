@@ -450,6 +450,9 @@ extension ReportPage {
         function route() {
           const hash = decodeURIComponent(location.hash.slice(1));
           if (hash.startsWith('record=')) return openRecord(hash.slice(7));
+          // A section link opened before the lists were drawn: scroll again.
+          const section = hash && document.getElementById(hash);
+          if (section && section.tagName.toLowerCase() === 'section') section.scrollIntoView();
           return Promise.resolve();
         }
         document.addEventListener('click', e => {
