@@ -83,7 +83,7 @@ func generate(records count: Int, to path: String) throws {
     var writer = Writer(random: Random(state: 20_261_201))
     let sources = (0..<40).map { "outlet\($0).example" }
     var stories: [(title: String, paragraphs: [String])] = []
-    FileManager.default.createFile(atPath: path, contents: nil)
+    _ = FileManager.default.createFile(atPath: path, contents: nil)
     guard let handle = FileHandle(forWritingAtPath: path) else { throw BrowserError("cannot write \(path)") }
     defer { try? handle.close() }
     var buffer = ""
