@@ -96,6 +96,30 @@ enum ReportEntries {
         return .object(object)
     }
 
+    /// The run's `timing`: wall seconds per phase, and per stage and step
+    /// the seconds summed over the worker tasks.
+    static func timing(_ timing: RunTiming) -> JSONObject {
+        func seconds(_ value: Double) -> JSONValue { .number(JSONNumber(rounded(value))) }
+        return JSONObject([
+            "seconds": seconds(timing.seconds),
+            "jobs": .number(JSONNumber(timing.jobs)),
+            "phases": .array(
+                timing.phases.map { .object(JSONObject(["phase": .string($0.name), "seconds": seconds($0.seconds)])) }),
+            "stages": .array(
+                timing.stages.map { stage in
+                    .object(
+                        JSONObject([
+                            "stage": .string(stage.stage), "stageIndex": .number(JSONNumber(stage.stageIndex)),
+                            "seconds": seconds(stage.seconds + stage.decideSeconds),
+                            "decideSeconds": seconds(stage.decideSeconds),
+                        ]))
+                }),
+            "work": .array(
+                [("read", timing.reading), ("parse", timing.parse), ("decode", timing.decode), ("encode", timing.encode)]
+                    .map { .object(JSONObject(["step": .string($0.0), "seconds": seconds($0.1)])) }),
+        ])
+    }
+
     static func rejection(_ rejection: Rejection) -> JSONValue {
         var object = JSONObject()
         object["id"] = .string(rejection.key)

@@ -11,7 +11,7 @@ struct ReportJSONWriter {
         head["pipeline"] = report.configuration.resolved
         head["counts"] = .object(ReportEntries.counts(report.summary))
         // The only part that differs between two runs of the same input.
-        head["timing"] = .object(JSONObject(["seconds": .number(JSONNumber(ReportEntries.rounded(report.seconds)))]))
+        head["timing"] = .object(ReportEntries.timing(report.timing))
         head["stages"] = report.statistics.json
         head["dedup"] = ReportEntries.dedup(report)
         head["clusters"] = .array(report.clusters.map(ReportEntries.cluster))

@@ -10,8 +10,8 @@ struct RunReport: Sendable {
     let ids: [String]
     /// Every rejection, in input order.
     let rejections: [Rejection]
-    /// How long the run took, up to the reports.
-    let seconds: Double
+    /// Where the run's time went, up to the reports.
+    let timing: RunTiming
 
     /// One cluster as the reports show it: ids, not record numbers.
     struct ClusterEntry: Sendable {

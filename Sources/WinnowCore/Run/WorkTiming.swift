@@ -1,0 +1,37 @@
+/// Time spent on the worker tasks for one chunk of records: per stage (its
+/// `process`, its observation and, in a later pass, applying its decision)
+/// and per step around the stages. Workers fill one per chunk; the runner
+/// adds them up into ``RunTiming``.
+struct WorkTiming: Sendable {
+    /// Seconds per stage index.
+    var stages: [Double]
+    /// Parsing JSON Lines and reading article files.
+    var parse = 0.0
+    /// Decoding records from the spool of the pass before.
+    var decode = 0.0
+    /// Encoding spool frames, report entries and output lines.
+    var encode = 0.0
+
+    init(stageCount: Int) {
+        stages = Array(repeating: 0, count: stageCount)
+    }
+
+    mutating func add(_ other: WorkTiming) {
+        for index in stages.indices where index < other.stages.count { stages[index] += other.stages[index] }
+        parse += other.parse
+        decode += other.decode
+        encode += other.encode
+    }
+}
+
+/// A stopwatch for the worker's hot loop: one clock read per lap.
+struct Lap {
+    private var last = ContinuousClock.now
+
+    /// Seconds since the previous lap (or since the stopwatch started).
+    mutating func lap() -> Double {
+        let now = ContinuousClock.now
+        defer { last = now }
+        return (now - last).seconds
+    }
+}
