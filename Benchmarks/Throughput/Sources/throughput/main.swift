@@ -61,6 +61,8 @@ func main() throws {
     }
 }
 
+// Print each line as it comes, also when the output goes to a file.
+setvbuf(stdout, nil, _IOLBF, 0)
 do {
     try main()
 } catch {
