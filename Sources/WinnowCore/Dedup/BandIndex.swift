@@ -1,13 +1,12 @@
-/// The band join of LSH: groups records whose signatures agree on a whole
-/// band, and lists the candidate pairs.
+/// The band join of LSH: records whose signatures agree on a whole band
+/// become candidate pairs.
 ///
 /// This is the shuffle step of a sharded run: ``bandKeys(of:)`` is the map
-/// side (it needs only one signature), and the buckets can be built on any
-/// machine from the emitted `(band, key, record)` triples.
+/// side (it needs only one signature, and its keys are what a store of
+/// earlier nights indexes), and the join needs only `(band, key, record)`
+/// triples, which can be partitioned by band or key across machines.
 public struct BandIndex: Sendable {
     public let parameters: LSHParameters
-    /// One dictionary per band: bucket key → record numbers, ascending.
-    private var buckets: [[UInt64: [Int32]]]
 
     /// Buckets larger than this are joined as a star around their first
     /// member plus a chain, not as all pairs, so one huge bucket (a template
@@ -16,51 +15,87 @@ public struct BandIndex: Sendable {
 
     public init(parameters: LSHParameters) {
         self.parameters = parameters
-        buckets = Array(repeating: [:], count: parameters.bands)
     }
 
     /// The bucket key of each band of `signature`.
     public func bandKeys(of signature: MinHashSignature) -> [UInt64] {
-        (0..<parameters.bands).map { band in
-            var hash = mix64(UInt64(band) &+ 0x5851_F42D_4C95_7F2D)
-            let start = band * parameters.rows
-            for value in signature.values[start..<start + parameters.rows] {
-                hash = mix64(hash ^ UInt64(value))
-            }
-            return hash
+        signature.values.withUnsafeBufferPointer { values in
+            (0..<parameters.bands).map { bandKey(values, band: $0) }
         }
     }
 
-    /// Adds record number `record` (records must be added in ascending order).
-    public mutating func insert(_ record: Int, signature: MinHashSignature) {
-        for (band, key) in bandKeys(of: signature).enumerated() {
-            buckets[band][key, default: []].append(Int32(record))
+    /// The key of band `band` of the signature in `values`: a hash of its
+    /// masked values and of the band number.
+    @inline(__always)
+    func bandKey(_ values: UnsafeBufferPointer<UInt32>, band: Int) -> UInt64 {
+        var hash = mix64(UInt64(band) &+ 0x5851_F42D_4C95_7F2D)
+        let start = band * parameters.rows
+        for index in start..<start + parameters.rows {
+            hash = mix64(hash ^ UInt64(values[index] & MinHashSignature.valueMask))
         }
+        return hash
     }
 
-    /// Every pair of records that share a bucket in some band, each once,
-    /// smaller record first, sorted.
+    /// How many bands two signatures share.
+    public func sharedBands(_ a: MinHashSignature, _ b: MinHashSignature) -> Int {
+        zip(bandKeys(of: a), bandKeys(of: b)).reduce(0) { $0 + ($1.0 == $1.1 ? 1 : 0) }
+    }
+
+    /// Every pair of signed records of `table` that share a bucket in some
+    /// band, each once, smaller record first, sorted.
     ///
-    /// - Complexity: O(*b* × *n*) plus the pairs inside buckets.
-    public func candidatePairs() -> [CandidatePair] {
-        var pairs = Set<CandidatePair>()
-        for band in buckets {
-            for members in band.values where members.count > 1 {
-                if members.count <= Self.allPairsLimit {
-                    for i in 0..<members.count {
-                        for j in (i + 1)..<members.count {
-                            pairs.insert(CandidatePair(Int(members[i]), Int(members[j])))
-                        }
-                    }
-                } else {
-                    for j in 1..<members.count {
-                        pairs.insert(CandidatePair(Int(members[0]), Int(members[j])))
-                        pairs.insert(CandidatePair(Int(members[j - 1]), Int(members[j])))
-                    }
+    /// Each band is joined by sorting one flat array of (key, record) words,
+    /// so the join allocates two arrays and no dictionary.
+    ///
+    /// - Complexity: O(*b* × *n* log *n*) plus the pairs inside buckets.
+    public func candidatePairs(_ table: SketchTable) -> [CandidatePair] {
+        precondition(parameters.bands * parameters.rows <= table.permutations, "banding wider than the signatures")
+        let permutations = table.permutations
+        var entries = [UInt64]()
+        entries.reserveCapacity(table.count)
+        var pairs = [UInt64]()
+        for band in 0..<parameters.bands {
+            entries.removeAll(keepingCapacity: true)
+            table.withValues { values in
+                for record in 0..<table.count where table.isSigned(record) {
+                    let signature = UnsafeBufferPointer(rebasing: values[record * permutations..<(record + 1) * permutations])
+                    // The key's high 32 bits, then the record: a chance equality
+                    // of two keys' halves only adds a pair verification rejects.
+                    entries.append(bandKey(signature, band: band) & 0xFFFF_FFFF_0000_0000 | UInt64(record))
                 }
             }
+            entries.sort()
+            var start = 0
+            while start < entries.count {
+                let key = entries[start] >> 32
+                var end = start + 1
+                while end < entries.count, entries[end] >> 32 == key { end += 1 }
+                let size = end - start
+                if size > 1 {
+                    let member = { (offset: Int) in entries[start + offset] & 0xFFFF_FFFF }
+                    if size <= Self.allPairsLimit {
+                        for i in 0..<size {
+                            for j in (i + 1)..<size { pairs.append(member(i) << 32 | member(j)) }
+                        }
+                    } else {
+                        for j in 1..<size {
+                            pairs.append(member(0) << 32 | member(j))
+                            if j > 1 { pairs.append(member(j - 1) << 32 | member(j)) }
+                        }
+                    }
+                }
+                start = end
+            }
         }
-        return pairs.sorted()
+        pairs.sort()
+        var result: [CandidatePair] = []
+        result.reserveCapacity(pairs.count)
+        var previous: UInt64?
+        for pair in pairs where pair != previous {
+            previous = pair
+            result.append(CandidatePair(Int(pair >> 32), Int(pair & 0xFFFF_FFFF)))
+        }
+        return result
     }
 }
 

@@ -1,89 +1,146 @@
-/// Computes MinHash signatures with `permutations` universal hash functions
-/// h(x) = (a·x + b) mod (2⁶¹ − 1), kept to 32 bits as datasketch does.
+/// Computes MinHash signatures by one-permutation hashing with optimal
+/// densification (Shrivastava, ICML 2017).
 ///
-/// The coefficients come from SplitMix64 seeded with `seed`, so two runs (or
-/// two machines of a sharded run) with the same seed sign identically.
+/// Each shingle hash is mixed with the seed once; its high 32 bits pick one
+/// of `permutations` bins (multiply-shift range reduction) and its low 32
+/// bits are its value there; each bin keeps its minimum. A bin no shingle
+/// fell into borrows the minimum of the first non-empty bin along its own
+/// seeded probe sequence, so two sets compare bin by bin exactly like a
+/// `permutations`-hash MinHash, at the cost of one hash per shingle instead
+/// of `permutations`.
+///
+/// Next to each bin's minimum the signature keeps where in the text that
+/// shingle sits (see ``MinHashSignature``), which lets verification tell
+/// scattered edits (typos) from a block of different text (a template
+/// around different stories).
+///
+/// The seed fixes everything, so two runs (or two machines of a sharded
+/// run) with the same seed sign identically.
 public struct MinHasher: Sendable {
     public let permutations: Int
     public let seed: UInt64
-    private let a: [UInt64]
-    private let b: [UInt64]
-
-    static let mersennePrime: UInt64 = (1 << 61) - 1
+    private let seedMix: UInt64
 
     public init(permutations: Int, seed: UInt64) {
-        precondition(permutations > 0, "permutations must be positive")
+        precondition(permutations > 0 && permutations <= 1 << 16, "permutations must be in 1...65536")
         self.permutations = permutations
         self.seed = seed
-        var state = seed
-        var a: [UInt64] = []
-        var b: [UInt64] = []
-        for _ in 0..<permutations {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            a.append(mix64(state) % (Self.mersennePrime - 1) + 1)
-            state &+= 0x9E37_79B9_7F4A_7C15
-            b.append(mix64(state) % Self.mersennePrime)
-        }
-        self.a = a
-        self.b = b
+        seedMix = mix64(seed ^ 0x6A09_E667_F3BC_C909)
+    }
+
+    /// The sketch of `text`: its signature, distinct-shingle count and word
+    /// count; nil for a text without words.
+    ///
+    /// - Complexity: O(*n*) in the UTF-8 length of the text plus
+    ///   O(*p*) for the bins.
+    public func sketch(of text: String, shingler: WordShingler) -> DedupSketch? {
+        var accumulator = Accumulator(permutations: permutations, expected: text.utf8.count / 4)
+        let words = shingler.forEachShingle(in: text) { accumulator.add(mix64($0 ^ seedMix)) }
+        guard let signature = accumulator.finish(seed: seedMix) else { return nil }
+        return DedupSketch(
+            signature: signature, shingleCount: UInt32(clamping: accumulator.distinct.count),
+            wordCount: UInt32(clamping: words))
     }
 
     /// The signature of a set of shingle hashes (repeats do not matter).
     ///
     /// - Returns: nil for an empty set, which has no meaningful signature.
-    /// - Complexity: O(*s* × *p*) for *s* shingles and *p* permutations.
+    /// - Complexity: O(*s* + *p*) for *s* shingles and *p* permutations.
     public func signature(of shingles: [UInt64]) -> MinHashSignature? {
-        guard !shingles.isEmpty else { return nil }
-        var minimums = [UInt32](repeating: .max, count: permutations)
-        a.withUnsafeBufferPointer { a in
-            b.withUnsafeBufferPointer { b in
-                minimums.withUnsafeMutableBufferPointer { minimums in
-                    for shingle in shingles {
-                        let x = reduce(shingle)
-                        for index in 0..<minimums.count {
-                            let value = UInt32(truncatingIfNeeded: hash(a[index], x, b[index]))
-                            if value < minimums[index] { minimums[index] = value }
-                        }
-                    }
-                }
+        var accumulator = Accumulator(permutations: permutations, expected: shingles.count)
+        for shingle in shingles { accumulator.add(mix64(shingle ^ seedMix)) }
+        return accumulator.finish(seed: seedMix)
+    }
+
+    /// The per-text working state: each bin's minimum and where it was seen.
+    private struct Accumulator {
+        var minimums: [UInt32]
+        var positions: [UInt32]
+        var filled: [Bool]
+        var distinct: DistinctCounter
+        var shingles: UInt32 = 0
+        let permutations: UInt64
+
+        init(permutations: Int, expected: Int) {
+            minimums = [UInt32](repeating: .max, count: permutations)
+            positions = [UInt32](repeating: 0, count: permutations)
+            filled = [Bool](repeating: false, count: permutations)
+            distinct = DistinctCounter(expected: expected)
+            self.permutations = UInt64(permutations)
+        }
+
+        @inline(__always)
+        mutating func add(_ hash: UInt64) {
+            let bin = Int(truncatingIfNeeded: ((hash >> 32) &* permutations) >> 32)
+            let value = UInt32(truncatingIfNeeded: hash)
+            let position = shingles
+            shingles &+= 1
+            distinct.insert(hash)
+            if !filled[bin] || value < minimums[bin] {
+                minimums[bin] = value
+                positions[bin] = position
+                filled[bin] = true
             }
         }
-        return MinHashSignature(values: minimums)
-    }
 
-    @inline(__always)
-    private func reduce(_ value: UInt64) -> UInt64 {
-        let folded = (value & Self.mersennePrime) &+ (value >> 61)
-        return folded >= Self.mersennePrime ? folded - Self.mersennePrime : folded
-    }
-
-    /// (a·x + b) mod 2⁶¹ − 1 with a, x, b < 2⁶¹.
-    @inline(__always)
-    private func hash(_ a: UInt64, _ x: UInt64, _ b: UInt64) -> UInt64 {
-        let product = a.multipliedFullWidth(by: x)
-        // 2⁶⁴ ≡ 8 (mod 2⁶¹ − 1)
-        var value = (product.low & Self.mersennePrime) &+ (product.low >> 61) &+ (product.high << 3)
-        value = (value & Self.mersennePrime) &+ (value >> 61)
-        value &+= b
-        value = (value & Self.mersennePrime) &+ (value >> 61)
-        return value >= Self.mersennePrime ? value - Self.mersennePrime : value
+        /// Densifies the empty bins and packs value and position.
+        func finish(seed: UInt64) -> MinHashSignature? {
+            guard shingles > 0 else { return nil }
+            let count = minimums.count
+            var packed = [UInt32](repeating: 0, count: count)
+            let total = UInt64(shingles)
+            for bin in 0..<count {
+                var source = bin
+                var attempt: UInt64 = 0
+                while !filled[source] {
+                    let probe = mix64(seed ^ (UInt64(bin) << 32 | attempt))
+                    source = Int(truncatingIfNeeded: ((probe >> 32) &* permutations) >> 32)
+                    attempt += 1
+                }
+                let place = UInt32(truncatingIfNeeded: UInt64(positions[source]) * 256 / total)
+                packed[bin] = (minimums[source] & MinHashSignature.valueMask) | place
+            }
+            return MinHashSignature(values: packed)
+        }
     }
 }
 
-/// A MinHash signature: one minimum per permutation.
-public struct MinHashSignature: Sendable, Hashable {
-    public let values: [UInt32]
+/// Counts distinct 64-bit hashes in an open-addressing table that grows.
+struct DistinctCounter {
+    private var slots: [UInt64]
+    private var mask: Int
+    private(set) var count = 0
 
-    public init(values: [UInt32]) {
-        self.values = values
+    init(expected: Int) {
+        var capacity = 16
+        while capacity < expected * 2 { capacity <<= 1 }
+        slots = [UInt64](repeating: 0, count: capacity)
+        mask = capacity - 1
     }
 
-    /// The fraction of positions where two signatures agree: an unbiased
-    /// estimate of the Jaccard similarity of the two shingle sets.
-    public func estimatedJaccard(with other: MinHashSignature) -> Double {
-        precondition(values.count == other.values.count, "signatures of different lengths")
-        var equal = 0
-        for index in values.indices where values[index] == other.values[index] { equal += 1 }
-        return Double(equal) / Double(values.count)
+    @inline(__always)
+    mutating func insert(_ hash: UInt64) {
+        let key = hash == 0 ? 1 : hash
+        var index = Int(truncatingIfNeeded: key >> 7) & mask
+        while true {
+            let slot = slots[index]
+            if slot == key { return }
+            if slot == 0 { break }
+            index = (index + 1) & mask
+        }
+        slots[index] = key
+        count += 1
+        if count * 2 > slots.count { grow() }
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = [UInt64](repeating: 0, count: old.count * 2)
+        mask = slots.count - 1
+        for key in old where key != 0 {
+            var index = Int(truncatingIfNeeded: key >> 7) & mask
+            while slots[index] != 0 { index = (index + 1) & mask }
+            slots[index] = key
+        }
     }
 }

@@ -1,51 +1,178 @@
-/// Groups records whose MinHash signatures say their shingle sets are at
-/// least `threshold` similar (Jaccard).
+/// Groups records into near-duplicate clusters: the reduce side of dedup.
 ///
-/// The three steps are separate so that each can later run on a cluster
-/// engine: signing happens per record in the `dedup` stage (map); the
-/// ``BandIndex`` joins records that share a band (shuffle); here each
-/// candidate pair is verified against the threshold by its estimated
-/// similarity and verified pairs are merged with union-find (reduce).
+/// The three steps stay separate so each can run on its own machine in a
+/// sharded run: signing happens per record (``MinHasher``, map); the
+/// ``BandIndex`` joins records sharing a band (shuffle); here each candidate
+/// pair is verified (``PairVerifier``), verified pairs are merged with
+/// union-find, and each merged group is checked against chaining (reduce).
+///
+/// Chaining guard: union-find joins A–B and B–C even when A and C have
+/// nothing in common. So each group's canonical is chosen first, and every
+/// member must itself match that canonical; the others leave the cluster
+/// (a ``ChainingDecision`` each) and are clustered again among themselves.
 public struct NearDuplicateClusterer: Sendable {
-    public let threshold: Double
-    public let parameters: LSHParameters
+    public let verifier: PairVerifier
+    public var parameters: LSHParameters { verifier.index.parameters }
+    public var criteria: DuplicateCriteria { verifier.criteria }
 
-    public init(threshold: Double, parameters: LSHParameters) {
-        self.threshold = threshold
-        self.parameters = parameters
+    /// Members compared with each member to compute its centrality.
+    public static let centralityReferences = 64
+
+    public init(criteria: DuplicateCriteria, parameters: LSHParameters) {
+        verifier = PairVerifier(criteria: criteria, parameters: parameters)
     }
 
-    /// The result of clustering.
-    public struct Result: Sendable {
-        /// Groups of two or more record numbers, each sorted, ordered by
-        /// their first member.
-        public var clusters: [[Int]]
-        /// How many pairs the band join proposed.
-        public var candidatePairs: Int
-        /// How many of them passed verification.
-        public var verifiedPairs: Int
-    }
-
-    /// Clusters records `0..<signatures.count`; a nil signature (a text
-    /// without words) never joins a cluster.
+    /// Clusters the records of `table`; a record without a sketch never
+    /// joins a cluster.
     ///
-    /// - Complexity: O(*n* × *b*) for the join plus O(*p*) per candidate
-    ///   pair for verification.
-    public func cluster(_ signatures: [MinHashSignature?]) -> Result {
-        var index = BandIndex(parameters: parameters)
-        for (record, signature) in signatures.enumerated() {
-            if let signature { index.insert(record, signature: signature) }
-        }
-        let candidates = index.candidatePairs()
-        var sets = UnionFind(count: signatures.count)
-        var verified = 0
+    /// - Parameters:
+    ///   - table: The batch's sketches in record order.
+    ///   - chooser: Picks each cluster's canonical record.
+    /// - Complexity: O(*n* × *b* log *n*) for the join plus O(*p*) per
+    ///   candidate pair, plus O(*m* × min(*m*, 64) × *p*) per cluster of
+    ///   *m* members.
+    public func cluster(_ table: SketchTable, chooser: some CanonicalChooser) -> DedupOutcome {
+        var outcome = DedupOutcome()
+        let candidates = verifier.index.candidatePairs(table)
+        outcome.candidatePairs = candidates.count
+        var verified: [(pair: CandidatePair, evidence: PairEvidence)] = []
         for pair in candidates {
-            guard let a = signatures[pair.first], let b = signatures[pair.second],
-                a.estimatedJaccard(with: b) >= threshold
-            else { continue }
-            verified += 1
-            sets.union(pair.first, pair.second)
+            let evidence = verifier.evaluate(pair.first, pair.second, in: table)
+            switch evidence.verdict {
+            case .duplicate: verified.append((pair, evidence))
+            case .belowThreshold: outcome.refusedPairs.belowThreshold += 1
+            case .tooShortToBeContained: outcome.refusedPairs.tooShortToBeContained += 1
+            case .distinctBlocks: outcome.refusedPairs.distinctBlocks += 1
+            }
         }
-        return Result(clusters: sets.groups(), candidatePairs: candidates.count, verifiedPairs: verified)
+        let shared = sharedParts(verified, table: table, into: &outcome)
+        var sets = UnionFind(count: table.count)
+        var neighbours: [Int: [Int]] = [:]
+        for (pair, evidence) in verified {
+            if evidence.verdict == .duplicate(.containment),
+                shared.contains(smaller(pair, table)) {
+                outcome.refusedPairs.sharedPart += 1
+                continue
+            }
+            outcome.verifiedPairs += 1
+            sets.union(pair.first, pair.second)
+            neighbours[pair.first, default: []].append(pair.second)
+            neighbours[pair.second, default: []].append(pair.first)
+        }
+        for group in sets.groups() {
+            resolve(group, table: table, neighbours: neighbours, chooser: chooser, into: &outcome)
+        }
+        outcome.clusters.sort { $0.members[0].record < $1.members[0].record }
+        return outcome
+    }
+
+    /// Chooses the canonical of `group` (sorted record numbers, connected by
+    /// verified pairs), keeps the members that match it, and clusters the
+    /// rest again.
+    private func resolve(
+        _ group: [Int], table: SketchTable, neighbours: [Int: [Int]], chooser: some CanonicalChooser,
+        into outcome: inout DedupOutcome
+    ) {
+        guard group.count > 1 else { return }
+        let centrality = self.centrality(of: group, table: table)
+        let choice = chooser.choose(
+            among: zip(group, centrality).map { CanonicalCandidate(record: $0, centrality: $1) })
+        let canonical = group[choice.position]
+        var members: [ClusterMember] = []
+        var detached: [Int] = []
+        var detachedEvidence: [PairEvidence] = []
+        for (position, record) in group.enumerated() {
+            if record == canonical {
+                members.append(ClusterMember(record: record, centrality: centrality[position], evidence: nil))
+                continue
+            }
+            let evidence = verifier.evaluate(record, canonical, in: table)
+            if evidence.isDuplicate {
+                members.append(ClusterMember(record: record, centrality: centrality[position], evidence: evidence))
+            } else {
+                detached.append(record)
+                detachedEvidence.append(evidence)
+            }
+        }
+        if members.count > 1 {
+            outcome.clusters.append(DuplicateCluster(canonical: canonical, members: members, reason: choice.reason))
+        }
+        guard !detached.isEmpty else { return }
+        let inGroup = Set(group)
+        for (record, evidence) in zip(detached, detachedEvidence) {
+            let link = (neighbours[record] ?? []).filter { inGroup.contains($0) }.min() ?? canonical
+            outcome.chainingDecisions.append(
+                .notMatchingCanonical(record: record, canonical: canonical, linkedThrough: link, evidence: evidence))
+        }
+        // The records kept out form new groups through the pairs among them.
+        let position = Dictionary(uniqueKeysWithValues: detached.enumerated().map { ($1, $0) })
+        var sets = UnionFind(count: detached.count)
+        for record in detached {
+            for neighbour in neighbours[record] ?? [] {
+                if let mine = position[record], let other = position[neighbour] { sets.union(mine, other) }
+            }
+        }
+        for subgroup in sets.groups() {
+            resolve(subgroup.map { detached[$0] }, table: table, neighbours: neighbours, chooser: chooser, into: &outcome)
+        }
+    }
+
+    /// Pairs of containers checked per contained record.
+    public static let containerChecks = 16
+
+    /// The record of `pair` with fewer shingles (the contained one).
+    private func smaller(_ pair: CandidatePair, _ table: SketchTable) -> Int {
+        table.shingleCount(of: pair.first) <= table.shingleCount(of: pair.second) ? pair.first : pair.second
+    }
+
+    /// Records contained (by verified containment pairs) in two records that
+    /// do not match each other: the shared part of different texts.
+    private func sharedParts(
+        _ verified: [(pair: CandidatePair, evidence: PairEvidence)], table: SketchTable,
+        into outcome: inout DedupOutcome
+    ) -> Set<Int> {
+        var containers: [Int: [Int]] = [:]
+        for (pair, evidence) in verified where evidence.verdict == .duplicate(.containment) {
+            let inner = smaller(pair, table)
+            containers[inner, default: []].append(inner == pair.first ? pair.second : pair.first)
+        }
+        var shared = Set<Int>()
+        for record in containers.keys.sorted() {
+            guard let outer = containers[record], outer.count > 1 else { continue }
+            let sorted = outer.sorted()
+            var checks = 0
+            for (a, b) in zip(sorted, sorted.dropFirst()) where checks < Self.containerChecks {
+                checks += 1
+                let evidence = verifier.evaluate(a, b, in: table)
+                if !evidence.isDuplicate {
+                    shared.insert(record)
+                    outcome.chainingDecisions.append(
+                        .sharedPartOfDifferentTexts(record: record, containers: [a, b], evidence: evidence))
+                    break
+                }
+            }
+        }
+        return shared
+    }
+
+    /// Each member's mean estimated Jaccard similarity to the first
+    /// ``centralityReferences`` other members.
+    private func centrality(of group: [Int], table: SketchTable) -> [Double] {
+        let references = Array(group.prefix(Self.centralityReferences + 1))
+        let permutations = table.permutations
+        return table.withValues { values in
+            func signature(_ record: Int) -> UnsafeBufferPointer<UInt32> {
+                UnsafeBufferPointer(rebasing: values[record * permutations..<(record + 1) * permutations])
+            }
+            return group.map { record in
+                var total = 0
+                var compared = 0
+                for reference in references where reference != record && compared < Self.centralityReferences {
+                    total += countAgreements(signature(record), signature(reference))
+                    compared += 1
+                }
+                return compared == 0 ? 0 : Double(total) / Double(compared * permutations)
+            }
+        }
     }
 }

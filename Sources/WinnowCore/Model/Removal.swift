@@ -21,6 +21,9 @@ public struct Removal: Sendable, Hashable {
     /// ``maximumStoredText``, or shorter than ``characters`` says. (An empty
     /// text stands for edits that are only counted, such as whitespace.)
     public var isTruncated: Bool
+    /// What justified the removal beyond its rule, when the rule learned
+    /// from the batch: "in 5 of 5 articles of lakesidebulletin.example".
+    public var detail: String?
     /// Where it was in the record's original text (see ``TextLineage``):
     /// UTF-8 offsets, nil when the position is not known.
     public var range: Range<Int>?

@@ -8,12 +8,15 @@ public import Logging
 public struct BatchContext: Sendable {
     /// The id of each record number (records rejected while reading have
     /// their input location instead).
-    public let ids: [String]
+    public internal(set) var ids: [String]
     /// Record numbers rejected so far; fate decisions leave them out.
-    public let rejected: Set<Int>
+    public internal(set) var rejected: Set<Int>
     public let logger: Logger
-    /// Near-duplicate clusters, published by the `dedup` stage.
-    public var nearDuplicates: NearDuplicateClusters?
+    /// The policy that picks each cluster's canonical record, offered by
+    /// the `canonical` stage before any stage decides.
+    public var canonicalPolicy: CanonicalStage?
+    /// Near-duplicate clusters with their evidence, published by `dedup`.
+    public var nearDuplicates: DedupOutcome?
 
     public init(ids: [String], rejected: Set<Int> = [], logger: Logger) {
         self.ids = ids

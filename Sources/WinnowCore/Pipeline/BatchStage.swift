@@ -34,6 +34,11 @@ public protocol BatchStage: Stage {
     /// not, they run in the same pass.
     static var applyChangesText: Bool { get }
 
+    /// Offers what this stage contributes to the decisions of others, once,
+    /// before any batch stage decides (the `canonical` stage offers its
+    /// policy to `dedup`, which needs it to guard its clusters).
+    func prepare(_ context: inout BatchContext)
+
     /// The fact to keep about `record`, or nil for a record the stage
     /// ignores (for example a text without words).
     func observe(_ record: StagedRecord, context: StageContext) -> Observation?
@@ -55,6 +60,8 @@ public protocol BatchStage: Stage {
 
 extension BatchStage {
     public var takesPartInBatch: Bool { true }
+
+    public func prepare(_ context: inout BatchContext) {}
 }
 
 /// Collects a batch stage's observations while the run streams.

@@ -47,6 +47,7 @@ public struct StagedRecord: Sendable {
                 text: pending.text ?? editor.text(of: pending.range),
                 characters: pending.text == nil ? nil : editor.text(of: pending.range).count,
                 lines: pending.lines, line: pending.line)
+            removal.detail = pending.detail
             if let lineage, lineage.isTracking { removal.range = lineage.originalRange(of: pending.range) }
             removals.append(removal)
         }

@@ -21,6 +21,7 @@ public struct TextEditor: Sendable {
         var text: String?
         var lines: Int
         var line: Int?
+        var detail: String?
     }
 
     /// The text being edited.
@@ -72,10 +73,13 @@ public struct TextEditor: Sendable {
     ///   - text: What the report shows; the removed source text when nil.
     ///   - lines: Whole lines removed (0 for an edit inside a line).
     ///   - line: The 1-based line of the stage's input where it started.
+    ///   - detail: What justified the removal beyond its rule.
     public mutating func remove(
-        _ range: Range<Int>, rule: String, kind: RemovalKind, text: String? = nil, lines: Int = 1, line: Int? = nil
+        _ range: Range<Int>, rule: String, kind: RemovalKind, text: String? = nil, lines: Int = 1, line: Int? = nil,
+        detail: String? = nil
     ) {
-        removals.append(PendingRemoval(range: range, rule: rule, kind: kind, text: text, lines: lines, line: line))
+        removals.append(
+            PendingRemoval(range: range, rule: rule, kind: kind, text: text, lines: lines, line: line, detail: detail))
     }
 
     /// The source text of `range`.

@@ -29,26 +29,97 @@ enum ReportEntries {
                 "seed": .number(JSONNumber(stage.options.seed)),
                 "candidatePairs": .number(JSONNumber(report.nearDuplicates?.candidatePairs ?? 0)),
                 "verifiedPairs": .number(JSONNumber(report.nearDuplicates?.verifiedPairs ?? 0)),
+                "guard": .object(guardDecisions(report.nearDuplicates ?? DedupOutcome(), ids: report.ids)),
             ]))
     }
 
     static func cluster(_ cluster: RunReport.ClusterEntry) -> JSONValue {
         var object = JSONObject()
         object["canonical"] = .string(cluster.canonical)
-        if let reason = cluster.reason {
-            object["reason"] = .object(
-                JSONObject([
-                    "criterion": JSONValue(reason.criterion?.rawValue), "detail": .string(reason.detail),
-                ]))
-        }
+        object["reason"] = reason(cluster.reason)
         object["members"] = .array(
             cluster.members.map { member in
-                .object(
-                    JSONObject([
-                        "id": .string(member.id), "similarity": .number(JSONNumber(rounded(member.similarity))),
-                    ]))
+                var entry = JSONObject()
+                entry["id"] = .string(member.id)
+                entry["similarity"] = .number(JSONNumber(rounded(member.similarity)))
+                entry["centrality"] = .number(JSONNumber(rounded(member.centrality)))
+                if let evidence = member.evidence { entry["evidence"] = self.evidence(evidence) }
+                return .object(entry)
             })
         return .object(object)
+    }
+
+    /// Why a canonical won: the deciding criterion and both sides' values.
+    static func reason(_ reason: CanonicalReason) -> JSONValue {
+        var object = JSONObject()
+        switch reason {
+        case .preferredSource(let rank, let runnerUp):
+            object["criterion"] = "preferred-source"
+            object["value"] = .number(JSONNumber(rank))
+            object["runnerUp"] = .number(JSONNumber(runnerUp))
+        case .mostCentral(let centrality, let runnerUp):
+            object["criterion"] = "most-central"
+            object["value"] = .number(JSONNumber(rounded(centrality)))
+            object["runnerUp"] = .number(JSONNumber(rounded(runnerUp)))
+        case .longestText(let length, let runnerUp):
+            object["criterion"] = "longest-text"
+            object["value"] = .number(JSONNumber(length))
+            object["runnerUp"] = .number(JSONNumber(runnerUp))
+        case .earliestPublished(let published, let runnerUp):
+            object["criterion"] = "earliest-published"
+            object["value"] = published.map { .number(JSONNumber($0)) } ?? .null
+            object["runnerUp"] = runnerUp.map { .number(JSONNumber($0)) } ?? .null
+        case .firstRead:
+            object["criterion"] = "first-read"
+        }
+        return .object(object)
+    }
+
+    /// How a pair compared: the estimates, the bands, the verdict.
+    static func evidence(_ evidence: PairEvidence) -> JSONValue {
+        var object = JSONObject()
+        object["jaccard"] = .number(JSONNumber(rounded(evidence.jaccard)))
+        object["containment"] = .number(JSONNumber(rounded(evidence.containment)))
+        object["agreements"] = .number(JSONNumber(evidence.agreements))
+        object["sharedBands"] = .number(JSONNumber(evidence.sharedBands))
+        switch evidence.verdict {
+        case .duplicate(let basis):
+            object["verdict"] = "duplicate"
+            object["basis"] = .string(basis.rawValue)
+        case .belowThreshold: object["verdict"] = "below-threshold"
+        case .tooShortToBeContained(let words):
+            object["verdict"] = "too-short-to-be-contained"
+            object["words"] = .number(JSONNumber(words))
+        case .distinctBlocks: object["verdict"] = "distinct-blocks"
+        }
+        return .object(object)
+    }
+
+    /// The chaining guard's decisions and the refused candidate pairs.
+    static func guardDecisions(_ outcome: DedupOutcome, ids: [String]) -> JSONObject {
+        var refused = JSONObject()
+        refused["belowThreshold"] = .number(JSONNumber(outcome.refusedPairs.belowThreshold))
+        refused["tooShortToBeContained"] = .number(JSONNumber(outcome.refusedPairs.tooShortToBeContained))
+        refused["distinctBlocks"] = .number(JSONNumber(outcome.refusedPairs.distinctBlocks))
+        refused["sharedPart"] = .number(JSONNumber(outcome.refusedPairs.sharedPart))
+        let decisions: [JSONValue] = outcome.chainingDecisions.map { decision in
+            var object = JSONObject()
+            switch decision {
+            case .notMatchingCanonical(let record, let canonical, let linkedThrough, let evidence):
+                object["decision"] = "not-matching-canonical"
+                object["id"] = .string(ids[record])
+                object["canonical"] = .string(ids[canonical])
+                object["linkedThrough"] = .string(ids[linkedThrough])
+                object["evidence"] = self.evidence(evidence)
+            case .sharedPartOfDifferentTexts(let record, let containers, let evidence):
+                object["decision"] = "shared-part-of-different-texts"
+                object["id"] = .string(ids[record])
+                object["containers"] = .array(containers.map { .string(ids[$0]) })
+                object["evidence"] = self.evidence(evidence)
+            }
+            return .object(object)
+        }
+        return JSONObject(["refusedPairs": .object(refused), "chainingDecisions": .array(decisions)])
     }
 
     /// A record's entry in `report.json`'s `records`.
@@ -92,6 +163,7 @@ enum ReportEntries {
             object["start"] = .number(JSONNumber(span.lowerBound))
             object["end"] = .number(JSONNumber(span.upperBound))
         }
+        if let detail = removal.detail { object["detail"] = .string(detail) }
         if removal.isTruncated { object["truncated"] = .bool(true) }
         return .object(object)
     }

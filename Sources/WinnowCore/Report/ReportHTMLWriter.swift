@@ -44,7 +44,7 @@ struct ReportHTMLWriter {
         } else {
             html += "<table><tr><th>Record</th><th class=num>Similarity to canonical</th></tr>\n"
             for (number, cluster) in clusters.enumerated() {
-                html += "<tr class=group><th colspan=2>Cluster \(number + 1) · \(cluster.members.count) records\(cluster.reason.map { " · " + escape($0.detail) } ?? "")</th></tr>\n"
+                html += "<tr class=group><th colspan=2>Cluster \(number + 1) · \(cluster.members.count) records</th></tr>\n"
                 for member in cluster.members {
                     let id = member.id
                     let role = member.isCanonical ? " <span class=canonical>canonical</span>" : ""

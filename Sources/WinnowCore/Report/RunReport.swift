@@ -5,7 +5,7 @@ struct RunReport: Sendable {
     let configuration: PipelineConfiguration
     let summary: RunSummary
     let statistics: RemovalStatistics
-    let nearDuplicates: NearDuplicateClusters?
+    let nearDuplicates: DedupOutcome?
     /// The id of each record number.
     let ids: [String]
     /// Every rejection, in input order.
@@ -20,10 +20,13 @@ struct RunReport: Sendable {
             /// Estimated similarity to the canonical record (1 for itself).
             var similarity: Double
             var isCanonical: Bool
+            var centrality: Double
+            /// How it compared with the canonical; nil for the canonical.
+            var evidence: PairEvidence?
         }
 
         var canonical: String
-        var reason: CanonicalReason?
+        var reason: CanonicalReason
         /// Every member, the canonical included, in input order.
         var members: [Member]
     }
@@ -31,16 +34,14 @@ struct RunReport: Sendable {
     /// The clusters with their canonical records, in the order of their
     /// first member.
     var clusters: [ClusterEntry] {
-        guard let nearDuplicates else { return [] }
-        return nearDuplicates.clusters.compactMap { cluster in
-            guard let canonical = cluster.canonical, let chosen = cluster.members.firstIndex(of: canonical) else {
-                return nil
-            }
-            return ClusterEntry(
-                canonical: ids[canonical], reason: cluster.reason,
-                members: cluster.members.enumerated().map { position, member in
+        (nearDuplicates?.clusters ?? []).map { cluster in
+            ClusterEntry(
+                canonical: ids[cluster.canonical], reason: cluster.reason,
+                members: cluster.members.map { member in
                     ClusterEntry.Member(
-                        id: ids[member], similarity: cluster.similarity(position, chosen), isCanonical: member == canonical)
+                        id: ids[member.record], similarity: member.evidence?.jaccard ?? 1,
+                        isCanonical: member.record == cluster.canonical, centrality: member.centrality,
+                        evidence: member.evidence)
                 })
         }
     }

@@ -58,6 +58,9 @@ public struct PipelineRunner: Sendable {
         }
         var decisions: [Int: any Sendable] = [:]
         var context = BatchContext(ids: [], logger: logger)
+        for stage in stages {
+            if let batch = stage as? any BatchStage, batch.takesPartInBatch { batch.prepare(&context) }
+        }
         let bytesTotal = inputPlan.totalBytes()
 
         /// Runs the decisions of `indices` over the batch, timing each.
@@ -68,7 +71,8 @@ public struct PipelineRunner: Sendable {
                     phase: .deciding, pass: pass + 1, passes: passes, recordsRead: ledger.ids.count,
                     recordsRejected: ledger.rejectedNumbers.count, recordsDone: 0, recordsTotal: ledger.ids.count,
                     elapsed: 0))
-            context = BatchContext(ids: ledger.ids, rejected: ledger.rejectedNumbers, logger: logger)
+            context.ids = ledger.ids
+            context.rejected = ledger.rejectedNumbers
             for index in indices {
                 let started = ContinuousClock.now
                 if let tally = tallies.removeValue(forKey: index) { decisions[index] = try tally.decide(context: &context) }

@@ -102,6 +102,7 @@ extension Removal: SpoolCodable {
         writer.write(lines)
         writer.write(isTruncated)
         writer.write(line)
+        writer.write(detail)
         writer.write(range != nil)
         if let range {
             writer.write(range.lowerBound)
@@ -125,6 +126,7 @@ extension Removal: SpoolCodable {
             stage: stage, stageIndex: stageIndex, rule: rule, kind: kind, text: text, characters: characters,
             lines: lines, line: line)
         self.isTruncated = isTruncated
+        detail = try reader.readOptionalString()
         if try reader.readBool() {
             let start = try reader.readInt()
             range = start..<start + (try reader.readInt())

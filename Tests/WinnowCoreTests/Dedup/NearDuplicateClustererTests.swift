@@ -4,113 +4,186 @@ import Testing
 
 @Suite("NearDuplicateClusterer")
 struct NearDuplicateClustererTests {
-    private let shingler = WordShingler(size: 3)
-    private let hasher = MinHasher(permutations: 128, seed: 1)
-    private let clusterer = NearDuplicateClusterer(
-        threshold: 0.8, parameters: LSHParameters.optimal(threshold: 0.8, permutations: 128))
+    private let stage = DedupStage(options: DedupOptions())
 
-    private func signature(_ words: [String]) -> MinHashSignature? {
-        hasher.signature(of: shingler.shingles(words.joined(separator: " ")))
+    /// An invented article: `paragraphs` paragraphs of 40–70 words.
+    private func article(_ random: inout DedupTestRandom, _ vocabulary: [String], paragraphs: Int = 8) -> [String] {
+        (0..<paragraphs).map { _ in random.text(40 + random.below(31), from: vocabulary).joined(separator: " ") }
     }
 
-    @Test func plantedClustersAreFoundExactly() throws {
+    /// `rate` of the words mistyped (a letter dropped or doubled), plus one
+    /// junk token.
+    private func typos(_ paragraphs: [String], rate: Double, _ random: inout DedupTestRandom) -> [String] {
+        var copy = paragraphs.map { paragraph in
+            paragraph.split(separator: " ").map { word -> String in
+                guard random.below(10_000) < Int(rate * 10_000) else { return String(word) }
+                return random.below(2) == 0 ? String(word.dropLast()) : word + String(word.last ?? "x")
+            }.joined(separator: " ")
+        }
+        copy[0] += " xqz"
+        return copy
+    }
+
+    private func outcome(_ texts: [[String]], lengths: [Int]? = nil) -> DedupOutcome {
+        let table = SketchTable(
+            permutations: 128, sketches: texts.map { stage.sketch(of: $0.joined(separator: "\n\n")) })
+        let features = texts.enumerated().map { index, text in
+            CanonicalFeatures(
+                textLength: lengths?[index] ?? text.joined(separator: "\n\n").utf8.count, published: nil, source: nil)
+        }
+        return stage.clusterer.cluster(table, chooser: CanonicalStage(options: CanonicalOptions()).chooser(features: features))
+    }
+
+    private func groups(_ outcome: DedupOutcome) -> [[Int]] {
+        outcome.clusters.map { $0.members.map(\.record) }
+    }
+
+    @Test func trimmedTypoAndWrappedCopiesFoldIntoTheirOriginal() {
         var random = DedupTestRandom(seed: 0x5EED)
-        let vocabulary = random.vocabulary(3_000)
-
-        // 10 base texts of 300 words, each with 2–4 copies that differ by a
-        // few substituted words, and 30 unrelated texts.
-        var texts: [(words: [String], cluster: Int?)] = []
-        for cluster in 0..<10 {
-            let base = random.text(300, from: vocabulary)
-            texts.append((base, cluster))
-            for _ in 0..<(2 + random.below(3)) {
-                var copy = base
-                for _ in 0..<(1 + random.below(3)) {
-                    let position = random.below(copy.count)
-                    var replacement = vocabulary[random.below(vocabulary.count)]
-                    while replacement == copy[position] { replacement = vocabulary[random.below(vocabulary.count)] }
-                    copy[position] = replacement
-                }
-                texts.append((copy, cluster))
-            }
-        }
-        for _ in 0..<30 { texts.append((random.text(300, from: vocabulary), nil)) }
-        texts = random.shuffled(texts)
-
+        let vocabulary = random.vocabulary(4_000)
+        var texts: [[String]] = []
         var expected: [[Int]] = []
-        for cluster in 0..<10 {
-            expected.append(texts.indices.filter { texts[$0].cluster == cluster })
+        for _ in 0..<6 {
+            let original = article(&random, vocabulary)
+            var members = [texts.count]
+            texts.append(original)
+            // Trimmed to 6 of 8 paragraphs, 3% typos, wrapper lines.
+            members.append(texts.count)
+            texts.append(Array(original.prefix(4)) + Array(original.suffix(2)))
+            members.append(texts.count)
+            texts.append(typos(original, rate: 0.03, &random))
+            members.append(texts.count)
+            texts.append(["Republished with permission from another outlet"] + original + ["Follow us for more news"])
+            expected.append(members)
         }
-        expected.sort { $0[0] < $1[0] }
-
-        let signatures = texts.map { signature($0.words) }
-        let result = clusterer.cluster(signatures)
-        #expect(result.clusters == expected)
-        let links = expected.map { $0.count - 1 }.reduce(0, +)
-        #expect(result.verifiedPairs >= links)
-        #expect(result.candidatePairs >= result.verifiedPairs)
+        for _ in 0..<20 { texts.append(article(&random, vocabulary)) }
+        let result = outcome(texts)
+        #expect(groups(result) == expected)
+        // The original, the medoid, is kept, not a copy.
+        #expect(result.clusters.map(\.canonical) == expected.map { $0[0] })
+        for cluster in result.clusters {
+            guard case .mostCentral(let winner, let runnerUp) = cluster.reason else {
+                Issue.record("canonical chosen by \(cluster.reason), not centrality")
+                continue
+            }
+            #expect(winner > runnerUp)
+            #expect(cluster.members.filter { $0.evidence == nil }.map(\.record) == [cluster.canonical])
+        }
     }
 
-    @Test func nilSignaturesNeverCluster() throws {
-        let words = "the river rose overnight and the bridge was closed to traffic until noon".split(separator: " ").map(String.init)
-        let text = try #require(signature(words))
-        let result = clusterer.cluster([text, nil, text, nil, nil])
-        #expect(result.clusters == [[0, 2]])
-        #expect(result.candidatePairs == 1)
-        #expect(result.verifiedPairs == 1)
-
-        let empty = clusterer.cluster([nil, nil, nil])
-        #expect(empty.clusters == [])
-        #expect(empty.candidatePairs == 0)
-        #expect(empty.verifiedPairs == 0)
+    @Test func aTrimmedCopyMatchesByContainmentNotJaccard() throws {
+        var random = DedupTestRandom(seed: 21)
+        let vocabulary = random.vocabulary(4_000)
+        let original = article(&random, vocabulary, paragraphs: 10)
+        let trimmed = Array(original.prefix(7))
+        let a = try #require(stage.sketch(of: original.joined(separator: "\n\n")))
+        let b = try #require(stage.sketch(of: trimmed.joined(separator: "\n\n")))
+        let evidence = stage.clusterer.verifier.evaluate(a, b)
+        #expect(evidence.jaccard < 0.8)
+        #expect(evidence.containment > 0.9)
+        #expect(evidence.verdict == .duplicate(.containment))
     }
 
-    @Test func noSignaturesGiveNoClusters() {
-        let result = clusterer.cluster([])
-        #expect(result.clusters == [])
-        #expect(result.candidatePairs == 0)
+    @Test func aOneLineBriefNeverCountsAsContained() throws {
+        var random = DedupTestRandom(seed: 22)
+        let vocabulary = random.vocabulary(4_000)
+        let original = article(&random, vocabulary)
+        let brief = String(original[0].split(separator: " ").prefix(30).joined(separator: " "))
+        let a = try #require(stage.sketch(of: original.joined(separator: "\n\n")))
+        let b = try #require(stage.sketch(of: brief))
+        let evidence = stage.clusterer.verifier.evaluate(a, b)
+        #expect(evidence.containment > 0.9)
+        #expect(evidence.verdict == .tooShortToBeContained(words: 30))
+        #expect(groups(outcome([original, [brief]])) == [])
     }
 
-    @Test func candidatesBelowTheThresholdAreNotJoined() {
-        // 32 bands of 4 rows; the two signatures differ in 10 positions, all
-        // in different bands, so they share 22 bands and agree on 118 of 128
-        // values (an estimated similarity of 0.921875).
-        var random = DedupTestRandom(seed: 11)
-        let first = (0..<128).map { _ in UInt32(truncatingIfNeeded: random.next()) }
-        var second = first
-        for band in 0..<10 { second[band * 4 + 1] &+= 1 }
-        let signatures: [MinHashSignature?] = [MinHashSignature(values: first), MinHashSignature(values: second)]
-        let parameters = LSHParameters(bands: 32, rows: 4)
-
-        let loose = NearDuplicateClusterer(threshold: 0.9, parameters: parameters).cluster(signatures)
-        #expect(loose.clusters == [[0, 1]])
-        #expect(loose.candidatePairs == 1)
-        #expect(loose.verifiedPairs == 1)
-
-        let exact = NearDuplicateClusterer(threshold: 0.921875, parameters: parameters).cluster(signatures)
-        #expect(exact.clusters == [[0, 1]])
-
-        let strict = NearDuplicateClusterer(threshold: 0.95, parameters: parameters).cluster(signatures)
-        #expect(strict.clusters == [])
-        #expect(strict.candidatePairs == 1)
-        #expect(strict.verifiedPairs == 0)
+    @Test(arguments: [0.01, 0.02, 0.03])
+    func typoedCopiesFold(rate: Double) {
+        var random = DedupTestRandom(seed: UInt64(rate * 1_000))
+        let vocabulary = random.vocabulary(4_000)
+        let texts = (0..<8).flatMap { _ -> [[String]] in
+            let original = article(&random, vocabulary)
+            return [original, typos(original, rate: rate, &random)]
+        }
+        #expect(groups(outcome(texts)) == (0..<8).map { [$0 * 2, $0 * 2 + 1] })
     }
 
-    @Test func verifiedPairsJoinTransitively() {
-        // b is close to both a and c; a and c are further apart but end in
-        // one cluster through b.
-        var random = DedupTestRandom(seed: 12)
-        let a = (0..<128).map { _ in UInt32(truncatingIfNeeded: random.next()) }
-        var b = a
-        for position in stride(from: 0, to: 128, by: 16) { b[position] &+= 1 }  // 8 changes
-        var c = b
-        for position in stride(from: 8, to: 128, by: 16) { c[position] &+= 1 }  // 8 more
-        let signatures: [MinHashSignature?] = [a, b, c].map { MinHashSignature(values: $0) }
-        let clusterer = NearDuplicateClusterer(threshold: 0.9, parameters: LSHParameters(bands: 32, rows: 4))
-        #expect(MinHashSignature(values: a).estimatedJaccard(with: MinHashSignature(values: c)) == 0.875)
-        let result = clusterer.cluster(signatures)
-        #expect(result.clusters == [[0, 1, 2]])
-        #expect(result.verifiedPairs == 2)
-        #expect(result.candidatePairs == 3)
+    @Test func differentStoriesInOneLongTemplateStayApart() {
+        var random = DedupTestRandom(seed: 23)
+        let vocabulary = random.vocabulary(4_000)
+        let header = [random.text(20, from: vocabulary).joined(separator: " ")]
+        let footer = (0..<3).map { _ in random.text(45, from: vocabulary).joined(separator: " ") }
+        // 40-word stories in 155 words of template: Jaccard about 0.6,
+        // containment about 0.8, each story one block of its own text.
+        let texts = (0..<12).map { _ in header + [random.text(40, from: vocabulary).joined(separator: " ")] + footer }
+        let result = outcome(texts)
+        #expect(groups(result) == [])
+        #expect(result.refusedPairs.distinctBlocks > 0)
+    }
+
+    @Test func aTemplateOnlyPageJoinsNoneOfTheStoriesContainingIt() {
+        var random = DedupTestRandom(seed: 24)
+        let vocabulary = random.vocabulary(4_000)
+        let template = (0..<4).map { _ in random.text(40, from: vocabulary).joined(separator: " ") }
+        var texts = [template]
+        for _ in 0..<5 { texts.append(template + [random.text(60, from: vocabulary).joined(separator: " ")]) }
+        let result = outcome(texts)
+        #expect(groups(result) == [])
+        #expect(result.chainingDecisions.contains { $0.record == 0 })
+        #expect(result.refusedPairs.sharedPart > 0)
+    }
+
+    @Test func aChainOfWeakLinksDoesNotMergeItsEnds() throws {
+        // a–b, b–c and c–d agree in 103 of 128 bins, a–c in 78, b–d in 78:
+        // union-find joins all four, but d does not match the canonical b.
+        var random = DedupTestRandom(seed: 25)
+        var values = (0..<128).map { _ in UInt32(truncatingIfNeeded: random.next()) & MinHashSignature.valueMask }
+        var signatures = [values]
+        for step in 0..<3 {
+            for bin in step * 25..<(step + 1) * 25 { values[bin] ^= 0x100 }
+            signatures.append(values)
+        }
+        let table = SketchTable(
+            permutations: 128,
+            sketches: signatures.map {
+                DedupSketch(signature: MinHashSignature(values: $0), shingleCount: 500, wordCount: 500)
+            })
+        let clusterer = NearDuplicateClusterer(
+            criteria: DuplicateCriteria(threshold: 0.75, containment: 2, minimumContainedWords: 50, minimumBlockShingles: 0),
+            parameters: LSHParameters(bands: 32, rows: 4))
+        let features = Array(repeating: CanonicalFeatures(textLength: 100, published: nil, source: nil), count: 4)
+        let result = clusterer.cluster(table, chooser: CanonicalStage(options: CanonicalOptions()).chooser(features: features))
+        #expect(result.verifiedPairs == 3)
+        #expect(groups(result) == [[0, 1, 2]])
+        #expect(result.clusters.first?.canonical == 1)
+        let decision = try #require(result.chainingDecisions.first)
+        guard case .notMatchingCanonical(let record, let canonical, let link, let evidence) = decision else {
+            Issue.record("unexpected decision \(decision)")
+            return
+        }
+        #expect((record, canonical, link) == (3, 1, 2))
+        #expect(evidence.agreements == 78)
+    }
+
+    @Test func clusteringIsDeterministic() {
+        var random = DedupTestRandom(seed: 26)
+        let vocabulary = random.vocabulary(4_000)
+        var texts: [[String]] = []
+        for _ in 0..<10 {
+            let original = article(&random, vocabulary)
+            texts.append(original)
+            texts.append(typos(original, rate: 0.02, &random))
+        }
+        let first = outcome(texts)
+        let second = outcome(texts)
+        #expect(first.clusters == second.clusters)
+        #expect(first.chainingDecisions == second.chainingDecisions)
+        #expect(first.candidatePairs == second.candidatePairs)
+    }
+
+    @Test func unsignedRecordsNeverCluster() {
+        let text = ["the river rose overnight and the bridge was closed to traffic until noon on the quay"]
+        let result = outcome([text, [], text, []])
+        #expect(groups(result) == [[0, 2]])
     }
 }

@@ -8,6 +8,19 @@ public struct BoilerplateOptions: StageOptions {
     public var disable: [String] = []
     /// The user's own rules, applied before the built-in ones.
     public var rules: [UserRule] = []
+    /// Learning each source's furniture from the batch.
+    public var learning = LearningOptions()
+
+    /// How the stage learns a site's furniture from the batch.
+    public struct LearningOptions: Sendable {
+        public var enabled = true
+        /// Articles of one source that must carry a line.
+        public var minCount = 3
+        /// The share of a source's articles that must carry a line.
+        public var minShare = 0.5
+        /// Longer lines are never learned.
+        public var maxLength = 1000
+    }
 
     public init() {}
 
@@ -46,6 +59,18 @@ public struct BoilerplateOptions: StageOptions {
                     options.rules = rules
                 },
                 render: { .array($0.rules.map(\.rendered)) }),
+            .boolean(
+                "learn", \.learning.enabled,
+                "Learn each source's furniture from the batch: header and footer lines that recur in many of its articles (rule 'learned:<source>')."),
+            .integer(
+                "learnMinCount", \.learning.minCount, in: 2...1_000_000,
+                "Articles of one source that must carry a line before it is learned."),
+            .number(
+                "learnMinShare", \.learning.minShare,
+                in: NumberRange(lower: 0, lowerIncluded: false, upper: 1, upperIncluded: true),
+                "Share of the source's articles in the batch that must carry a line before it is learned."),
+            .integer(
+                "learnMaxLength", \.learning.maxLength, in: 1...10_000, "Lines longer than this (in characters) are never learned."),
         ]
     }
 }

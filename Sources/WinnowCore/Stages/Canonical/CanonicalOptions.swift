@@ -4,13 +4,17 @@ public struct CanonicalOptions: StageOptions {
     public enum Criterion: String, CaseIterable, Sendable {
         /// A source listed earlier in `sources` wins.
         case preferredSource = "preferred-source"
-        /// More characters of cleaned text win.
+        /// The member closest on average to the others (the medoid) wins:
+        /// the complete, clean version the copies were made from, not a
+        /// wrapper or typo'd copy. Equal centralities tie.
+        case mostCentral = "most-central"
+        /// Longer cleaned text (in UTF-8 bytes) wins.
         case longestText = "longest-text"
         /// An earlier `published` time wins; records without one come last.
         case earliestPublished = "earliest-published"
     }
 
-    public var prefer: [Criterion] = [.preferredSource, .longestText, .earliestPublished]
+    public var prefer: [Criterion] = [.preferredSource, .mostCentral, .longestText, .earliestPublished]
     public var sources: [String] = []
 
     public init() {}

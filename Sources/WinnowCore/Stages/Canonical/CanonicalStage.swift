@@ -1,15 +1,23 @@
 /// The `canonical` stage: chooses the record that stands for each cluster.
 ///
-/// It is a ``BatchStage``: per record it observes what the policy compares
-/// (text length at this point of the pipeline, publication time, source);
-/// after the `dedup` stage has published its clusters, each cluster keeps
+/// It is a ``BatchStage`` that observes nothing: before any stage decides
+/// it offers its policy to `dedup` (which must pick each cluster's canonical
+/// before it guards the cluster against chaining, and compares what it
+/// observed: text length, publication time, source); each cluster keeps
 /// the member that wins on `prefer`'s criteria in order, ties going to the
-/// member read first, so the choice is deterministic. The others become its
-/// duplicates. A pipeline with `dedup` and without this stage gets it with
-/// its defaults.
+/// member read first, so the choice is deterministic. Its own decision
+/// turns the clusters into each record's fate. Without this stage in
+/// `pipeline.json` the defaults apply.
 public struct CanonicalStage: BatchStage {
     public static let name = "canonical"
-    public static let summary = "Pick one record per cluster: preferred sources, longest clean text, earliest published."
+    public static let summary =
+        "Pick one record per cluster: preferred sources, the most central (medoid) version, longest clean text, earliest published."
+
+    /// Centralities closer than this tie. Zero: a copy that adds wrapper
+    /// lines to the original agrees with every other member in at most the
+    /// bins the original does, so even a small lead is real evidence.
+    public static let centralityTie = 0.0
+
     public static let applyChangesText = false
 
     public let options: CanonicalOptions
@@ -20,32 +28,24 @@ public struct CanonicalStage: BatchStage {
 
     public func process(_ staged: inout StagedRecord, context: StageContext) throws(RecordRejection) {}
 
-    public func observe(_ record: StagedRecord, context: StageContext) -> CanonicalFeatures? {
-        CanonicalFeatures(of: record.record)
+    public func prepare(_ context: inout BatchContext) {
+        context.canonicalPolicy = self
     }
 
-    public func makeTally() -> ObservationList<CanonicalFeatures> { ObservationList() }
+    public func observe(_ record: StagedRecord, context: StageContext) -> Never? { nil }
+
+    public func makeTally() -> ObservationList<Never> { ObservationList() }
 
     /// Each clustered record's fate, by record number.
-    public func decide(_ tally: ObservationList<CanonicalFeatures>, context: inout BatchContext) throws(RunError)
-        -> [Int: RecordFate]
-    {
-        guard var published = context.nearDuplicates else { return [:] }
+    public func decide(_ tally: ObservationList<Never>, context: inout BatchContext) throws(RunError) -> [Int: RecordFate] {
         var fates: [Int: RecordFate] = [:]
-        for (number, cluster) in published.clusters.enumerated() {
-            let features = cluster.members.map { member in
-                lookup(member, in: tally) ?? CanonicalFeatures(textLength: 0, published: nil, source: nil)
-            }
-            let (chosen, reason) = choose(among: features)
-            let canonical = cluster.members[chosen]
-            published.clusters[number].canonical = canonical
-            published.clusters[number].reason = reason
-            fates[canonical] = .canonical(duplicates: cluster.members.filter { $0 != canonical })
-            for (position, member) in cluster.members.enumerated() where member != canonical {
-                fates[member] = .duplicate(of: canonical, similarity: cluster.similarity(position, chosen))
+        for cluster in context.nearDuplicates?.clusters ?? [] {
+            let duplicates = cluster.members.map(\.record).filter { $0 != cluster.canonical }
+            fates[cluster.canonical] = .canonical(duplicates: duplicates)
+            for member in cluster.members where member.record != cluster.canonical {
+                fates[member.record] = .duplicate(of: cluster.canonical, similarity: member.evidence?.jaccard ?? 0)
             }
         }
-        context.nearDuplicates = published
         return fates
     }
 
@@ -55,85 +55,107 @@ public struct CanonicalStage: BatchStage {
         if let fate = decision[record.number] { record.fate = fate }
     }
 
-    private func lookup(_ number: Int, in tally: ObservationList<CanonicalFeatures>) -> CanonicalFeatures? {
-        var low = 0
-        var high = tally.records.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tally.records[middle] < number { low = middle + 1 } else { high = middle }
-        }
-        return low < tally.records.count && tally.records[low] == number ? tally.observations[low] : nil
+    /// The position in `members` of the record to keep.
+    ///
+    /// - Parameters:
+    ///   - members: The features of each member, in input order.
+    ///   - centrality: Each member's centrality; all equal when omitted.
+    public func choose(among members: [CanonicalFeatures], centrality: [Double]? = nil) -> Int {
+        decide(among: members, centrality: centrality ?? Array(repeating: 0, count: members.count)).position
     }
 
-    /// The position in `members` of the record to keep, and why.
-    ///
-    /// - Parameter members: The features of each member, in input order.
-    public func choose(among members: [CanonicalFeatures]) -> (Int, CanonicalReason) {
-        precondition(!members.isEmpty, "a cluster has members")
+    /// The member to keep and the criterion that put it ahead of the
+    /// runner-up.
+    public func decide(among members: [CanonicalFeatures], centrality: [Double]) -> CanonicalChoice {
+        precondition(!members.isEmpty && members.count == centrality.count, "a cluster has members")
         var best = 0
-        for candidate in members.indices.dropFirst() where isBetter(members[candidate], than: members[best]) {
+        for candidate in members.indices.dropFirst()
+        where compare(candidate, best, members: members, centrality: centrality).map({ $0.aWins }) == true {
             best = candidate
         }
-        let deciding = options.prefer.first { criterion in
-            members.indices.contains { $0 != best && isBetter(members[best], than: members[$0], on: criterion) }
-        }
-        return (best, reason(for: best, among: members, criterion: deciding))
-    }
-
-    /// The first criterion on which `a` and `b` differ.
-    private func decidingCriterion(_ a: CanonicalFeatures, _ b: CanonicalFeatures) -> CanonicalOptions.Criterion? {
-        options.prefer.first { criterion in isBetter(a, than: b, on: criterion) || isBetter(b, than: a, on: criterion) }
-    }
-
-    private func isBetter(_ a: CanonicalFeatures, than b: CanonicalFeatures) -> Bool {
-        guard let criterion = decidingCriterion(a, b) else { return false }
-        return isBetter(a, than: b, on: criterion)
-    }
-
-    private func isBetter(_ a: CanonicalFeatures, than b: CanonicalFeatures, on criterion: CanonicalOptions.Criterion) -> Bool {
-        switch criterion {
-        case .preferredSource:
-            return sourceRank(a.source) < sourceRank(b.source)
-        case .longestText:
-            return a.textLength > b.textLength
-        case .earliestPublished:
-            switch (a.published, b.published) {
-            case (let dateA?, let dateB?): return dateA < dateB
-            case (.some, nil): return true
-            default: return false
+        var runnerUp: Int?
+        for candidate in members.indices where candidate != best {
+            guard let current = runnerUp else {
+                runnerUp = candidate
+                continue
+            }
+            if compare(candidate, current, members: members, centrality: centrality)?.aWins == true {
+                runnerUp = candidate
             }
         }
+        guard let runnerUp, let decided = compare(best, runnerUp, members: members, centrality: centrality) else {
+            return CanonicalChoice(position: best, reason: .firstRead)
+        }
+        return CanonicalChoice(position: best, reason: decided.reason)
     }
 
-    private func reason(for best: Int, among members: [CanonicalFeatures], criterion: CanonicalOptions.Criterion?)
-        -> CanonicalReason
+    /// The first criterion on which `a` and `b` differ: whether `a` wins,
+    /// and the reason as seen from the winner; nil when all tie.
+    private func compare(_ a: Int, _ b: Int, members: [CanonicalFeatures], centrality: [Double])
+        -> (aWins: Bool, reason: CanonicalReason)?
     {
-        let winner = members[best]
-        let others = members.indices.filter { $0 != best }.map { members[$0] }
-        switch criterion {
-        case nil:
-            return CanonicalReason(criterion: nil, detail: "every criterion tied; the record read first won")
-        case .preferredSource?:
-            return CanonicalReason(
-                criterion: .preferredSource, detail: "source \(winner.source ?? "unknown") is preferred in 'sources'")
-        case .longestText?:
-            let longestOther = others.map(\.textLength).max() ?? 0
-            return CanonicalReason(
-                criterion: .longestText,
-                detail: "\(winner.textLength) characters of text; the others have at most \(longestOther)")
-        case .earliestPublished?:
-            return CanonicalReason(criterion: .earliestPublished, detail: "published first")
+        let first = members[a]
+        let second = members[b]
+        for criterion in options.prefer {
+            switch criterion {
+            case .preferredSource:
+                let rankA = sourceRank(first.source)
+                let rankB = sourceRank(second.source)
+                if rankA != rankB {
+                    return (rankA < rankB, .preferredSource(rank: min(rankA, rankB), runnerUpRank: max(rankA, rankB)))
+                }
+            case .mostCentral:
+                let difference = centrality[a] - centrality[b]
+                if abs(difference) > Self.centralityTie {
+                    let high = max(centrality[a], centrality[b])
+                    let low = min(centrality[a], centrality[b])
+                    return (difference > 0, .mostCentral(centrality: high, runnerUp: low))
+                }
+            case .longestText:
+                if first.textLength != second.textLength {
+                    let high = max(first.textLength, second.textLength)
+                    let low = min(first.textLength, second.textLength)
+                    return (first.textLength > second.textLength, .longestText(length: high, runnerUp: low))
+                }
+            case .earliestPublished:
+                switch (first.published, second.published) {
+                case (let dateA?, let dateB?) where dateA != dateB:
+                    return (dateA < dateB, .earliestPublished(published: min(dateA, dateB), runnerUp: max(dateA, dateB)))
+                case (let date?, nil): return (true, .earliestPublished(published: date, runnerUp: nil))
+                case (nil, let date?): return (false, .earliestPublished(published: date, runnerUp: nil))
+                default: break
+                }
+            }
         }
+        return nil
     }
 
     private func sourceRank(_ source: String?) -> Int {
         guard let source else { return options.sources.count }
         return options.sources.firstIndex(of: normalizedSource(source)) ?? options.sources.count
     }
+
+    /// This policy over the features of a batch, for the clusterer.
+    public func chooser(features: [CanonicalFeatures]) -> CanonicalSelector {
+        CanonicalSelector(stage: self, features: features)
+    }
+}
+
+/// The canonical policy applied to a batch's records, as dedup's
+/// ``CanonicalChooser``.
+public struct CanonicalSelector: CanonicalChooser {
+    public let stage: CanonicalStage
+    /// Per record number, what the policy compares.
+    public let features: [CanonicalFeatures]
+
+    public func choose(among candidates: [CanonicalCandidate]) -> CanonicalChoice {
+        stage.decide(among: candidates.map { features[$0.record] }, centrality: candidates.map(\.centrality))
+    }
 }
 
 /// What the canonical policy compares about a record.
 public struct CanonicalFeatures: Sendable, Hashable {
+    /// The cleaned text's length in UTF-8 bytes (constant time to read).
     public var textLength: Int
     public var published: Double?
     public var source: String?
@@ -146,6 +168,6 @@ public struct CanonicalFeatures: Sendable, Hashable {
 
     public init(of record: Record) {
         self.init(
-            textLength: record.body.count, published: record.published?.secondsSince1970, source: record.source)
+            textLength: record.body.utf8.count, published: record.published?.secondsSince1970, source: record.source)
     }
 }

@@ -1,17 +1,20 @@
 import Logging
 
-/// The `dedup` stage: signs each record with MinHash over word shingles of
-/// its text as it is at this point of the pipeline, and after the last
-/// record clusters the near-duplicates.
+/// The `dedup` stage: sketches each record (MinHash over word shingles of
+/// its text as it is at this point of the pipeline, plus two counts).
 ///
-/// It is a ``BatchStage``: the signature is its observation (kept, never
-/// the text); the decision joins signatures by LSH bands, verifies
-/// candidate pairs against `threshold` and clusters them (see
-/// ``NearDuplicateClusterer``), and publishes the clusters for the
-/// `canonical` stage, which picks the record each cluster keeps.
+/// It is a ``BatchStage``: the sketch, with what the canonical policy
+/// compares, is its observation (kept, never the text). Its decision joins
+/// the sketches by LSH bands, verifies candidate pairs by Jaccard
+/// similarity or containment, clusters them with a guard against chaining
+/// and picks canonicals with the policy the `canonical` stage offers (see
+/// ``NearDuplicateClusterer``), and publishes the outcome for the
+/// `canonical` stage and the report.
 public struct DedupStage: BatchStage {
     public static let name = "dedup"
-    public static let summary = "Find near-duplicates: MinHash over word shingles, LSH banding, verified pairs, union-find."
+    public static let summary =
+        "Find near-duplicates, trimmed and typo'd copies included: MinHash over word shingles, LSH bands, Jaccard or containment verified, chaining guarded."
+
     public static let applyChangesText = false
 
     public let options: DedupOptions
@@ -28,42 +31,37 @@ public struct DedupStage: BatchStage {
 
     public func process(_ staged: inout StagedRecord, context: StageContext) throws(RecordRejection) {}
 
-    public func observe(_ record: StagedRecord, context: StageContext) -> MinHashSignature? {
-        hasher.signature(of: shingler.shingles(record.record.body))
+    public func observe(_ record: StagedRecord, context: StageContext) -> DedupObservation? {
+        sketch(of: record.record.body).map { DedupObservation(sketch: $0, features: CanonicalFeatures(of: record.record)) }
     }
 
-    public func makeTally() -> ObservationList<MinHashSignature> { ObservationList() }
+    public func makeTally() -> DedupTally { DedupTally(permutations: options.permutations) }
 
-    public func decide(_ tally: ObservationList<MinHashSignature>, context: inout BatchContext) throws(RunError) {
+    public func decide(_ tally: DedupTally, context: inout BatchContext) throws(RunError) {
+        var table = tally.sketches
         // Records rejected after they were signed take no part.
-        let result = clusterer.cluster(
-            tally.records.indices.map { context.rejected.contains(tally.records[$0]) ? nil : tally.observations[$0] })
-        var clusters: [NearDuplicateClusters.Cluster] = []
-        for positions in result.clusters {
-            var similarities: [Double] = []
-            similarities.reserveCapacity(positions.count * positions.count)
-            for a in positions {
-                for b in positions {
-                    similarities.append(a == b ? 1 : tally.observations[a].estimatedJaccard(with: tally.observations[b]))
-                }
-            }
-            clusters.append(
-                NearDuplicateClusters.Cluster(members: positions.map { tally.records[$0] }, similarities: similarities))
-        }
-        context.nearDuplicates = NearDuplicateClusters(
-            clusters: clusters, candidatePairs: result.candidatePairs, verifiedPairs: result.verifiedPairs)
+        for record in context.rejected where record < table.count { table.forget(record) }
+        let policy = context.canonicalPolicy ?? CanonicalStage(options: CanonicalOptions())
+        let outcome = clusterer.cluster(table, chooser: policy.chooser(features: tally.features))
+        context.nearDuplicates = outcome
         context.logger.info(
             "clustered near-duplicates",
             metadata: [
-                "banding": "\(parameters)", "candidatePairs": "\(result.candidatePairs)",
-                "verifiedPairs": "\(result.verifiedPairs)", "clusters": "\(clusters.count)",
+                "banding": "\(parameters)", "candidatePairs": "\(outcome.candidatePairs)",
+                "verifiedPairs": "\(outcome.verifiedPairs)", "clusters": "\(outcome.clusters.count)",
+                "chainingDecisions": "\(outcome.chainingDecisions.count)",
             ])
     }
 
     public func apply(_ decision: Void, to record: inout StagedRecord, context: StageContext) throws(RecordRejection) {}
 
-    /// The batch step: clusters of near-duplicate records.
+    /// The sketch of a text (the map step); nil for a text without words.
+    public func sketch(of text: String) -> DedupSketch? {
+        hasher.sketch(of: text, shingler: shingler)
+    }
+
+    /// The batch step: verification, clustering and the chaining guard.
     public var clusterer: NearDuplicateClusterer {
-        NearDuplicateClusterer(threshold: options.threshold, parameters: parameters)
+        NearDuplicateClusterer(criteria: options.criteria, parameters: parameters)
     }
 }

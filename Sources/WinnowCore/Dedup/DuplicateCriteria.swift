@@ -1,0 +1,28 @@
+/// When two records count as near-duplicates.
+///
+/// A pair is a near-duplicate when its estimated Jaccard similarity reaches
+/// `threshold`, or when the shorter text is at least `containment` inside
+/// the longer and has at least `minimumContainedWords` words (a trimmed or
+/// wrapped copy). Either way the pair is refused when *both* texts hold a
+/// block of their own text of at least `minimumBlockShingles` shingles: that
+/// is two different stories in one shared frame (a site template), not one
+/// story edited.
+public struct DuplicateCriteria: Sendable, Hashable {
+    /// Estimated Jaccard similarity at or above which a pair matches.
+    public var threshold: Double
+    /// Share of the shorter text's shingles inside the longer at or above
+    /// which a pair matches; above 1 turns containment off.
+    public var containment: Double
+    /// Words the shorter text needs before it can match by containment.
+    public var minimumContainedWords: Int
+    /// Shingles a block of a text's own words needs to count as different
+    /// content; 0 turns the guard off.
+    public var minimumBlockShingles: Int
+
+    public init(threshold: Double, containment: Double, minimumContainedWords: Int, minimumBlockShingles: Int) {
+        self.threshold = threshold
+        self.containment = containment
+        self.minimumContainedWords = minimumContainedWords
+        self.minimumBlockShingles = minimumBlockShingles
+    }
+}
