@@ -119,7 +119,7 @@ struct CommandLineTests {
         #expect(rejected.contains("over the maximum record size of 1 KiB"))
         #expect(rejected.contains("<stdin>:1"))
         #expect(result.standardError.contains("winnow: 2 read, 1 canonical"))
-        #expect(result.standardError.contains("time per stage (summed over"))
+        #expect(result.standardError.contains("CPU time per stage (summed over"))
         #expect(result.standardError.contains("normalize "))
     }
 

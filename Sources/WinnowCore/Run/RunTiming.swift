@@ -1,6 +1,6 @@
-/// Where a run's time went: wall time per phase, and time per stage and per
-/// step measured on the worker tasks and summed over them (so with several
-/// jobs the sums can exceed the wall time). It is the only part of
+/// Where a run's time went: wall time per phase, and CPU time per stage and
+/// per step measured on the worker tasks and summed over them (so with
+/// several jobs the sums can exceed the wall time). It is the only part of
 /// `report.json` that differs between two runs of the same input.
 public struct RunTiming: Sendable, Equatable {
     public struct Phase: Sendable, Equatable {
@@ -12,9 +12,9 @@ public struct RunTiming: Sendable, Equatable {
     public struct StageTime: Sendable, Equatable {
         public var stage: String
         public var stageIndex: Int
-        /// Seconds on the workers (process, observe, apply).
+        /// CPU seconds on the workers (process, observe, apply).
         public var seconds: Double
-        /// Seconds deciding over the batch (batch stages only).
+        /// Wall seconds deciding over the batch (batch stages only).
         public var decideSeconds: Double
     }
 
@@ -55,6 +55,6 @@ public struct RunTiming: Sendable, Equatable {
         }
         parts += ["parse \(format(parse))", "encode \(format(encode + decode))"]
         let wall = phases.map { "\($0.name) \(format($0.seconds))" }.joined(separator: ", ")
-        return "time per stage (summed over \(jobs) job\(jobs == 1 ? "" : "s")): \(parts.joined(separator: ", ")); wall: \(wall)"
+        return "CPU time per stage (summed over \(jobs) job\(jobs == 1 ? "" : "s")): \(parts.joined(separator: ", ")); wall: \(wall)"
     }
 }

@@ -1,4 +1,12 @@
-/// Time spent on the worker tasks for one chunk of records: per stage (its
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// CPU time spent on the worker tasks for one chunk of records: per stage (its
 /// `process`, its observation and, in a later pass, applying its decision)
 /// and per step around the stages. Workers fill one per chunk; the runner
 /// adds them up into ``RunTiming``.
@@ -24,14 +32,24 @@ struct WorkTiming: Sendable {
     }
 }
 
-/// A stopwatch for the worker's hot loop: one clock read per lap.
+/// A stopwatch for the worker's hot loop that reads the calling thread's
+/// CPU clock, one read per lap: time a stage spends waiting for a core
+/// (the machine is shared, or runs more jobs than cores) does not count.
+/// A chunk runs on one thread from start to end (it never suspends), so
+/// the laps of one chunk are on one clock.
 struct Lap {
-    private var last = ContinuousClock.now
+    private var last = Lap.threadCPUSeconds()
 
-    /// Seconds since the previous lap (or since the stopwatch started).
+    /// CPU seconds since the previous lap (or since the stopwatch started).
     mutating func lap() -> Double {
-        let now = ContinuousClock.now
+        let now = Lap.threadCPUSeconds()
         defer { last = now }
-        return (now - last).seconds
+        return now - last
+    }
+
+    static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }

@@ -82,8 +82,8 @@ struct Bench {
         )
         print("  counts: \(["read", "canonical", "folded", "rejected", "clusters"].map { "\($0) \(counts[$0] ?? "?")" }.joined(separator: ", "))")
         if let timing {
-            print("  stages (summed over workers): \(timing.stages.map { "\($0.name) \(format($0.seconds)) s" }.joined(separator: ", "))")
-            print("  work (summed over workers): \(timing.work.map { "\($0.name) \(format($0.seconds)) s" }.joined(separator: ", "))")
+            print("  CPU per stage (summed over workers): \(timing.stages.map { "\($0.name) \(format($0.seconds)) s" }.joined(separator: ", "))")
+            print("  CPU per step (summed over workers): \(timing.work.map { "\($0.name) \(format($0.seconds)) s" }.joined(separator: ", "))")
             print("  phases (wall): \(timing.phases.map { "\($0.name) \(format($0.seconds)) s" }.joined(separator: ", "))")
         }
         print("")
@@ -104,7 +104,9 @@ struct Bench {
         print(
             "  winnow: \(format(run.wall)) s wall, \(format(run.cpu)) s CPU, peak RSS \(format(Double(run.peakRSSKiB) / 1024)) MiB, exit \(run.status)"
         )
-        print("  rejected: \(line.map(String.init) ?? "NOT REJECTED for its size")\n")
+        print("  rejected: \(line.map(String.init) ?? "NOT REJECTED for its size")")
+        if run.status != 0 { print("  winnow failed: \(run.standardError.suffix(500))") }
+        print("")
         try? FileManager.default.removeItem(atPath: output)
     }
 

@@ -55,7 +55,7 @@ struct CharacterForm {
         var needsFold = false
         var index = line.lowerBound
         while index < line.upperBound {
-            let (value, length) = decodeScalar(buffer, at: index)
+            let (value, length) = scalarOfValidUTF8(buffer, at: index)
             if !isStable(value) { needsForm = true }
             if let scalar = Unicode.Scalar(value), fold(scalar) != nil { needsFold = true }
             index += length

@@ -51,7 +51,7 @@ struct SpacingEdit {
                     kind = classify(ascii: byte)
                 } else {
                     outcome.hasNonASCII = true
-                    let (value, scalarLength) = decodeScalar(buffer, at: index)
+                    let (value, scalarLength) = scalarOfValidUTF8(buffer, at: index)
                     length = scalarLength
                     kind = classify(scalar: value)
                 }
@@ -174,7 +174,7 @@ struct KeptRuns {
 
 /// The scalar starting at `index` of valid UTF-8, and its length in bytes.
 @inline(__always)
-func decodeScalar(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+func scalarOfValidUTF8(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
     let lead = UInt32(buffer[index])
     if lead < 0x80 { return (lead, 1) }
     if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(buffer[index + 1] & 0x3F), 2) }
