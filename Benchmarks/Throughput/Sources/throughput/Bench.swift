@@ -39,8 +39,8 @@ struct Bench {
 
     func run() throws {
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
-        print("winnow throughput benchmark: \(winnow), \(config), \(ProcessInfo.processInfo.activeProcessorCount) cores, jobs \(jobs.map(String.init) ?? "default")")
-        print("data in \(work) (generated, never copied from a corpus)\n")
+        say("winnow throughput benchmark: \(winnow), \(config), \(ProcessInfo.processInfo.activeProcessorCount) cores, jobs \(jobs.map(String.init) ?? "default")")
+        say("data in \(work) (generated, never copied from a corpus)\n")
         var results: [Result] = []
         if textArticles > 0 {
             let generator = ArticleGenerator(htmlShare: 0)
@@ -59,7 +59,7 @@ struct Bench {
 
     private func measure(_ label: String, _ file: CorpusFile) throws -> Result {
         let megabytes = Double(file.bytes) / 1e6
-        print("== \(label): \(file.records) records (\(file.html) HTML, \(file.copies) generated copies), \(format(megabytes)) MB")
+        say("== \(label): \(file.records) records (\(file.html) HTML, \(file.copies) generated copies), \(format(megabytes)) MB")
         let before = try Measurement.run(["wc", "-w", file.path], timeOutput: "\(work)/time.txt")
         let output = "\(work)/out-\(label.replacingOccurrences(of: " ", with: "-"))"
         var arguments = [winnow, "run", "--config", config, "--input", file.path, "--output", output]
@@ -73,20 +73,20 @@ struct Bench {
         let counts = ReportTiming.headObject("counts", in: "\(output)/report.json") ?? [:]
         let timing = ReportTiming.read("\(output)/report.json")
         let result = Result(label: label, file: file, winnow: run, wordCount: wordCount, counts: counts, timing: timing)
-        print("  wc -w: \(format(before.wall)) s before, \(format(after.wall)) s after")
-        print(
+        say("  wc -w: \(format(before.wall)) s before, \(format(after.wall)) s after (CPU \(format(min(before.cpu, after.cpu))) s)")
+        say(
             "  winnow: \(format(run.wall)) s wall, \(format(run.cpu)) s CPU, CPU/wall \(format(run.cpu / run.wall)), peak RSS \(format(Double(run.peakRSSKiB) / 1024)) MiB (\(format(Double(run.peakRSSKiB) / Double(file.records) * 1024)) bytes/article)"
         )
-        print(
-            "  \(Int(Double(file.records) / run.wall)) records/s, \(format(megabytes / run.wall)) MB/s, \(format(run.wall / Double(file.records) * 1e6)) µs/article; winnow / wc -w = \(format(run.wall / wordCount))x"
+        say(
+            "  \(Int(Double(file.records) / run.wall)) records/s, \(format(megabytes / run.wall)) MB/s, \(format(run.wall / Double(file.records) * 1e6)) µs/article; winnow / wc -w = \(format(run.wall / wordCount))x wall, \(format(run.cpu / min(before.cpu, after.cpu) / 2))x in CPU over 2 cores"
         )
-        print("  counts: \(["read", "canonical", "folded", "rejected", "clusters"].map { "\($0) \(counts[$0] ?? "?")" }.joined(separator: ", "))")
+        say("  counts: \(["read", "canonical", "folded", "rejected", "clusters"].map { "\($0) \(counts[$0] ?? "?")" }.joined(separator: ", "))")
         if let timing {
-            print("  CPU per stage (summed over workers): \(timing.stages.map { "\($0.name) \(format($0.seconds)) s" }.joined(separator: ", "))")
-            print("  CPU per step (summed over workers): \(timing.work.map { "\($0.name) \(format($0.seconds)) s" }.joined(separator: ", "))")
-            print("  phases (wall): \(timing.phases.map { "\($0.name) \(format($0.seconds)) s" }.joined(separator: ", "))")
+            say("  CPU per stage (summed over workers): \(timing.stages.map { "\($0.name) \(format($0.seconds)) s" }.joined(separator: ", "))")
+            say("  CPU per step (summed over workers): \(timing.work.map { "\($0.name) \(format($0.seconds)) s" }.joined(separator: ", "))")
+            say("  phases (wall): \(timing.phases.map { "\($0.name) \(format($0.seconds)) s" }.joined(separator: ", "))")
         }
-        print("")
+        say("")
         try? FileManager.default.removeItem(atPath: output)
         return result
     }
@@ -100,24 +100,24 @@ struct Bench {
             [winnow, "run", "--config", config, "--input", file.path, "--output", output], timeOutput: "\(work)/time.txt")
         let rejected = (try? String(contentsOfFile: "\(output)/rejected.jsonl", encoding: .utf8)) ?? ""
         let line = rejected.split(separator: "\n").first { $0.contains("maximum record size") }
-        print("== one \(oversizedMB) MB record among \(file.records - 1) others (\(format(Double(file.bytes) / 1e6)) MB)")
-        print(
+        say("== one \(oversizedMB) MB record among \(file.records - 1) others (\(format(Double(file.bytes) / 1e6)) MB)")
+        say(
             "  winnow: \(format(run.wall)) s wall, \(format(run.cpu)) s CPU, peak RSS \(format(Double(run.peakRSSKiB) / 1024)) MiB, exit \(run.status)"
         )
-        print("  rejected: \(line.map(String.init) ?? "NOT REJECTED for its size")")
-        if run.status != 0 { print("  winnow failed: \(run.standardError.suffix(500))") }
-        print("")
+        say("  rejected: \(line.map(String.init) ?? "NOT REJECTED for its size")")
+        if run.status != 0 { say("  winnow failed: \(run.standardError.suffix(500))") }
+        say("")
         try? FileManager.default.removeItem(atPath: output)
     }
 
     private func summary(_ results: [Result]) {
-        print("== summary")
-        print(pad("set", 15) + pad("records", 10) + pad("MB", 9) + pad("wall s", 9) + pad("rec/s", 9) + pad("MB/s", 8)
+        say("== summary")
+        say(pad("set", 15) + pad("records", 10) + pad("MB", 9) + pad("wall s", 9) + pad("rec/s", 9) + pad("MB/s", 8)
             + pad("CPU/wall", 9) + pad("RSS MiB", 9) + pad("B/art", 8) + pad("vs wc -w", 9) + "RSS bound (N KiB + 300 MiB)")
         for result in results {
             let bound = Double(result.file.records) / 1024 + 300
             let rss = Double(result.winnow.peakRSSKiB) / 1024
-            print(
+            say(
                 pad(result.label, 15) + pad("\(result.file.records)", 10) + pad(format(Double(result.file.bytes) / 1e6), 9)
                     + pad(format(result.winnow.wall), 9) + pad("\(Int(Double(result.file.records) / result.winnow.wall))", 9)
                     + pad(format(Double(result.file.bytes) / 1e6 / result.winnow.wall), 8)
@@ -130,7 +130,7 @@ struct Bench {
         if let largest = mixed.last, let reference = mixed.first(where: { $0.file.records == 100_000 }) ?? mixed.dropLast().last,
             largest.file.records > reference.file.records
         {
-            print(
+            say(
                 "time per article: \(format(largest.perArticle * 1e6)) µs at \(largest.file.records), \(format(reference.perArticle * 1e6)) µs at \(reference.file.records): \(format(largest.perArticle / reference.perArticle))x"
             )
         }

@@ -53,7 +53,7 @@ func main() throws {
         let generator = ArticleGenerator(htmlShare: try options.double("html-share", 0.3))
         let file = try CorpusFile.prepare(
             count: count, generator: generator, at: output, oversizedBytes: try options.int("oversized-mb", 0) << 20)
-        print("\(output): \(file.records) records (\(file.html) HTML, \(file.copies) copies), \(file.bytes) bytes")
+        say("\(output): \(file.records) records (\(file.html) HTML, \(file.copies) copies), \(file.bytes) bytes")
     case "run":
         try Bench(options: options).run()
     default:
@@ -61,8 +61,12 @@ func main() throws {
     }
 }
 
-// Print each line as it comes, also when the output goes to a file.
-setvbuf(stdout, nil, _IOLBF, 0)
+/// Prints a line at once, also when the output goes to a file (print
+/// would hold it in a buffer until the end of a long run).
+func say(_ line: String = "") {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
 do {
     try main()
 } catch {
