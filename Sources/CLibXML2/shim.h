@@ -13,6 +13,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <libxml/parserInternals.h>  // xmlSwitchEncoding
 
 // `xmlFree` is a global function-pointer variable, which Swift 6 rejects as
 // shared mutable state; call it through a function instead.

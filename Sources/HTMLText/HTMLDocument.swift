@@ -19,17 +19,14 @@ final class HTMLDocument {
         | Int32(HTML_PARSE_NONET.rawValue)
         | Int32(XML_PARSE_HUGE.rawValue)
 
-    /// `xmlInitParser` must run once before any thread parses.
-    private static let libraryInitialised: Void = { xmlInitParser() }()
-
     /// Parses `html`.
     ///
     /// - Throws: ``HTMLParseError/empty`` when libxml2 produces no document
     ///   (an empty or whitespace-only input).
     init(parsing html: String) throws(HTMLParseError) {
-        _ = Self.libraryInitialised
+        _ = LibXML2.initialised
         var source = html
-        guard source.utf8.count < Int(Int32.max) else { throw .tooLarge(bytes: source.utf8.count) }
+        guard source.utf8.count < Int(Int32.max) else { throw .tooLarge(bytes: source.utf8.count, limit: Int(Int32.max) - 1) }
         let parsed: htmlDocPtr? = source.withUTF8 { bytes in
             guard let base = bytes.baseAddress, bytes.count > 0 else { return nil }
             return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
@@ -50,13 +47,14 @@ final class HTMLDocument {
 public enum HTMLParseError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The markup produced no document at all.
     case empty
-    /// The markup is larger than libxml2 accepts (2 GiB).
-    case tooLarge(bytes: Int)
+    /// The markup is larger than the limit (at most 2 GiB, what libxml2
+    /// accepts).
+    case tooLarge(bytes: Int, limit: Int)
 
     public var description: String {
         switch self {
         case .empty: "the HTML is empty"
-        case .tooLarge(let bytes): "the HTML is \(bytes) bytes; at most 2 GiB can be parsed"
+        case .tooLarge(let bytes, let limit): "the HTML is \(bytes) bytes, over the limit of \(limit) bytes"
         }
     }
 }

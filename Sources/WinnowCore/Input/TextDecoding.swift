@@ -1,19 +1,30 @@
 import Foundation
 
-/// Decodes the bytes of an article file into text.
+/// Decodes the bytes of an article file into text, the way browsers and
+/// scrapers meet pages.
 ///
 /// - A byte-order mark decides first (UTF-8, UTF-16 LE/BE).
-/// - An HTML page may declare its charset in a `<meta>` tag or XML
-///   declaration anywhere in its head; `iso-8859-1` and `us-ascii` are read
-///   as windows-1252, `gb2312` as GB18030, and `utf-16` (which a readable
-///   declaration cannot be) as UTF-8, as browsers do.
-/// - Otherwise the text must be UTF-8. A few broken bytes in otherwise valid
-///   UTF-8 (at most ``tolerableInvalidSequences`` or one per thousand bytes)
-///   become U+FFFD, as in a browser; more than that rejects a text file, and
-///   an HTML page that declares no charset is then read as windows-1252 (the
-///   browser default for legacy pages).
-/// - A text file with NUL bytes is binary and rejected; NULs in HTML are
-///   dropped. Line endings become `\n`.
+/// - A text file must be UTF-8: a few broken sequences (at most
+///   ``tolerableInvalidSequences`` or one per thousand bytes) become U+FFFD,
+///   as in a browser; more reject it, naming the first bad byte. NUL bytes
+///   mark it as binary.
+/// - An HTML page is never rejected for its encoding, since some reading
+///   always exists:
+///   1. UTF-16 without a byte-order mark is recognised by its zero bytes.
+///   2. Valid UTF-8 (allowing a few broken sequences among many good ones)
+///      is read as UTF-8 whatever the page declares: a scraper that
+///      re-encodes a page often keeps a `<meta charset="iso-8859-1">` in
+///      its head, and no legacy text of any length is valid UTF-8 by
+///      chance.
+///   3. Otherwise the charset the page declares (`<meta charset>`,
+///      `http-equiv` Content-Type, an XML declaration), looked up by its
+///      WHATWG label or a common misspelling (`iso8859_1`, `UTF8`,
+///      `win-1251`); ISO-8859-1 and US-ASCII are read as windows-1252, as
+///      browsers do.
+///   4. Failing that (no declaration, an unknown label, bytes the declared
+///      charset cannot read, or a UTF-8 declaration on bytes that are
+///      not), windows-1252, which reads every byte.
+///   NUL bytes are dropped. Line endings become `\n`.
 enum TextDecoding {
     /// Why bytes could not be decoded, phrased for `rejected.jsonl`.
     struct Failure: Error, Equatable {
@@ -25,62 +36,155 @@ enum TextDecoding {
     static let charsetScanLimit = 64 * 1024
 
     static func decode(_ bytes: [UInt8], isHTML: Bool) throws(Failure) -> String {
-        var text = try decodeCharacters(bytes, isHTML: isHTML)
-        if text.utf8.contains(0) {
-            guard isHTML else {
-                throw Failure(reason: "the file contains NUL bytes; it looks like a binary file, not text")
-            }
+        if isHTML { return page(bytes) }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return normalizingLineEndings(try decodeText(bytes))
+        }
+        if bytes.contains(0) {
+            throw Failure(reason: "the file contains NUL bytes; it looks like a binary file, not text")
+        }
+        return try decodeText(withoutCarriageReturns(bytes))
+    }
+
+    /// The text of an HTML page (which always has a reading).
+    static func page(_ bytes: [UInt8]) -> String {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || looksLikeUTF16(bytes) != nil {
+            var text = decodePage(bytes)
             text.unicodeScalars.removeAll { $0 == "\u{0}" }
+            return normalizingLineEndings(text)
         }
-        return normalizingLineEndings(text)
+        // NUL and CR are single bytes in UTF-8 and in every legacy charset
+        // read here (never the second byte of a character), so they are
+        // handled on the bytes, before decoding.
+        return decodePage(withoutCarriageReturns(bytes))
     }
 
-    private static func decodeCharacters(_ bytes: [UInt8], isHTML: Bool) throws(Failure) -> String {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return try utf8(Array(bytes.dropFirst(3)), declared: true, isHTML: isHTML)
+    /// `bytes` with CR LF and lone CR turned into LF, and NUL bytes dropped.
+    private static func withoutCarriageReturns(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(where: { $0 == 0x0D || $0 == 0x00 }) else { return bytes }
+        var cleaned: [UInt8] = []
+        cleaned.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0D {
+                cleaned.append(0x0A)
+                if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+            } else if byte != 0x00 {
+                cleaned.append(byte)
+            }
+            index += 1
         }
-        if bytes.starts(with: [0xFF, 0xFE]) {
-            return try foundationDecode(Array(bytes.dropFirst(2)), .utf16LittleEndian, label: "UTF-16LE")
-        }
-        if bytes.starts(with: [0xFE, 0xFF]) {
-            return try foundationDecode(Array(bytes.dropFirst(2)), .utf16BigEndian, label: "UTF-16BE")
-        }
-        guard isHTML, let label = declaredCharset(in: bytes) else {
-            return try utf8(bytes, declared: false, isHTML: isHTML)
-        }
-        // A declaration that could be read byte by byte cannot be UTF-16 (that
-        // needs a byte-order mark, handled above), so browsers read UTF-8.
-        if isUTF8Label(label) || label.hasPrefix("utf-16") { return try utf8(bytes, declared: true, isHTML: true) }
-        guard let encoding = encoding(forLabel: label) else {
-            throw Failure(reason: "the page declares charset '\(label)', which winnow cannot decode; convert it to UTF-8")
-        }
-        return try foundationDecode(bytes, encoding, label: label)
+        return cleaned
     }
 
-    /// UTF-8, tolerating a few broken sequences; see the type's summary.
-    private static func utf8(_ bytes: [UInt8], declared: Bool, isHTML: Bool) throws(Failure) -> String {
+    // MARK: Text files
+
+    private static func decodeText(_ bytes: [UInt8]) throws(Failure) -> String {
+        if let text = byteOrderMarkDecoding(bytes) { return text }
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         let invalid = invalidUTF8Sequences(bytes)
         if invalid.count <= max(tolerableInvalidSequences, bytes.count / 1000) {
             return String(decoding: bytes, as: UTF8.self)
         }
         let first = invalid[0]
-        let where_ = "\(invalid.count) invalid byte sequences, the first 0x\(String(bytes[first], radix: 16, uppercase: true)) at offset \(first)"
-        if isHTML && !declared, let legacy = String(bytes: bytes, encoding: .windowsCP1252) ?? String(bytes: bytes, encoding: .isoLatin1) {
-            return legacy
-        }
-        if isHTML {
-            throw Failure(reason: "the page declares UTF-8 but is not UTF-8 (\(where_)); fix its charset declaration")
-        }
-        throw Failure(reason: "not valid UTF-8 (\(where_)); save the file as UTF-8")
+        throw Failure(
+            reason:
+                "not valid UTF-8 (\(invalid.count) invalid byte sequences, the first 0x\(String(bytes[first], radix: 16, uppercase: true)) at offset \(first)); save the file as UTF-8"
+        )
     }
 
-    private static func foundationDecode(_ bytes: [UInt8], _ encoding: String.Encoding, label: String) throws(Failure) -> String {
-        guard let text = String(bytes: bytes, encoding: encoding) else {
-            throw Failure(reason: "not valid \(label) text, although the page declares that charset")
-        }
-        return text
+    private static func byteOrderMarkDecoding(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return String(decoding: bytes.dropFirst(3), as: UTF8.self) }
+        if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes.dropFirst(2), bigEndian: false) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return utf16(bytes.dropFirst(2), bigEndian: true) }
+        return nil
     }
+
+    // MARK: Pages
+
+    /// A page's text; see the type's summary for the order of the rules.
+    static func decodePage(_ bytes: [UInt8]) -> String {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            let body = Array(bytes.dropFirst(3))
+            return isMostlyUTF8(body) ? String(decoding: body, as: UTF8.self) : windows1252(body)
+        }
+        if let text = byteOrderMarkDecoding(bytes) { return text }
+        if let bigEndian = looksLikeUTF16(bytes) { return utf16(bytes[...], bigEndian: bigEndian) }
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        if isMostlyUTF8(bytes) { return String(decoding: bytes, as: UTF8.self) }
+        if let label = declaredCharset(in: bytes), let charset = Charset(label: label), charset != .utf8,
+            let text = charset.decode(bytes)
+        {
+            return text
+        }
+        return windows1252(bytes)
+    }
+
+    /// Valid UTF-8, or nearly: a few broken sequences (at most
+    /// ``tolerableInvalidSequences`` or one per thousand bytes) among at
+    /// least ten times as many well-formed multi-byte characters.
+    static func isMostlyUTF8(_ bytes: [UInt8]) -> Bool {
+        if String(validating: bytes, as: UTF8.self) != nil { return true }
+        let invalid = invalidUTF8Sequences(bytes)
+        guard invalid.count <= max(tolerableInvalidSequences, bytes.count / 1000) else { return false }
+        var multiByte = 0
+        for byte in bytes where byte >= 0xC2 && byte <= 0xF4 { multiByte += 1 }
+        return multiByte - invalid.count >= 10 * invalid.count
+    }
+
+    /// UTF-16 without a byte-order mark: most of the first kilobyte's even
+    /// (big-endian) or odd (little-endian) bytes are zero, as in ASCII
+    /// markup written as UTF-16. Returns whether it is big-endian.
+    static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool? {
+        let sample = bytes.prefix(1024)
+        guard sample.count >= 16 else { return nil }
+        var evenZeros = 0
+        var oddZeros = 0
+        for (offset, byte) in sample.enumerated() where byte == 0 {
+            if offset % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        }
+        let half = sample.count / 2
+        if oddZeros * 10 >= half * 8, evenZeros * 10 <= half { return false }
+        if evenZeros * 10 >= half * 8, oddZeros * 10 <= half { return true }
+        return nil
+    }
+
+    private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        while index + 1 < bytes.endIndex {
+            let first = UInt16(bytes[index])
+            let second = UInt16(bytes[index + 1])
+            units.append(bigEndian ? first << 8 | second : second << 8 | first)
+            index += 2
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+
+    /// windows-1252 as WHATWG defines it: every byte has a reading (the five
+    /// bytes the code page leaves undefined become the C1 controls of the
+    /// same value).
+    static func windows1252(_ bytes: [UInt8]) -> String {
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes {
+            if byte >= 0x80, byte <= 0x9F {
+                scalars.append(Unicode.Scalar(windows1252High[Int(byte - 0x80)]) ?? Unicode.Scalar(byte))
+            } else {
+                scalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return String(scalars)
+    }
+
+    private static let windows1252High: [UInt32] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,
+        0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+        0x0153, 0x9D, 0x017E, 0x0178,
+    ]
+
+    // MARK: Declarations
 
     /// The charset an HTML page declares in its head (before `<body` or
     /// ``charsetScanLimit`` bytes), lower-cased.
@@ -91,59 +195,37 @@ enum TextDecoding {
         while let meta = head.range(of: "<meta", range: searchStart..<head.endIndex) {
             let tagEnd = head[meta.upperBound...].firstIndex(of: ">") ?? head.endIndex
             let tag = head[meta.upperBound..<tagEnd]
-            if let charset = tag.range(of: "charset=") { return quotedValue(after: charset.upperBound, in: tag) }
+            if let charset = tag.range(of: "charset") {
+                var rest = tag[charset.upperBound...].drop(while: { $0 == " " })
+                if rest.first == "=" {
+                    rest = rest.dropFirst()
+                    if let value = quotedValue(in: rest) { return value }
+                }
+            }
             searchStart = tagEnd
         }
         if head.hasPrefix("<?xml"), let end = head.range(of: "?>") {
             let declaration = head[..<end.lowerBound]
             if let encoding = declaration.range(of: "encoding=") {
-                return quotedValue(after: encoding.upperBound, in: declaration)
+                return quotedValue(in: declaration[encoding.upperBound...])
             }
         }
         return nil
     }
 
-    private static func quotedValue(after start: Substring.Index, in text: Substring) -> String? {
-        var value = text[start...].drop(while: { $0 == " " || $0 == "\"" || $0 == "'" })
-        value = value.prefix(while: { !"\"' ;/>".contains($0) && !$0.isWhitespace })
+    private static func quotedValue(in text: Substring) -> String? {
+        var value = text.drop(while: { $0 == " " || $0 == "\"" || $0 == "'" })
+        value = value.prefix(while: { !"\"' ;/>,".contains($0) && !$0.isWhitespace })
         return value.isEmpty ? nil : String(value)
     }
 
-    private static func isUTF8Label(_ label: String) -> Bool {
-        ["utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8"].contains(label)
+    /// The encoding for a charset label (see ``Charset``), for tests and
+    /// callers that want Foundation's view.
+    static func encoding(forLabel label: String) -> String.Encoding? {
+        Charset(label: label)?.encoding
     }
 
-    /// The encoding for a WHATWG charset label, for the labels winnow reads.
-    /// Encodings without a `String.Encoding` case use their CoreFoundation
-    /// code (for example `0x80000632`, GB18030), which Foundation decodes
-    /// on every platform.
-    static func encoding(forLabel label: String) -> String.Encoding? {
-        switch label {
-        case "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "l1", "us-ascii", "ascii", "windows-1252", "cp1252",
-            "x-cp1252":
-            .windowsCP1252
-        case "iso-8859-2", "iso8859-2", "latin2", "l2": .isoLatin2
-        case "iso-8859-5", "iso8859-5", "cyrillic": String.Encoding(rawValue: 0x8000_0205)
-        case "iso-8859-7", "iso8859-7", "greek": String.Encoding(rawValue: 0x8000_0207)
-        case "iso-8859-15", "iso8859-15", "latin9", "l9": String.Encoding(rawValue: 0x8000_020F)
-        case "windows-1250", "cp1250", "x-cp1250": .windowsCP1250
-        case "windows-1251", "cp1251", "x-cp1251": .windowsCP1251
-        case "windows-1253", "cp1253": .windowsCP1253
-        case "windows-1254", "cp1254", "iso-8859-9", "latin5": .windowsCP1254
-        case "windows-1256", "cp1256": String.Encoding(rawValue: 0x8000_0506)
-        case "windows-1257", "cp1257": String.Encoding(rawValue: 0x8000_0507)
-        case "windows-874", "tis-620", "iso-8859-11": String.Encoding(rawValue: 0x8000_041D)
-        case "koi8-r", "koi8": String.Encoding(rawValue: 0x8000_0A02)
-        case "koi8-u": String.Encoding(rawValue: 0x8000_0A08)
-        case "gb2312", "gbk", "gb18030", "x-gbk", "cp936", "chinese": String.Encoding(rawValue: 0x8000_0632)
-        case "big5", "big5-hkscs", "x-x-big5": String.Encoding(rawValue: 0x8000_0A03)
-        case "euc-kr", "ks_c_5601-1987", "korean": String.Encoding(rawValue: 0x8000_0940)
-        case "shift_jis", "shift-jis", "sjis", "windows-31j", "ms932": .shiftJIS
-        case "iso-2022-jp": .iso2022JP
-        case "macintosh", "mac", "x-mac-roman": .macOSRoman
-        default: nil
-        }
-    }
+    // MARK: Helpers
 
     /// The offsets of byte sequences that break UTF-8.
     static func invalidUTF8Sequences(_ bytes: [UInt8]) -> [Int] {
@@ -176,4 +258,11 @@ enum TextDecoding {
         guard text.utf8.contains(0x0D) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
+}
+
+/// Reads the bytes of an HTML page as winnow's input does, for tools built
+/// on the library (benchmarks, converters).
+public enum PageDecoding {
+    /// The page's text: see ``TextDecoding`` for the rules; never fails.
+    public static func text(ofPage bytes: [UInt8]) -> String { TextDecoding.page(bytes) }
 }

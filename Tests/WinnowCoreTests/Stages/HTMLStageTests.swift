@@ -1,61 +1,239 @@
+import Foundation
+import HTMLText
 import Testing
 
 @testable import WinnowCore
+
+/// Reads an invented page from `Tests/Fixtures/pages`.
+private func page(_ name: String) throws -> String {
+    try String(contentsOfFile: Fixtures.fixturesDirectory.appending("pages/\(name)"), encoding: .utf8)
+}
+
+/// A paragraph of invented prose with `words` words or so.
+private func prose(_ topic: String, sentences: Int = 3) -> String {
+    (0..<sentences).map { index in
+        "The \(topic) committee met again on day \(index + 1), and its members agreed that the plan needed more work before the vote."
+    }.joined(separator: " ")
+}
+
+private let extractor = HTMLStage(options: HTMLOptions())
+
+/// The page's blocks as the stage's extractor sorts them.
+private func extract(_ html: String, options: HTMLOptions = HTMLOptions()) throws -> ExtractedPage {
+    let model = try HTMLPageParser().parse(html)
+    let classifier = NoiseClassifier(
+        chromeTags: HTMLTagSet(options.dropElements.map(HTMLTag.init(name:))), markers: WordSet(options.dropMarkers),
+        captionMarkers: WordSet(options.captionMarkers), dropHidden: options.dropHidden,
+        keepCaptions: options.keepCaptions)
+    return MainContentExtractor(
+        classifier: classifier, minBlockWords: options.minBlockWords, mainContent: options.mainContent,
+        takesHeadline: options.headlineAsTitle
+    ).extract(model)
+}
 
 @Suite("html stage")
 struct HTMLStageTests {
     let harness = StageHarness<HTMLStage>()
 
-    static let page = """
-        <!doctype html>
-        <html><head><title>Ferry fares cut | Harbour Gazette</title>
-        <meta property="og:title" content="Ferry fares cut for spring">
-        <meta property="article:published_time" content="2026-03-02T07:15:00Z">
-        <link rel="canonical" href="https://www.harbourgazette.example/news/ferry-fares">
-        <style>.x{color:red}</style><script>gtag('config', 'G-1');</script></head>
-        <body>
-        <nav><a href="/">Home</a> <a href="/news">News</a></nav>
-        <main><article>
-        <h1>Ferry fares cut for  spring</h1>
-        <p>The ferry company will halve car fares from April &amp; add a second boat.</p>
-        <div class="ad-slot">Advertisement</div>
-        <p>It&#8217;s the first cut in a decade&mdash;and a welcome one,&nbsp;said commuters.</p>
-        <figure><img src="f.jpg" alt="The ferry"><figcaption>The ferry at dawn. (Photo: Dev Anand)</figcaption></figure>
-        <div class="share-bar">Share on Facebook</div>
-        <iframe src="https://video.example/embed/1"></iframe>
-        </article></main>
-        <aside><h3>Related</h3><ul><li>Bridge to close</li></ul></aside>
-        <form><input name="email"> Sign up</form>
-        <footer>© 2026 Harbour Gazette</footer>
-        </body></html>
-        """
+    // MARK: Block scoring
 
-    @Test func aPageBecomesParagraphsWithTitleURLAndDate() throws {
-        let staged = try harness.run(html: Self.page)
-        #expect(
-            staged.record.body
-                == "The ferry company will halve car fares from April & add a second boat.\n\nIt\u{2019}s the first cut in a decade\u{2014}and a welcome one,\u{A0}said commuters."
-        )
+    @Test func aDivSoupPageKeepsTheStoryWithItsListQuoteAndTable() throws {
+        let staged = try harness.run(html: page("harbour-ferry-fares.html"))
+        let paragraphs = staged.record.body.components(separatedBy: "\n\n")
+        #expect(paragraphs.first?.hasPrefix("The ferry company will halve car fares") == true)
+        #expect(paragraphs.last?.hasPrefix("Fares for lorries and coaches") == true)
+        #expect(paragraphs.contains("Foot passengers under eighteen will travel free on weekdays."))
+        #expect(paragraphs.contains { $0.hasPrefix("We listened to the people who use the ferry") })
+        #expect(paragraphs.contains("Car and driver 22 pounds 11 pounds"))
+        #expect(paragraphs.contains("Shopkeepers near the terminal welcomed the news."))
+        for noise in [
+            "cookies", "Pier lights", "Share on Facebook", "Advertisement", "Photo: Dev Anand", "Tags:", "Bridge to close",
+            "About time too", "About the Gazette", "Most read", "All rights reserved", "By Mara Quill",
+        ] {
+            #expect(!staged.record.body.contains(noise), "kept \(noise)")
+        }
         #expect(staged.record.title == "Ferry fares cut for spring")
         #expect(staged.record.url == "https://www.harbourgazette.example/news/ferry-fares")
-        #expect(staged.record.source == "harbourgazette.example")
         #expect(staged.record.published?.literal == "2026-03-02T07:15:00Z")
-        #expect(staged.record.content == .text(staged.record.body))
     }
 
-    @Test func everyDroppedElementIsAttributedToARule() throws {
-        let staged = try harness.run(html: Self.page)
-        #expect(
-            staged.removals.map(\.rule) == [
-                "tag:nav", "class-id:ad", "tag:figcaption", "class-id:share", "tag:iframe", "tag:aside", "tag:form",
-                "tag:footer",
-            ])
-        #expect(staged.removals.allSatisfy { $0.stage == "html" && $0.line != nil })
-        #expect(staged.removals.first { $0.rule == "class-id:share" }?.text == "Share on Facebook")
+    @Test func everyDroppedBlockIsARemovalInDocumentOrderWithItsKind() throws {
+        let staged = try harness.run(html: page("harbour-ferry-fares.html"))
+        let rules = staged.removals.map(\.rule)
+        #expect(rules.prefix(2) == ["tag:script", "tag:style"])
+        #expect(staged.removals.prefix(2).allSatisfy { $0.kind == .markup && $0.text.isEmpty && $0.characters > 0 })
+        let byRule = Dictionary(staged.removals.map { ($0.rule, $0) }, uniquingKeysWith: { first, _ in first })
+        #expect(byRule["class-id:cookie"]?.text.hasPrefix("We use cookies") == true)
+        #expect(byRule["main-content:teaser"]?.text.contains("Pier lights") == true || byRule["main-content:outside"] != nil)
+        #expect(byRule["class-id:ad"]?.kind == .advertisement)
+        #expect(byRule["class-id:share"]?.kind == .furniture)
+        #expect(byRule["class-id:related"]?.kind == .relatedLinks)
+        #expect(byRule["caption"]?.kind == .caption)
+        #expect(byRule["class-id:comment"]?.text.hasPrefix("About time too") == true)
+        let lines = staged.removals.compactMap(\.line)
+        #expect(lines == lines.sorted(), "removals are in document order")
+        #expect(staged.removals.allSatisfy { $0.stage == "html" })
     }
+
+    @Test func droppedBlocksArePlacedInThePagesTextAndTheKeptTextIsTheRest() throws {
+        let staged = try harness.run(html: page("harbour-ferry-fares.html"))
+        let lineage = try #require(staged.lineage)
+        let original = Array(lineage.original.utf8)
+        let placed = staged.removals.filter { $0.range != nil }
+        #expect(!placed.isEmpty)
+        for removal in placed {
+            let range = try #require(removal.range)
+            let text = String(decoding: original[range], as: UTF8.self)
+            // The removal's first line is where its range starts.
+            #expect(text.hasPrefix(removal.text.prefix { $0 != "\n" }), "\(removal.rule) misplaced")
+        }
+        // Everything of the original that is neither removed nor kept is
+        // spacing between blocks (or the headline, which became the title).
+        for paragraph in staged.record.body.components(separatedBy: "\n\n") {
+            #expect(lineage.original.contains(paragraph))
+        }
+    }
+
+    @Test func theExtractorListsKeptAndDroppedBlocksInOrder() throws {
+        let result = try extract(page("harbour-ferry-fares.html"))
+        #expect(result.method == .scoring)
+        #expect(result.headline == "Ferry fares cut for spring")
+        let texts = result.blocks.map(\.text)
+        let cookie = try #require(texts.firstIndex { $0.hasPrefix("We use cookies") })
+        let story = try #require(texts.firstIndex { $0.hasPrefix("The ferry company") })
+        let comments = try #require(texts.firstIndex { $0.hasPrefix("About time too") })
+        #expect(cookie < story && story < comments)
+        #expect(result.blocks[story].fate == .kept)
+        #expect(result.blocks.filter { $0.fate == .kept }.map(\.text) == result.paragraphs)
+    }
+
+    @Test func captionsStayWhenAskedFor() throws {
+        var options = HTMLOptions()
+        options.keepCaptions = true
+        let staged = try StageHarness<HTMLStage>(options: options).run(html: page("harbour-ferry-fares.html"))
+        #expect(staged.record.body.contains("The morning ferry leaving the harbour. Photo: Dev Anand"))
+    }
+
+    @Test func linkListsInsideTheArticleAreDropped() throws {
+        let html = """
+            <html><body><div class="story"><p>\(prose("harbour"))</p>
+            <ul><li><a href="/a">Read the council minutes from the spring meeting</a></li>
+            <li><a href="/b">See every planning decision of the year</a></li></ul>
+            <p>\(prose("ferry"))</p></div></body></html>
+            """
+        let staged = try harness.run(html: html)
+        #expect(!staged.record.body.contains("council minutes"))
+        #expect(staged.removals.contains { $0.rule == "main-content:link-dense" })
+    }
+
+    // MARK: Strong signals
+
+    @Test func jsonLDArticleBodyPicksTheStoryOverTeaserArticles() throws {
+        let result = try extract(page("valley-library-hours.html"))
+        #expect(result.method == .jsonLD)
+        #expect(result.paragraphs.count == 5)
+        #expect(result.paragraphs.first?.hasPrefix("The central library in Ashby Vale") == true)
+        #expect(!result.paragraphs.joined().contains("Farmers market"))
+    }
+
+    @Test func microdataArticleBodyIsUsedWithoutJSONLD() throws {
+        var html = try page("valley-library-hours.html")
+        let start = try #require(html.range(of: "<script type=\"application/ld+json\">"))
+        let end = try #require(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
+        html.removeSubrange(start.lowerBound..<end.upperBound)
+        let result = try extract(html)
+        #expect(result.method == .microdata)
+        #expect(result.paragraphs.count == 5)
+        let staged = try harness.run(html: html)
+        #expect(staged.record.title == "Library to open on Sundays from May")
+        #expect(staged.record.published == nil)
+    }
+
+    @Test func jsonLDSuppliesTheDateWhenMetaTagsDoNot() throws {
+        let staged = try harness.run(html: page("valley-library-hours.html"))
+        #expect(staged.record.published?.literal == "2026-04-11T09:00:00+01:00")
+    }
+
+    @Test func articleAndRoleMainWeighMoreThanADivOfTheSameText() throws {
+        // Two boxes of equal prose (on a tie the later one would win): the
+        // one marked role="main" wins.
+        let links = (1...50).map { "<a href=\"/s\($0)\">Section \($0)</a>" }.joined(separator: " ")
+        let html = """
+            <html><body><div role="main"><p>\(prose("harbour"))</p></div>
+            <div class="column"><div class="links">\(links)</div><div class="box"><p>\(prose("school"))</p></div></div>
+            </body></html>
+            """
+        let result = try extract(html)
+        #expect(result.paragraphs == [prose("harbour")])
+    }
+
+    @Test func aTruncatedArticleBodyMarkupLosesToScoring() throws {
+        // itemprop="articleBody" on the first paragraph only: the signal yields
+        // less than half of what scoring finds, so scoring wins.
+        let html = """
+            <html><body><div class="story"><p itemprop="articleBody">\(prose("harbour", sentences: 1))</p>
+            <p>\(prose("ferry"))</p><p>\(prose("bridge"))</p><p>\(prose("island"))</p></div></body></html>
+            """
+        let result = try extract(html)
+        #expect(result.method == .scoring)
+        #expect(result.paragraphs.count == 4)
+    }
+
+    // MARK: Fallbacks
+
+    @Test func jsonLDTextIsTheArticleWhenTheMarkupDoesNotCarryIt() throws {
+        let body = (1...8).map { "Paragraph \($0) of the story says that the dam will be inspected again in June by engineers from the county." }
+        let html = """
+            <html><head><script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "\(body.joined(separator: "\\n"))"}</script></head>
+            <body><div id="app">Loading…</div><nav><a href="/">Home</a></nav></body></html>
+            """
+        let result = try extract(html)
+        #expect(result.method == .jsonLDText)
+        #expect(result.paragraphs == body)
+    }
+
+    @Test func aWrapperNamedLikeNoiseIsKeptWhenItHoldsTheStory() throws {
+        let html = """
+            <html><body><form id="aspnetForm"><div class="menu"><a href="/">Home</a></div>
+            <h1>Library hours</h1><p>\(prose("library"))</p><p>\(prose("archive"))</p></form></body></html>
+            """
+        let staged = try harness.run(html: html)
+        #expect(staged.record.title == "Library hours")
+        #expect(staged.record.body.contains("The library committee"))
+    }
+
+    @Test func storyInsideOddlyNamedElementsIsFoundOnASecondTry() throws {
+        // Every paragraph sits in an element whose class names noise.
+        let html = """
+            <html><body><div class="promo-none"><a href="/">Home</a></div>
+            <div class="comment-thread"><p>\(prose("allotment"))</p></div>
+            <div class="comment-thread"><p>\(prose("orchard"))</p></div>
+            <div class="comment-thread"><p>\(prose("greenhouse"))</p></div></body></html>
+            """
+        let result = try extract(html)
+        #expect(result.paragraphs.count >= 1)
+        #expect(!result.paragraphs.isEmpty)
+    }
+
+    @Test func withoutAnyProseEveryBlockThatIsNotNoiseIsKept() throws {
+        let html = "<html><body><nav><a href=\"/\">Home</a></nav><p>Short note.</p><p>Another line</p></body></html>"
+        let result = try extract(html)
+        #expect(result.method == .allText)
+        #expect(result.paragraphs == ["Short note.", "Another line"])
+    }
+
+    @Test func mainContentOffKeepsEverythingButMarkedNoise() throws {
+        var options = HTMLOptions()
+        options.mainContent = false
+        let staged = try StageHarness<HTMLStage>(options: options).run(html: page("harbour-ferry-fares.html"))
+        #expect(staged.record.body.contains("Pier lights"))
+        #expect(!staged.record.body.contains("About time too"))
+    }
+
+    // MARK: Titles
 
     @Test func aRecordsOwnTitleWinsAndItsHeadlineIsNotRepeated() throws {
-        let staged = try harness.run(html: Self.page, title: "Ferry fares cut for spring")
+        let staged = try harness.run(html: page("harbour-ferry-fares.html"), title: "Ferry fares cut for spring")
         #expect(staged.record.title == "Ferry fares cut for spring")
         #expect(!staged.record.body.contains("Ferry fares cut"))
     }
@@ -63,29 +241,75 @@ struct HTMLStageTests {
     @Test func withoutHeadlineAsTitleTheOpenGraphTitleIsUsed() throws {
         var options = HTMLOptions()
         options.headlineAsTitle = false
-        let staged = try StageHarness<HTMLStage>(options: options).run(html: Self.page)
-        #expect(staged.record.title == "Ferry fares cut for spring")
-        #expect(staged.record.body.hasPrefix("Ferry fares cut for spring\n\nThe ferry company"))
-    }
-
-    @Test func optionsDecideWhatIsDropped() throws {
-        var options = HTMLOptions()
-        options.dropElements.removeAll { $0 == "footer" }
-        options.dropMarkers.removeAll { $0 == "share" }
-        let staged = try StageHarness<HTMLStage>(options: options).run(html: Self.page)
-        #expect(staged.record.body.contains("Share on Facebook"))
-        #expect(staged.record.body.hasSuffix("© 2026 Harbour Gazette"))
-    }
-
-    @Test func aFormWrappingTheWholePageIsKept() throws {
         let html = """
-            <html><body><form id="aspnetForm"><div class="menu"><a href="/">Home</a></div>
-            <h1>Library hours</h1><p>The library opens at nine on weekdays from Monday.</p></form></body></html>
+            <html><head><meta property="og:title" content="Open Graph title"><title>Title tag | Site</title></head>
+            <body><div><p>\(prose("harbour"))</p></div></body></html>
+            """
+        let staged = try StageHarness<HTMLStage>(options: options).run(html: html)
+        #expect(staged.record.title == "Open Graph title")
+    }
+
+    @Test func theTitleElementIsTheLastResort() throws {
+        let html = "<html><head><title>Only a title</title></head><body><p>\(prose("harbour"))</p></body></html>"
+        let staged = try harness.run(html: html)
+        #expect(staged.record.title == "Only a title")
+    }
+
+    // MARK: Limits and safety
+
+    @Test func aPageOverTheSizeLimitIsRejectedNamingTheLimit() {
+        var options = HTMLOptions()
+        options.maxPageBytes = 2048
+        let html = "<html><body><p>" + String(repeating: "word ", count: 1000) + "</p></body></html>"
+        #expect(
+            throws: RecordRejection(
+                "stage 'html' (stages[0]): the page is \(html.utf8.count) bytes, over maxPageBytes (2048); raise the limit in pipeline.json to read it"
+            )
+        ) {
+            try StageHarness<HTMLStage>(options: options).run(html: html)
+        }
+    }
+
+    @Test func twentyThousandNestedElementsAreFoldedAndTheirTextKept() throws {
+        let depth = 20_000
+        let html =
+            "<html><body>" + String(repeating: "<div><b>", count: depth / 2) + prose("deep")
+            + String(repeating: "</b></div>", count: depth / 2) + "</body></html>"
+        let model = try HTMLPageParser().parse(html)
+        #expect(model.elements.count <= HTMLPageParser.defaultMaximumDepth + 2)
+        let staged = try harness.run(html: html)
+        #expect(staged.record.body == prose("deep"))
+    }
+
+    @Test func aThirtyMegabytePageIsParsed() throws {
+        // Mostly an inline script, as on real pages, plus the story.
+        let script = "<script>var data = \"" + String(repeating: "x", count: 30 * 1024 * 1024) + "\";</script>"
+        let html = "<html><head>\(script)</head><body><div><p>\(prose("harbour"))</p></div></body></html>"
+        let staged = try harness.run(html: html)
+        #expect(staged.record.body == prose("harbour"))
+    }
+
+    @Test func externalEntitiesInADoctypeAreNeverLoaded() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let secret = directory.appending("/secret.txt")
+        try "TOP SECRET CONTENT".write(toFile: secret, atomically: true, encoding: .utf8)
+        let html = """
+            <!DOCTYPE html [<!ENTITY leak SYSTEM "file://\(secret)"><!ENTITY remote SYSTEM "http://192.0.2.1/x">]>
+            <html><body><p>\(prose("harbour")) &leak; &remote;</p></body></html>
             """
         let staged = try harness.run(html: html)
-        #expect(staged.record.title == "Library hours")
-        #expect(staged.record.body.contains("The library opens at nine"))
+        #expect(!staged.record.body.contains("TOP SECRET"))
+        #expect(staged.record.body.contains("The harbour committee"))
     }
+
+    @Test func anEmptyPageIsRejectedWithAReason() {
+        #expect(throws: RecordRejection("stage 'html' (stages[0]): the HTML is empty")) {
+            try harness.run(html: "")
+        }
+    }
+
+    // MARK: Plain text
 
     @Test func strayMarkupInPlainTextIsStrippedKeepingItsLines() throws {
         let text = "First line &amp; more\nsecond line<br>third <script>track()</script>\n\n<div class=\"ad\">Buy</div>Last &quot;quoted&quot;"
@@ -99,11 +323,5 @@ struct HTMLStageTests {
         let staged = try harness.run(text: text)
         #expect(staged.record.body == text)
         #expect(staged.removals.isEmpty)
-    }
-
-    @Test func anEmptyPageIsRejectedWithAReason() {
-        #expect(throws: RecordRejection("stage 'html' (stages[0]): the HTML is empty")) {
-            try harness.run(html: "")
-        }
     }
 }

@@ -1,77 +1,173 @@
 import HTMLText
 
-/// The `html` stage: parses markup with libxml2 and keeps the readable text.
+/// The `html` stage: parses a page with libxml2 and keeps its article.
 ///
-/// A record read from an `.html` file or a JSONL `html` field is parsed as a
-/// page: non-content elements (scripts, styles, navigation, asides, footers,
-/// forms, embeds) and elements whose class or id marks them as ads, sharing
-/// or related links are dropped with their content, entities are decoded and
-/// every block element becomes a paragraph. Plain text that contains stray
-/// tags or entities is cleaned the same way while keeping its line breaks.
-/// The page also supplies a missing title (first `<h1>`, `og:title`,
-/// `<title>`), url (`<link rel="canonical">`, `og:url`) and publication
-/// time (`article:published_time` and similar).
+/// A record read from an `.html` file or a JSONL `html` field is parsed as
+/// a page (see ``MainContentExtractor`` for how the article is found):
+/// every block of the page is kept or dropped with a named rule, kept
+/// blocks become paragraphs, entities are decoded. The page also supplies
+/// a missing title (its headline, `og:title`, `<title>`), url
+/// (`<link rel="canonical">`, `og:url`) and publication time (meta tags,
+/// JSON-LD). Plain text that contains stray tags or entities is cleaned
+/// while keeping its line breaks.
 public struct HTMLStage: Stage {
     public static let name = "html"
     public static let summary =
-        "Parse HTML with libxml2 (no network), drop non-content elements, keep text with paragraph breaks."
+        "Parse HTML with libxml2 (no network), find the article, drop the rest of the page, keep paragraphs."
 
     public let options: HTMLOptions
-    private let dropElements: Set<String>
-    private let dropMarkers: Set<String>
+    private let extractor: MainContentExtractor
+    private let parser: HTMLPageParser
+    private let fragmentTags: Set<String>
+    private let fragmentMarkers: Set<String>
 
     public init(options: HTMLOptions) {
         self.options = options
-        dropElements = Set(options.dropElements)
-        dropMarkers = Set(options.dropMarkers)
+        let chromeTags = HTMLTagSet(options.dropElements.map(HTMLTag.init(name:)).filter { $0 != .other })
+        extractor = MainContentExtractor(
+            classifier: NoiseClassifier(
+                chromeTags: chromeTags, markers: WordSet(options.dropMarkers),
+                captionMarkers: WordSet(options.captionMarkers), dropHidden: options.dropHidden,
+                keepCaptions: options.keepCaptions),
+            minBlockWords: options.minBlockWords, mainContent: options.mainContent,
+            takesHeadline: options.headlineAsTitle)
+        parser = HTMLPageParser(maximumBytes: options.maxPageBytes, maximumDepth: options.maxDepth)
+        fragmentTags = Set(options.dropElements).union(Self.codeElements)
+        fragmentMarkers = Set(options.dropMarkers)
     }
 
     public func process(_ staged: inout StagedRecord, context: StageContext) throws(RecordRejection) {
         switch staged.record.content {
         case .html(let markup):
-            let page: HTMLExtraction
+            let model: PageModel
             do {
-                page = try HTMLTextExtractor(mode: .document).extract(markup, decide: decide)
+                model = try parser.parse(markup)
+            } catch .tooLarge(let bytes, _) {
+                throw RecordRejection(
+                    "stage 'html' (stages[\(context.stageIndex)]): the page is \(bytes) bytes, over maxPageBytes (\(options.maxPageBytes)); raise the limit in pipeline.json to read it"
+                )
             } catch {
                 throw RecordRejection("stage 'html' (stages[\(context.stageIndex)]): \(error)")
             }
-            note(page.removed, in: &staged, context: context)
-            var paragraphs = page.paragraphs
-            adoptTitle(from: page, paragraphs: &paragraphs, record: &staged.record)
-            adoptMetadata(from: page, record: &staged.record)
-            staged.record.content = .text(paragraphs.joined(separator: "\n\n"))
+            let structured = StructuredData(jsonLD: model.jsonLD)
+            let page = extractor.extract(model, structured: structured)
+            note(model.strippedMarkup, in: &staged, context: context)
+            let info = PageInfo(model: model, structured: structured)
+            let titleBlock = adoptTitle(page: page, info: info, record: &staged.record)
+            commit(page, droppingAsTitle: titleBlock, to: &staged, context: context)
+            adoptMetadata(from: info, record: &staged.record)
         case .text(let text):
             guard options.stripFragments, text.mayContainMarkup,
-                let cleaned = try? HTMLTextExtractor(mode: .fragment).extract(text, decide: decide)
+                let cleaned = try? HTMLTextExtractor(mode: .fragment).extract(text, decide: decideFragment)
             else { return }
-            note(cleaned.removed, in: &staged, context: context)
+            for element in cleaned.removed {
+                staged.recordRemoval(
+                    rule: element.rule, kind: Self.kind(ofRule: element.rule), text: element.text,
+                    lines: element.text.isEmpty ? 0 : 1, line: element.line, in: context)
+            }
             staged.record.content = .text(cleaned.text)
         }
     }
 
-    private func decide(_ element: ElementInfo) -> DropDecision {
-        if dropElements.contains(element.name) {
-            // Code and embeds never hold the story; containers might (an
-            // ASP.NET <form> can wrap a whole page), so they are guarded.
-            return codeElements.contains(element.name)
+    // MARK: Pages
+
+    /// Makes the page's text the record's: every block, kept and dropped,
+    /// is the text the record came in as (so the report shows each dropped
+    /// block where it stood); the kept blocks, joined by blank lines, are
+    /// what goes on. One removal per run of dropped blocks that share a
+    /// rule. The headline and a first paragraph that repeats the title
+    /// become the title, not removals.
+    private func commit(
+        _ page: ExtractedPage, droppingAsTitle titleBlock: Int?, to staged: inout StagedRecord, context: StageContext
+    ) {
+        var original: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        for block in page.blocks {
+            if !original.isEmpty { original.append(contentsOf: [0x0A, 0x0A]) }
+            let start = original.count
+            original.append(contentsOf: block.text.utf8)
+            ranges.append(start..<original.count)
+        }
+        staged.startLineage(text: String(decoding: original, as: UTF8.self))
+        var editor = TextEditor(staged.record.body)
+        var keptAny = false
+        var index = 0
+        let blocks = page.blocks
+        while index < blocks.count {
+            switch blocks[index].fate {
+            case .kept where index != titleBlock:
+                if keptAny { editor.insert("\n\n") }
+                editor.keep(ranges[index])
+                keptAny = true
+                index += 1
+            case .kept, .headline:
+                index += 1
+            case .dropped(let rule, let kind):
+                var end = index + 1
+                while end < blocks.count, blocks[end].fate == blocks[index].fate { end += 1 }
+                editor.remove(
+                    ranges[index].lowerBound..<ranges[end - 1].upperBound, rule: rule, kind: kind,
+                    text: blocks[index..<end].map(\.text).joined(separator: "\n"), lines: end - index,
+                    line: blocks[index].line)
+                index = end
+            }
+        }
+        staged.commit(editor, in: context)
+    }
+
+    /// Scripts, styles, SVG and comments, counted (their text is code).
+    private func note(_ stripped: [StrippedMarkup], in staged: inout StagedRecord, context: StageContext) {
+        for markup in stripped {
+            let rule = markup.kind == .comment ? "comment" : "tag:\(markup.kind.rawValue)"
+            staged.recordRemoval(rule: rule, kind: .markup, text: "", characters: markup.bytes, lines: 0, line: nil, in: context)
+        }
+    }
+
+    /// Fills a missing title from the page; returns the block (a first
+    /// kept paragraph that repeats the title) that the text should lose.
+    private func adoptTitle(page: ExtractedPage, info: PageInfo, record: inout Record) -> Int? {
+        let firstKept = page.blocks.firstIndex { $0.fate == .kept }
+        let headline = page.blocks.first { $0.fate == .headline }?.text
+        func repeating(_ title: String) -> Int? {
+            firstKept.flatMap { page.blocks[$0].text.matchesLoosely(title) ? $0 : nil }
+        }
+        if let existing = record.title { return repeating(existing) }
+        if options.headlineAsTitle, let headline {
+            record.title = headline.replacingNewlines()
+            return nil
+        }
+        if let title = info.title {
+            record.title = title
+            return repeating(title)
+        }
+        return nil
+    }
+
+    private func adoptMetadata(from info: PageInfo, record: inout Record) {
+        if let url = info.url { record.adoptURL(url) }
+        if record.published == nil { record.published = info.published }
+    }
+
+    // MARK: Fragments
+
+    /// Elements that hold code or embedded objects, never article text.
+    private static let codeElements: Set<String> = [
+        "script", "style", "template", "svg", "iframe", "object", "embed", "math", "canvas", "noscript",
+    ]
+
+    private func decideFragment(_ element: ElementInfo) -> DropDecision {
+        if fragmentTags.contains(element.name) || element.name == "figcaption" && !options.keepCaptions {
+            return Self.codeElements.contains(element.name)
                 ? .drop(rule: "tag:\(element.name)") : .dropUnlessMainContent(rule: "tag:\(element.name)")
         }
         if options.dropHidden, element.isHidden { return .dropUnlessMainContent(rule: "hidden") }
         for attribute in [element.className, element.id] {
             guard let attribute else { continue }
-            if let word = classWords(attribute).first(where: dropMarkers.contains) {
+            if let word = classWords(attribute).first(where: fragmentMarkers.contains) {
                 return .dropUnlessMainContent(rule: "class-id:\(word)")
             }
         }
         return .keep
-    }
-
-    private func note(_ removed: [RemovedElement], in staged: inout StagedRecord, context: StageContext) {
-        for element in removed {
-            staged.recordRemoval(
-                rule: element.rule, kind: Self.kind(ofRule: element.rule), text: element.text, lines: element.text.isEmpty ? 0 : 1, line: element.line,
-                in: context)
-        }
     }
 
     /// Elements that hold no readable text are markup; anything else the
@@ -79,50 +175,13 @@ public struct HTMLStage: Stage {
     static func kind(ofRule rule: String) -> RemovalKind {
         switch rule {
         case "hidden", "tag:script", "tag:style", "tag:noscript", "tag:template", "tag:svg", "tag:math", "tag:head",
-            "tag:object", "tag:embed", "tag:canvas":
+            "tag:object", "tag:embed", "tag:canvas", "comment":
             .markup
         default:
             .pageChrome
         }
     }
-
-    private func adoptTitle(from page: HTMLExtraction, paragraphs: inout [String], record: inout Record) {
-        let headline = page.headlineIndex.map { paragraphs[$0] }
-        if let existing = record.title {
-            // Do not repeat the record's own title at the top of the text.
-            if let index = page.headlineIndex, let headline, headline.matchesLoosely(existing) {
-                paragraphs.remove(at: index)
-            }
-            return
-        }
-        if options.headlineAsTitle, let index = page.headlineIndex, let headline {
-            record.title = headline.replacingNewlines()
-            paragraphs.remove(at: index)
-        } else if let title = page.metadata["og:title"] ?? page.documentTitle, !title.isEmpty {
-            record.title = title
-        }
-    }
-
-    private func adoptMetadata(from page: HTMLExtraction, record: inout Record) {
-        for key in ["link:canonical", "og:url"] {
-            if let url = page.metadata[key], url.hasPrefix("http://") || url.hasPrefix("https://") {
-                record.adoptURL(url)
-                break
-            }
-        }
-        if record.published == nil {
-            let keys = ["article:published_time", "og:published_time", "datepublished", "pubdate", "date", "dc.date"]
-            record.published = keys.lazy.compactMap { page.metadata[$0].flatMap(PublishedDate.init) }.first
-        }
-    }
 }
-
-/// Elements that hold code or embedded objects, never article text.
-/// (`noscript` is not one of them: its content is parsed as markup, and a
-/// malformed page can end up nested inside it.)
-private let codeElements: Set<String> = [
-    "script", "style", "template", "svg", "iframe", "object", "embed", "math", "canvas",
-]
 
 extension String {
     /// Whether the text has something that looks like a tag (`<p`, `</`,

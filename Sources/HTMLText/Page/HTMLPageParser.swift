@@ -1,0 +1,101 @@
+internal import CLibXML2
+
+/// Parses a whole HTML page into a ``PageModel`` with libxml2.
+///
+/// libxml2 repairs the markup as browsers do (recover mode) and reports
+/// elements and text as it goes; the model is built from those events in
+/// the same pass, with no tree in between. Parsing never touches the
+/// network and loads nothing: no DTD, no external entity (the HTML parser
+/// knows only HTML's own entities, and the process-wide entity loader is
+/// replaced by one that refuses everything). Pages over ``maximumBytes``
+/// are refused before parsing; elements nested deeper than
+/// ``maximumDepth`` are folded into their ancestor at that depth.
+public struct HTMLPageParser: Sendable {
+    /// The largest page, in UTF-8 bytes, that is parsed.
+    public var maximumBytes: Int
+    /// The deepest nesting kept as structure.
+    public var maximumDepth: Int
+
+    public static let defaultMaximumBytes = 64 * 1024 * 1024
+    public static let defaultMaximumDepth = 512
+
+    public init(maximumBytes: Int = defaultMaximumBytes, maximumDepth: Int = defaultMaximumDepth) {
+        self.maximumBytes = maximumBytes
+        self.maximumDepth = maximumDepth
+    }
+
+    /// Parses `html`.
+    ///
+    /// - Throws: ``HTMLParseError/tooLarge(bytes:limit:)`` over the size
+    ///   limit, ``HTMLParseError/empty`` when there is no markup at all.
+    /// - Complexity: O(*n*) in the size of the page.
+    public func parse(_ html: String) throws(HTMLParseError) -> PageModel {
+        var source = html
+        let size = source.utf8.count
+        guard size <= maximumBytes, size < Int(Int32.max) else {
+            throw .tooLarge(bytes: size, limit: min(maximumBytes, Int(Int32.max) - 1))
+        }
+        let result: PageModel? = source.withUTF8 { bytes -> PageModel? in
+            let filtered = MarkupPrefilter(bytes)
+            guard filtered.output.contains(where: { $0 > 0x20 }) || !filtered.jsonLD.isEmpty else { return nil }
+            var model = filtered.output.withUnsafeBufferPointer { markup in
+                Self.runParser(markup, maximumDepth: maximumDepth)
+            }
+            model.jsonLD = filtered.jsonLD
+            model.strippedMarkup = filtered.stripped
+            return model
+        }
+        guard let result else { throw .empty }
+        return result
+    }
+
+    private static let parserOptions: Int32 =
+        Int32(HTML_PARSE_RECOVER.rawValue) | Int32(HTML_PARSE_NOERROR.rawValue)
+        | Int32(HTML_PARSE_NOWARNING.rawValue) | Int32(HTML_PARSE_NONET.rawValue)
+        | Int32(HTML_PARSE_IGNORE_ENC.rawValue) | Int32(HTML_PARSE_NODEFDTD.rawValue)
+
+    private static func runParser(_ markup: UnsafeBufferPointer<UInt8>, maximumDepth: Int) -> PageModel {
+        _ = LibXML2.initialised
+        let builder = PageModelBuilder(maximumDepth: maximumDepth)
+        guard let base = markup.baseAddress, markup.count > 0 else { return builder.finish() }
+        let context = base.withMemoryRebound(to: CChar.self, capacity: markup.count) { chars in
+            htmlCreateMemoryParserCtxt(chars, Int32(markup.count))
+        }
+        guard let context else { return builder.finish() }
+        defer { htmlFreeParserCtxt(context) }
+        var handler = htmlSAXHandler()
+        handler.startElement = { user, name, attributes in
+            guard let user, let name else { return }
+            Unmanaged<PageModelBuilder>.fromOpaque(user).takeUnretainedValue().startElement(name, attributes)
+        }
+        handler.endElement = { user, _ in
+            guard let user else { return }
+            Unmanaged<PageModelBuilder>.fromOpaque(user).takeUnretainedValue().endElement()
+        }
+        let text: charactersSAXFunc = { user, bytes, length in
+            guard let user, let bytes, length > 0 else { return }
+            Unmanaged<PageModelBuilder>.fromOpaque(user).takeUnretainedValue().characters(
+                UnsafeBufferPointer(start: bytes, count: Int(length)))
+        }
+        handler.characters = text
+        handler.cdataBlock = text
+        if let sax = context.pointee.sax { sax.pointee = handler }
+        builder.parser = context
+        context.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
+        _ = htmlCtxtUseOptions(context, parserOptions)
+        xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
+        _ = htmlParseDocument(context)
+        builder.parser = nil
+        return builder.finish()
+    }
+}
+
+/// Process-wide libxml2 set-up, done once before the first parse.
+enum LibXML2 {
+    /// Initialises the library and replaces the external entity loader by
+    /// one that loads nothing, so no parse can read a file or the network.
+    static let initialised: Void = {
+        xmlInitParser()
+        xmlSetExternalEntityLoader { _, _, _ in nil }
+    }()
+}

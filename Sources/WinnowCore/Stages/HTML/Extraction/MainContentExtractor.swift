@@ -1,0 +1,699 @@
+import HTMLText
+
+/// Finds the article in a parsed page and sorts every block of text into
+/// kept and dropped.
+///
+/// 1. Markup first: elements that never hold text (scripts, embeds,
+///    buttons), hidden ones, page chrome by tag or ARIA role (`nav`,
+///    `aside`, `footer`, `role="navigation"`, …), captions, and elements
+///    whose class or id names them (`share`, `related`, `comments`, …) are
+///    noise. A guess (class, container tag, hidden) is not noise when the
+///    element holds ``guardShare`` of the page's prose, so a wrapper that
+///    happens to be called `content-with-ads` never takes the story with it.
+/// 2. Strong signals: the element whose paragraphs repeat the JSON-LD
+///    `articleBody`, or the `itemprop="articleBody"` element.
+/// 3. Block scoring: every element scores its prose words (blocks of at
+///    least `minBlockWords` words, few of them links, with punctuation)
+///    less ``badCost`` per link-dense, teaser and noise word and
+///    ``shortCost`` per word of a short line; prose under `<article>`,
+///    `<main>`, `role="main"` or schema.org Article markup weighs
+///    ``articleBoost``. The best element is the article, with siblings that
+///    score ``siblingShare`` of it. A strong signal is taken unless it
+///    yields less than half of what scoring finds.
+/// 4. Inside the article, noise elements, link-dense blocks, teasers and
+///    short lines before the first and after the last sentence (bylines,
+///    dates, tags, share prompts) are dropped; lists, quotes, tables and
+///    headings stay, one paragraph each.
+/// 5. Fallbacks when a method finds too little: the guesses again with a
+///    lower guard (``lowGuardShare``; for names that do not say "page
+///    structure"), then with none (a forum thread, whose "comments" are the
+///    page); every prose block of the page; the JSON-LD `articleBody` text;
+///    every block that is not noise.
+///
+/// - Complexity: O(*n*) in the page's elements, text segments and blocks
+///   for each try (at most four).
+struct MainContentExtractor: Sendable {
+    var classifier: NoiseClassifier
+    var minBlockWords: Int
+    var mainContent: Bool
+    /// Take the page's `<h1>` (or `itemprop="headline"`) as its headline.
+    var takesHeadline: Bool
+
+    /// A guessed noise element holding this share of the page's prose is kept.
+    static let guardShare = 0.7
+    /// The guard on a second try, when the first found too little.
+    static let lowGuardShare = 0.15
+    /// A sibling of the article's root scoring this share of the root's
+    /// score is more of the article.
+    static let siblingShare = 0.2
+    /// A first result under this share of the page's prose is retried.
+    static let retryShare = 0.3
+    /// Blocks with more than this share of their words in links are link lists.
+    static let linkDenseShare = 0.5
+    /// Prose may have at most this share of its words in links.
+    static let proseLinkShare = 0.35
+
+    func extract(_ page: PageModel, structured: StructuredData? = nil) -> ExtractedPage {
+        var state = ExtractionState(
+            page: page, extractor: self, structured: structured ?? StructuredData(jsonLD: page.jsonLD))
+        return state.run()
+    }
+}
+
+/// The working arrays of one extraction.
+private struct ExtractionState {
+    let page: PageModel
+    let extractor: MainContentExtractor
+    let elementCount: Int
+
+    /// Per element: what markup says, before the guard (computed once).
+    var ownNoise: [ElementNoise?] = []
+    /// Per element: its own noise, after the guard.
+    var noise: [ElementNoise?]
+    /// Per element: the nearest ancestor-or-self that is noise, or -1.
+    var nearestNoise: [Int32]
+    /// Per segment: word statistics.
+    var segmentStats: [TextStatistics]
+    /// Per block: statistics of its segments that are not inside noise
+    /// below the block's own element.
+    var blockStats: [BlockFacts]
+    var structured: StructuredData
+    /// Words in prose blocks on the whole page, noise or not.
+    var pageProseWords = 0
+
+    init(page: PageModel, extractor: MainContentExtractor, structured: StructuredData) {
+        self.page = page
+        self.extractor = extractor
+        elementCount = page.elements.count
+        noise = Array(repeating: nil, count: elementCount)
+        nearestNoise = Array(repeating: -1, count: elementCount)
+        segmentStats = []
+        blockStats = []
+        self.structured = structured
+    }
+
+    mutating func run() -> ExtractedPage {
+        let page = firstRun()
+        guard extractor.mainContent, page.paragraphs.isEmpty, pageProseWords > 0 || !self.page.blocks.isEmpty else {
+            return page
+        }
+        // Nothing left: the guesses took everything (the story sits in a
+        // hidden or oddly named element). Last try without them.
+        classifyElements(guardShare: 0, structuralGuardShare: 0)
+        measureBlocks()
+        let choice = choose()
+        if let root = choice.root, choice.words > 0 {
+            let found = assemble(root: root, method: choice.method, siblings: choice.siblings)
+            if !found.paragraphs.isEmpty { return found }
+        }
+        let prose = assemble(root: nil, method: .proseBlocks)
+        return prose.paragraphs.isEmpty ? assemble(root: nil, method: .allText) : prose
+    }
+
+    private mutating func firstRun() -> ExtractedPage {
+        measureSegments()
+        classifyElements(guardShare: MainContentExtractor.guardShare, structuralGuardShare: MainContentExtractor.guardShare)
+        measureBlocks()
+        guard extractor.mainContent else { return assemble(root: nil, method: .allText) }
+        var choice = choose()
+        // Too little: a guess (a class name, a container tag) probably took
+        // the story. Guess again with the guard lowered for names that may
+        // wrap content; and when still almost nothing is found (a forum
+        // thread, where the "comments" are the page), with no guard at all.
+        let retries = [
+            (share: MainContentExtractor.lowGuardShare, structural: MainContentExtractor.guardShare,
+             below: max(50, Double(pageProseWords) * MainContentExtractor.retryShare)),
+            (share: 0, structural: 0, below: 50),
+        ]
+        for retry in retries where Double(choice.words) < retry.below {
+            let saved = self
+            classifyElements(guardShare: retry.share, structuralGuardShare: retry.structural)
+            measureBlocks()
+            let second = choose()
+            if second.words > 2 * choice.words {
+                choice = second
+            } else {
+                self = saved
+            }
+        }
+        if choice.root == nil || choice.words == 0 {
+            let proseTotal = blockStats.reduce(0) { $0 + ($1.kind == .prose && !$1.inNoise ? $1.words : 0) }
+            if proseTotal > 0 { return assemble(root: nil, method: .proseBlocks) }
+        }
+        if let body = structured.articleBody, let text = articleBodyFallback(body, keptWords: choice.words) {
+            return text
+        }
+        guard let root = choice.root else { return assemble(root: nil, method: .allText) }
+        return assemble(root: root, method: choice.method, siblings: choice.siblings)
+    }
+
+    /// The article's root by scoring, or by a strong signal unless that
+    /// yields less than half as much.
+    func choose() -> (root: Int?, method: ExtractionMethod, words: Int, siblings: [Int]) {
+        let scores = ElementScores(state: self, boostsArticleMarkup: true, contribution: ElementScores.density)
+        var root = scores.best(candidates: candidateFilter)
+        var siblings = root.map { siblingParts(of: $0, scores: scores) } ?? []
+        var method = ExtractionMethod.scoring
+        let scoredWords = root.map { keptWords(root: $0) } ?? 0
+        var words = scoredWords
+        if let signal = strongSignal() {
+            let signalWords = keptWords(root: signal.root)
+            if signalWords * 2 >= scoredWords {
+                root = signal.root
+                method = signal.method
+                words = signalWords
+                siblings = []
+            }
+        }
+        words += siblings.reduce(0) { $0 + keptWords(root: $1) }
+        return (root, method, words, siblings)
+    }
+
+    /// Siblings of the article's root that score well enough to be more of
+    /// the article (a story split in two by an ad or a pull quote box).
+    private func siblingParts(of root: Int, scores: ElementScores) -> [Int] {
+        let parent = Int(page.elements[root].parent)
+        guard parent >= 0 else { return [] }
+        let threshold = max(Double(extractor.minBlockWords), MainContentExtractor.siblingShare * scores.score(root))
+        var parts: [Int] = []
+        var child = parent + 1
+        let end = Int(page.elements[parent].end)
+        while child < end {
+            if child != root, candidateFilter(child), scores.score(child) >= threshold { parts.append(child) }
+            child = Int(page.elements[child].end)
+        }
+        return parts
+    }
+
+    // MARK: Measuring
+
+    mutating func measureSegments() {
+        segmentStats.reserveCapacity(page.segments.count)
+        for segment in page.segments {
+            var stats = TextStatistics()
+            stats.add(page.bytes(of: segment))
+            segmentStats.append(stats)
+        }
+    }
+
+    /// Noise per element, with the guard for guesses.
+    mutating func classifyElements(guardShare: Double, structuralGuardShare: Double) {
+        if ownNoise.isEmpty {
+            ownNoise.reserveCapacity(elementCount)
+            for element in page.elements { ownNoise.append(extractor.classifier.noise(of: element, in: page)) }
+        }
+        var own = ownNoise
+        // Prose words per subtree, before any noise is taken out, for the guard.
+        var prose = [Int](repeating: 0, count: elementCount)
+        var total = 0
+        for block in page.blocks where block.element >= 0 {
+            var stats = TextStatistics()
+            var linkWords = 0
+            for index in block.segments {
+                stats.words += segmentStats[index].words
+                stats.sentenceEnds += segmentStats[index].sentenceEnds
+                stats.commas += segmentStats[index].commas
+                if page.segments[index].inLink { linkWords += segmentStats[index].words }
+            }
+            if BlockFacts.classify(stats, linkWords: linkWords, minWords: extractor.minBlockWords) == .prose {
+                prose[Int(block.element)] += stats.words
+                total += stats.words
+            }
+        }
+        for index in stride(from: elementCount - 1, through: 0, by: -1) {
+            let parent = Int(page.elements[index].parent)
+            if parent >= 0 { prose[parent] += prose[index] }
+        }
+        pageProseWords = total
+        let guardWords = Double(total) * guardShare
+        let structuralGuardWords = Double(total) * structuralGuardShare
+        for index in 0..<elementCount {
+            if let found = own[index], found.isGuess, total > 0,
+                Double(prose[index]) >= (found.isStructural ? structuralGuardWords : guardWords)
+            {
+                own[index] = nil
+            }
+            noise[index] = own[index]
+            let parent = Int(page.elements[index].parent)
+            nearestNoise[index] = own[index] != nil ? Int32(index) : parent >= 0 ? nearestNoise[parent] : -1
+        }
+    }
+
+    mutating func measureBlocks() {
+        blockStats.removeAll(keepingCapacity: true)
+        blockStats.reserveCapacity(page.blocks.count)
+        for block in page.blocks {
+            let owner = Int(block.element)
+            var facts = BlockFacts()
+            facts.inNoise = owner >= 0 && nearestNoise[owner] >= 0
+            let ownerNoise = owner >= 0 ? nearestNoise[owner] : -1
+            var stats = TextStatistics()
+            for index in block.segments {
+                let segment = page.segments[index]
+                // A segment inside noise below the block's element (an ad
+                // label or a button inside a paragraph) does not count.
+                if segment.element >= 0, nearestNoise[Int(segment.element)] != ownerNoise { continue }
+                stats.words += segmentStats[index].words
+                stats.sentenceEnds += segmentStats[index].sentenceEnds
+                stats.commas += segmentStats[index].commas
+                stats.bytes += segmentStats[index].bytes
+                if segment.inLink { facts.linkWords += segmentStats[index].words }
+            }
+            facts.words = stats.words
+            facts.endsSentence = endsSentence(block)
+            facts.kind = BlockFacts.classify(stats, linkWords: facts.linkWords, minWords: extractor.minBlockWords)
+            facts.sentenceEnds = stats.sentenceEnds
+            facts.isHeading = owner >= 0 && page.elements[owner].tag.isHeading
+            facts.endsWithEllipsis = endsWithEllipsis(block)
+            facts.isSentence = facts.kind == .short && facts.endsSentence && facts.words >= extractor.minBlockWords
+                && facts.linkWords * 3 <= facts.words
+            if let first = block.segments.first, page.segments[first].inLink, segmentStats[first].words >= 3,
+                facts.linkWords < facts.words
+            {
+                facts.startsWithLink = true
+            }
+            blockStats.append(facts)
+        }
+        markTeasers()
+    }
+
+    /// Teasers for other stories: excerpts cut off with an ellipsis (when
+    /// the page has several), and blocks led by a linked headline when at
+    /// least three of them sit side by side.
+    mutating func markTeasers() {
+        let cutOff = blockStats.indices.filter { blockStats[$0].endsWithEllipsis && blockStats[$0].words < 150 }
+        if cutOff.count >= 2 {
+            for index in cutOff where blockStats[index].kind != .linkDense { blockStats[index].kind = .teaser }
+        }
+        var ledByLink: [Int32: [Int]] = [:]
+        for index in blockStats.indices where blockStats[index].startsWithLink {
+            let owner = page.blocks[index].element
+            let group = owner >= 0 ? page.elements[Int(owner)].parent : -1
+            ledByLink[group, default: []].append(index)
+        }
+        for (_, members) in ledByLink where members.count >= 3 {
+            for index in members where blockStats[index].kind != .linkDense { blockStats[index].kind = .teaser }
+        }
+    }
+
+    private func endsWithEllipsis(_ block: PageBlock) -> Bool {
+        guard let last = block.segments.last else { return false }
+        let segment = page.segments[last]
+        let end = Int(segment.end)
+        let start = Int(segment.start)
+        var index = end - 1
+        while index >= start, page.text[index] == UInt8(ascii: "]") || page.text[index] == UInt8(ascii: ")") { index -= 1 }
+        if index - 2 >= start, page.text[index] == UInt8(ascii: "."), page.text[index - 1] == UInt8(ascii: "."),
+            page.text[index - 2] == UInt8(ascii: ".")
+        {
+            return true
+        }
+        // U+2026 HORIZONTAL ELLIPSIS is E2 80 A6.
+        return index - 2 >= start && page.text[index] == 0xA6 && page.text[index - 1] == 0x80 && page.text[index - 2] == 0xE2
+    }
+
+    private func endsSentence(_ block: PageBlock) -> Bool {
+        guard let last = block.segments.last else { return false }
+        let segment = page.segments[last]
+        var index = Int(segment.end) - 1
+        while index >= Int(segment.start) {
+            let byte = page.text[index]
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), 0x9D, 0x99, 0xE2, 0x80:
+                index -= 1  // closing quotes and brackets (and the bytes of ” ’)
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), 0x82, 0x81, 0x9F, 0xA6:
+                return true
+            default:
+                return false
+            }
+        }
+        return false
+    }
+
+    // MARK: Choosing
+
+    /// Whether an element may be the article's root.
+    func candidateFilter(_ index: Int) -> Bool {
+        let element = page.elements[index]
+        return nearestNoise[index] < 0 && (element.tag.isBlock || element.tag == .other)
+    }
+
+    /// The JSON-LD or microdata element, when the page has one that holds text.
+    func strongSignal() -> (root: Int, method: ExtractionMethod)? {
+        if let body = structured.articleBody {
+            let trigrams = TrigramSet(body)
+            if trigrams.words >= 20 {
+                var matched = [Int](repeating: 0, count: page.blocks.count)
+                var matchedTotal = 0
+                for (index, block) in page.blocks.enumerated() where !blockStats[index].inNoise {
+                    var bytes: [UInt8] = []
+                    for segment in block.segments { bytes += page.bytes(of: page.segments[segment]) }
+                    let result = trigrams.matchedWords(in: bytes[...])
+                    if result.words > 0, result.matched * 2 >= result.words {
+                        matched[index] = result.words
+                        matchedTotal += result.words
+                    }
+                }
+                if matchedTotal * 4 >= trigrams.words {
+                    let scores = ElementScores(state: self, boostsArticleMarkup: false) { index, facts in
+                        let words = Double(facts.words)
+                        if matched[index] > 0 { return (words, 0, 0) }
+                        return facts.kind == .short ? (0, 0, words) : (0, words, 0)
+                    }
+                    if let root = scores.best(candidates: candidateFilter) {
+                        return (root, .jsonLD)
+                    }
+                }
+            }
+        }
+        var best: (index: Int, words: Int)?
+        for (index, element) in page.elements.enumerated()
+        where element.flags.contains(.itempropArticleBody) && nearestNoise[index] < 0 {
+            let words = keptWords(root: index)
+            if words > 0, words > best?.words ?? 0 { best = (index, words) }
+        }
+        return best.map { ($0.index, .microdata) }
+    }
+
+    /// The words that would be kept with `root` as the article.
+    func keptWords(root: Int) -> Int {
+        let end = Int(page.elements[root].end)
+        var words = 0
+        for (index, block) in page.blocks.enumerated() {
+            let owner = Int(block.element)
+            guard owner >= root, owner < end else { continue }
+            let facts = blockStats[index]
+            if nearestNoise[owner] > Int32(root) { continue }
+            if facts.kind == .linkDense || facts.kind == .teaser { continue }
+            words += facts.words
+        }
+        return words
+    }
+
+    /// The JSON-LD `articleBody` as the article, when the markup yields
+    /// less than half of it and does not carry its text.
+    func articleBodyFallback(_ body: String, keptWords: Int) -> ExtractedPage? {
+        let trigrams = TrigramSet(body)
+        guard trigrams.words >= 50, keptWords * 2 < trigrams.words else { return nil }
+        var page = assemble(root: nil, method: .jsonLDText, dropAll: true)
+        let paragraphs = body.split(whereSeparator: \.isNewline).map { String($0).trimmingASCIIWhitespace() }
+            .filter { !$0.isEmpty }
+        page.blocks.append(contentsOf: paragraphs.map { ExtractedBlock(text: $0, line: 0, fate: .kept) })
+        return page
+    }
+
+    // MARK: Assembling
+
+    /// Every block with its fate, for `root` (nil: the whole page).
+    func assemble(root: Int?, method: ExtractionMethod, siblings: [Int] = [], dropAll: Bool = false) -> ExtractedPage {
+        var localRoots: [Int] = []
+        localRoots.reserveCapacity(page.blocks.count)
+        var fates: [ExtractedBlock.Fate] = []
+        fates.reserveCapacity(page.blocks.count)
+        for (index, block) in page.blocks.enumerated() {
+            let owner = Int(block.element)
+            let facts = blockStats[index]
+            var rootIndex = root ?? -1
+            var rootEnd = root.map { Int(page.elements[$0].end) } ?? elementCount
+            if root != nil, owner < rootIndex || owner >= rootEnd,
+                let part = siblings.first(where: { owner >= $0 && owner < Int(page.elements[$0].end) })
+            {
+                rootIndex = part
+                rootEnd = Int(page.elements[part].end)
+            }
+            localRoots.append(rootIndex)
+            let insideRoot = root == nil || (owner >= rootIndex && owner < rootEnd)
+            let noiseIndex = owner >= 0 ? Int(nearestNoise[owner]) : -1
+            if noiseIndex >= 0, !insideRoot || noiseIndex > rootIndex, let found = noise[noiseIndex] {
+                fates.append(.dropped(rule: found.rule, kind: found.kind))
+            } else if dropAll || !insideRoot {
+                fates.append(.dropped(rule: "main-content:outside", kind: .pageChrome))
+            } else if method != .allText, facts.kind == .linkDense {
+                fates.append(.dropped(rule: "main-content:link-dense", kind: .pageChrome))
+            } else if method != .allText, facts.kind == .teaser {
+                fates.append(.dropped(rule: "main-content:teaser", kind: .pageChrome))
+            } else if method == .proseBlocks, facts.kind != .prose, !facts.isHeading {
+                fates.append(.dropped(rule: "main-content:not-prose", kind: .pageChrome))
+            } else if facts.words == 0 {
+                fates.append(.dropped(rule: "main-content:no-words", kind: .pageChrome))
+            } else {
+                fates.append(.kept)
+            }
+        }
+        if method != .allText { trimEdges(&fates) }
+        let headline = extractor.takesHeadline ? headlineBlock(root: root) : nil
+        if let headline { fates[headline] = .headline }
+        var blocks: [ExtractedBlock] = []
+        blocks.reserveCapacity(page.blocks.count)
+        for (index, block) in page.blocks.enumerated() {
+            appendBlocks(for: block, index: index, fate: fates[index], root: localRoots[index], into: &blocks)
+        }
+        let headlineText = blocks.first { $0.fate == .headline }?.text
+        return ExtractedPage(blocks: blocks, method: method, headline: headlineText)
+    }
+
+    /// The block of the page's headline: the first `<h1>` (or
+    /// `itemprop="headline"`) inside the article, else the last one before
+    /// it, else the first one on the page.
+    func headlineBlock(root: Int?) -> Int? {
+        var candidates: [Int] = []
+        for (index, block) in page.blocks.enumerated() where block.element >= 0 {
+            let element = page.elements[Int(block.element)]
+            guard element.tag == .h1 || element.flags.contains(.itempropHeadline) else { continue }
+            guard blockStats[index].words > 0, blockStats[index].words <= 60 else { continue }
+            candidates.append(index)
+        }
+        guard let root else { return candidates.first }
+        let start = root
+        let end = Int(page.elements[root].end)
+        if let inside = candidates.first(where: { Int(page.blocks[$0].element) >= start && Int(page.blocks[$0].element) < end }) {
+            return inside
+        }
+        return candidates.last(where: { Int(page.blocks[$0].element) < start }) ?? candidates.first
+    }
+
+    /// Drops short lines before the first and after the last sentence-like
+    /// block that is kept: bylines, dates, kickers, tags, share prompts.
+    func trimEdges(_ fates: inout [ExtractedBlock.Fate]) {
+        let kept = fates.indices.filter { fates[$0] == .kept }
+        func isAnchor(_ index: Int) -> Bool {
+            let facts = blockStats[index]
+            return facts.kind == .prose || (facts.endsSentence && facts.words >= 4)
+        }
+        guard let first = kept.first(where: isAnchor), let last = kept.last(where: isAnchor) else { return }
+        for index in kept where index < first {
+            let facts = blockStats[index]
+            if !facts.isHeading, facts.words < extractor.minBlockWords {
+                fates[index] = .dropped(rule: "main-content:edge", kind: .pageChrome)
+            }
+        }
+        for index in kept where index > last {
+            let facts = blockStats[index]
+            if facts.isHeading || facts.words < extractor.minBlockWords {
+                fates[index] = .dropped(rule: "main-content:edge", kind: .pageChrome)
+            }
+        }
+    }
+
+    /// The block's text, split when segments inside it are noise: the kept
+    /// part with the block's fate, the noise parts dropped after it.
+    func appendBlocks(
+        for block: PageBlock, index: Int, fate: ExtractedBlock.Fate, root: Int, into blocks: inout [ExtractedBlock]
+    ) {
+        let owner = Int(block.element)
+        let ownerNoise = owner >= 0 ? nearestNoise[owner] : -1
+        var keptBytes: [UInt8] = []
+        var dropped: [(rule: String, kind: RemovalKind, bytes: [UInt8])] = []
+        for segmentIndex in block.segments {
+            let segment = page.segments[segmentIndex]
+            let bytes = page.bytes(of: segment)
+            let segmentNoise = segment.element >= 0 ? nearestNoise[Int(segment.element)] : -1
+            if fate == .kept, segmentNoise != ownerNoise, segmentNoise > Int32(root), let found = noise[Int(segmentNoise)] {
+                if let last = dropped.last, last.rule == found.rule {
+                    dropped[dropped.count - 1].bytes += bytes
+                } else {
+                    dropped.append((found.rule, found.kind, Array(bytes)))
+                }
+            } else {
+                keptBytes += bytes
+            }
+        }
+        let line = Int(block.line)
+        let text = Self.tidy(keptBytes, preformatted: block.isPreformatted)
+        if !text.isEmpty { blocks.append(ExtractedBlock(text: text, line: line, fate: fate)) }
+        for piece in dropped {
+            let pieceText = Self.tidy(piece.bytes, preformatted: false)
+            if !pieceText.isEmpty {
+                blocks.append(ExtractedBlock(text: pieceText, line: line, fate: .dropped(rule: piece.rule, kind: piece.kind)))
+            }
+        }
+    }
+
+    /// The text of collected bytes: outer whitespace trimmed, and double
+    /// spaces left where noise was cut out of a line collapsed.
+    static func tidy(_ bytes: [UInt8], preformatted: Bool) -> String {
+        var start = 0
+        var end = bytes.count
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x0A { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0A { end -= 1 }
+        guard start < end else { return "" }
+        if preformatted { return String(decoding: bytes[start..<end], as: UTF8.self) }
+        var result: [UInt8] = []
+        result.reserveCapacity(end - start)
+        for index in start..<end {
+            let byte = bytes[index]
+            if byte == 0x20, let previous = result.last, previous == 0x20 || previous == 0x0A { continue }
+            if byte == 0x0A, result.last == 0x20 { result.removeLast() }
+            result.append(byte)
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+}
+
+extension String {
+    /// Drops leading and trailing spaces, tabs and line breaks.
+    func trimmingASCIIWhitespace() -> String {
+        let scalars = unicodeScalars
+        let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+            let last = scalars.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+}
+
+/// What the extractor knows about one block.
+struct BlockFacts: Sendable {
+    enum Kind: Sendable, Equatable {
+        /// Enough words, few of them links: article-like text.
+        case prose
+        /// Mostly links: navigation, teasers, related lists.
+        case linkDense
+        /// Anything else: headings, bylines, labels, short lines.
+        case short
+        /// An excerpt of another story (cut off with an ellipsis, or led by
+        /// its linked headline among others like it).
+        case teaser
+    }
+
+    var words = 0
+    var linkWords = 0
+    var sentenceEnds = 0
+    var endsSentence = false
+    var isHeading = false
+    var inNoise = false
+    var endsWithEllipsis = false
+    /// A whole sentence of at least `minBlockWords` words, though not prose
+    /// (one-sentence paragraphs are common in news).
+    var isSentence = false
+    var startsWithLink = false
+    var kind = Kind.short
+
+    static func classify(_ stats: TextStatistics, linkWords: Int, minWords: Int) -> Kind {
+        guard stats.words > 0 else { return .short }
+        let linkShare = Double(linkWords) / Double(stats.words)
+        if linkShare > MainContentExtractor.linkDenseShare { return .linkDense }
+        if stats.words >= minWords, linkShare <= MainContentExtractor.proseLinkShare,
+            stats.sentenceEnds + stats.commas > 0 || stats.words >= 2 * minWords
+        {
+            return .prose
+        }
+        return .short
+    }
+}
+
+/// Scores of every element as the article's root, computed bottom-up in
+/// one pass over the elements.
+private struct ElementScores {
+    var good: [Double]
+    var bad: [Double]
+    var short: [Double]
+    let elements: [PageElement]
+    let boostsArticleMarkup: Bool
+
+    /// Weight of prose inside `<article>`, `<main>`, `role="main"` and
+    /// schema.org Article markup.
+    static let articleBoost = 1.3
+    /// What a link-dense or noise word costs against a prose word.
+    static let badCost = 0.7
+    /// What a short line costs, per word.
+    static let shortCost = 0.25
+
+    /// Scores from each block's contribution: good words, bad words and
+    /// short-line words for the element that holds it and its ancestors.
+    init(
+        state: ExtractionState, boostsArticleMarkup: Bool,
+        contribution: (Int, BlockFacts) -> (good: Double, bad: Double, short: Double)
+    ) {
+        let count = state.elementCount
+        elements = state.page.elements
+        self.boostsArticleMarkup = boostsArticleMarkup
+        good = Array(repeating: 0, count: count)
+        bad = Array(repeating: 0, count: count)
+        short = Array(repeating: 0, count: count)
+        for (index, block) in state.page.blocks.enumerated() where block.element >= 0 {
+            let owner = Int(block.element)
+            let part = contribution(index, state.blockStats[index])
+            good[owner] += part.good
+            bad[owner] += part.bad
+            short[owner] += part.short
+        }
+        propagate(noise: state.noise)
+    }
+
+    /// Prose is good, link lists bad, short lines cost a little.
+    static func density(_ index: Int, _ facts: BlockFacts) -> (good: Double, bad: Double, short: Double) {
+        let words = Double(facts.words)
+        switch facts.kind {
+        case .prose: return (words, 0, 0)
+        case .linkDense, .teaser: return (0, words, 0)
+        case .short:
+            if facts.isSentence { return (0, 0, 0) }  // a whole sentence costs nothing
+            return (0, 0, words)
+        }
+    }
+
+    mutating func propagate(noise: [ElementNoise?]) {
+        var total = [Double](repeating: 0, count: elements.count)
+        for index in 0..<elements.count { total[index] = good[index] + bad[index] + short[index] }
+        for index in stride(from: elements.count - 1, through: 0, by: -1) {
+            let parent = Int(elements[index].parent)
+            guard parent >= 0 else { continue }
+            if noise[index] != nil {
+                bad[parent] += total[index]
+            } else {
+                good[parent] += good[index]
+                bad[parent] += bad[index]
+                short[parent] += short[index]
+            }
+            total[parent] += total[index]
+        }
+    }
+
+    func score(_ index: Int) -> Double {
+        var weight = 1.0
+        if boostsArticleMarkup {
+            let element = elements[index]
+            if element.tag == .article || element.tag == .main
+                || !element.flags.isDisjoint(with: [.roleMain, .roleArticle, .itemtypeArticle, .itempropArticleBody])
+            {
+                weight = Self.articleBoost
+            }
+        }
+        return good[index] * weight - Self.badCost * bad[index] - Self.shortCost * short[index]
+    }
+
+    /// The best-scoring candidate with a positive score; the later (inner)
+    /// one on ties.
+    func best(candidates: (Int) -> Bool) -> Int? {
+        var best: (index: Int, score: Double)?
+        for index in 0..<elements.count where candidates(index) {
+            let value = score(index)
+            guard value > 0 else { continue }
+            if value >= best?.score ?? 0 { best = (index, value) }
+        }
+        return best?.index
+    }
+}
+
+

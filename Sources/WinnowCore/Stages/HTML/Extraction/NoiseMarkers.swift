@@ -1,0 +1,197 @@
+import HTMLText
+
+/// Words in `class` and `id` values, looked up by a hash of their bytes so
+/// that classifying an element allocates nothing.
+struct WordSet: Sendable {
+    private var hashes: [UInt64: String] = [:]
+    /// One bit per hash's low bits: most words are in no list, and this
+    /// answers them without a dictionary lookup.
+    private var filter = [UInt64](repeating: 0, count: 64)
+
+    init(_ words: some Sequence<String>) {
+        for word in words {
+            let hash = Self.hash(word.utf8)
+            hashes[hash] = word
+            filter[Int(hash & 0x3F)] |= 1 << ((hash >> 6) & 0x3F)
+        }
+    }
+
+    @inline(__always) private func mayContain(_ hash: UInt64) -> Bool {
+        filter[Int(hash & 0x3F)] & (1 << ((hash >> 6) & 0x3F)) != 0
+    }
+
+    /// The listed word that `value` (a class or id value, as written)
+    /// contains, if any; see ``classWords(_:)`` for how it is split.
+    func firstWord(in value: ArraySlice<UInt8>) -> String? {
+        var found: String?
+        forEachClassWordHash(in: value) { hash, previous in
+            // `has-ads`, `no-sidebar`, `with-comments`: a layout modifier on
+            // a wrapper, not the thing itself.
+            guard mayContain(hash) else { return true }
+            if let previous, Self.modifiers.contains(previous) { return true }
+            if let word = hashes[hash] {
+                found = word
+                return false
+            }
+            return true
+        }
+        return found
+    }
+
+    private static let modifiers: Set<UInt64> = Set(
+        ["has", "with", "no", "without", "show", "enable", "disable", "hide", "is"].map { hash($0.utf8) })
+
+    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+}
+
+/// Calls `body` with the hash of each word of a class or id value, and of
+/// each pair of neighbouring words joined (as ``classWords(_:)`` splits
+/// them), with the hash of the word before it in the same class name (nil
+/// for a joined pair), until it returns false.
+private func forEachClassWordHash(in value: ArraySlice<UInt8>, _ body: (UInt64, UInt64?) -> Bool) {
+    let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    let prime: UInt64 = 0x100_0000_01b3
+    var current = offset
+    var joined = offset  // previous word + current word
+    var hasCurrent = false
+    var hasPrevious = false
+    var previousWasLower = false
+    var previousHash = offset
+    func flush() -> Bool {
+        guard hasCurrent else { return true }
+        if !body(current, hasPrevious ? previousHash : nil) { return false }
+        if hasPrevious, !body(joined, nil) { return false }
+        previousHash = current
+        hasPrevious = true
+        hasCurrent = false
+        current = offset
+        return true
+    }
+    for byte in value {
+        let isUpper = byte >= 0x41 && byte <= 0x5A
+        let isLower = byte >= 0x61 && byte <= 0x7A
+        let isDigit = byte >= 0x30 && byte <= 0x39 || byte >= 0x80  // non-ASCII letters are part of a word
+        guard isUpper || isLower || isDigit else {
+            if !flush() { return }
+            if byte == 0x20 { hasPrevious = false }
+            previousWasLower = false
+            continue
+        }
+        if isUpper, previousWasLower, !flush() { return }
+        let lowered = isUpper ? byte | 0x20 : byte
+        if !hasCurrent {
+            hasCurrent = true
+            joined = hasPrevious ? previousHash : offset
+        }
+        current = (current ^ UInt64(lowered)) &* prime
+        // `joined` continues the previous word's hash with this word's bytes.
+        joined = (joined ^ UInt64(lowered)) &* prime
+        previousWasLower = isLower || isDigit
+    }
+    _ = flush()
+}
+
+/// Why an element (with everything inside it) is not article text.
+struct ElementNoise: Sendable, Equatable {
+    var rule: String
+    var kind: RemovalKind
+    /// A guess (a class name, a container tag): kept when the element holds
+    /// much of the page's prose, as when a layout `<div
+    /// class="l-sidebar-fixed">` or an ASP.NET `<form>` wraps the story.
+    var isGuess: Bool
+    /// Page structure by name (`aside`, `nav`, `footer`, a `sidebar` or
+    /// `widget` class): kept only under the first, strict guard.
+    var isStructural = false
+}
+
+/// Decides, element by element, what markup says is noise.
+struct NoiseClassifier: Sendable {
+    var chromeTags: HTMLTagSet
+    var markers: WordSet
+    var captionMarkers: WordSet
+    var dropHidden: Bool
+    var keepCaptions: Bool
+
+    /// Elements that never hold article text.
+    static let nonTextTags = HTMLTagSet([
+        .script, .style, .noscript, .template, .svg, .math, .canvas, .iframe, .object, .embed, .video, .audio,
+        .select, .option, .optgroup, .button, .textarea, .input, .picture, .source, .img, .head, .title,
+    ])
+
+    /// `tag:<name>` for every tag, built once.
+    private static let tagRules: [String] = HTMLTag.allCases.map { "tag:\($0.name)" }
+
+    static let structuralTags = HTMLTagSet([.nav, .aside, .footer, .menu])
+    static let structuralWords: Set<String> = [
+        "sidebar", "comment", "comments", "disqus", "nav", "navbar", "navigation", "menu", "submenu", "breadcrumb", "breadcrumbs",
+        "footer", "masthead", "rail",
+    ]
+
+    /// The family of noise a marker word names.
+    static func kind(ofMarker word: String) -> RemovalKind {
+        if ["ad", "ads", "adv", "advert", "adverts", "advertisement", "advertisements", "advertising", "adslot", "adunit",
+            "adsbygoogle", "adwrapper", "adcontainer", "dfp", "gpt", "sponsor", "sponsored", "sponsorship", "promo",
+            "promos", "promoted", "promotion"].contains(word)
+        {
+            return .advertisement
+        }
+        if ["related", "relatedlinks", "recommended", "recommendations", "recirculation", "recirc", "outbrain", "taboola",
+            "trending", "mostread", "mostpopular", "popular", "morestories", "readmore", "readnext"].contains(word)
+        {
+            return .relatedLinks
+        }
+        if ["share", "shares", "sharing", "sharebar", "sharetools", "social", "socials", "newsletter", "newsletters",
+            "subscribe", "subscription", "signup", "comments", "comment", "disqus", "print", "tags", "tagged", "taglist",
+            "keywords", "toolbar", "tools", "rating", "poll"].contains(word)
+        {
+            return .furniture
+        }
+        return .pageChrome
+    }
+
+    func noise(of element: PageElement, in page: PageModel) -> ElementNoise? {
+        let tag = element.tag
+        if Self.nonTextTags.contains(tag) {
+            return ElementNoise(rule: Self.tagRules[Int(tag.rawValue)], kind: tag == .button ? .furniture : .markup, isGuess: false)
+        }
+        if dropHidden, element.flags.contains(.hidden) {
+            return ElementNoise(rule: "hidden", kind: .markup, isGuess: true)
+        }
+        if tag == .figcaption, !keepCaptions {
+            return ElementNoise(rule: "caption", kind: .caption, isGuess: false)
+        }
+        if chromeTags.contains(tag) {
+            return ElementNoise(
+                rule: Self.tagRules[Int(tag.rawValue)], kind: .pageChrome, isGuess: true,
+                isStructural: Self.structuralTags.contains(tag))
+        }
+        let flags = element.flags
+        if !flags.isDisjoint(with: [.roleNavigation, .roleComplementary, .roleContentInfo, .roleBanner, .roleDialog]) {
+            let role =
+                flags.contains(.roleNavigation)
+                ? "navigation"
+                : flags.contains(.roleComplementary)
+                    ? "complementary"
+                    : flags.contains(.roleContentInfo) ? "contentinfo" : flags.contains(.roleBanner) ? "banner" : "dialog"
+            return ElementNoise(rule: "role:\(role)", kind: .pageChrome, isGuess: true, isStructural: role != "dialog")
+        }
+        if flags.contains(.roleButton) {
+            return ElementNoise(rule: "role:button", kind: .furniture, isGuess: false)
+        }
+        guard !element.classAndID.isEmpty else { return nil }
+        let value = page.classAndID(of: element)
+        if !keepCaptions, let word = captionMarkers.firstWord(in: value) {
+            return ElementNoise(rule: "class-id:\(word)", kind: .caption, isGuess: true)
+        }
+        if let word = markers.firstWord(in: value) {
+            return ElementNoise(
+                rule: "class-id:\(word)", kind: Self.kind(ofMarker: word), isGuess: true,
+                isStructural: Self.structuralWords.contains(word))
+        }
+        return nil
+    }
+}
