@@ -33,7 +33,13 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Records processed in parallel; defaults to the number of cores.", valueName: "n"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Flag(name: .shortAndLong, help: "No progress line and no summary.")
+    @Option(
+        help: ArgumentHelp(
+            "The largest record read (a JSON Lines line or an article file), in bytes or with KiB, MiB or GiB; larger ones are rejected unread.",
+            valueName: "size"))
+    var maxRecordSize = ByteSize(InputLimits.defaultMaximumRecordBytes)
+
+    @Flag(name: .shortAndLong, help: "No progress and no summary.")
     var quiet = false
 
     @Option(help: ArgumentHelp("How much the run logs to standard error.", valueName: "level"))
@@ -63,8 +69,10 @@ struct RunCommand: AsyncParsableCommand {
         }
 
         let started = ContinuousClock.now
-        let display = TerminalProgress(enabled: !quiet && isatty(STDERR_FILENO) == 1)
-        let request = RunRequest(inputs: input.map(InputLocation.init(argument:)), outputDirectory: output, jobs: jobs)
+        let display = TerminalProgress(enabled: !quiet, isTerminal: isatty(STDERR_FILENO) == 1)
+        let request = RunRequest(
+            inputs: input.map(InputLocation.init(argument:)), outputDirectory: output, jobs: jobs,
+            limits: InputLimits(maximumRecordBytes: maxRecordSize.bytes))
         let summary: RunSummary
         do {
             summary = try await PipelineRunner(configuration: configuration)
@@ -75,7 +83,10 @@ struct RunCommand: AsyncParsableCommand {
             throw ExitStatus.usage.exitCode
         }
         display.clear()
-        if !quiet { printError(summaryLine(summary, elapsed: ContinuousClock.now - started)) }
+        if !quiet {
+            printError(summaryLine(summary, elapsed: ContinuousClock.now - started))
+            printError("winnow: " + summary.timing.summaryLine)
+        }
         if strict, summary.rejected > 0 { throw ExitStatus.rejectedRecords.exitCode }
     }
 
@@ -88,6 +99,36 @@ struct RunCommand: AsyncParsableCommand {
             line += "; reasons in \((summary.outputDirectory as NSString).appendingPathComponent("rejected.jsonl"))"
         }
         return line
+    }
+}
+
+/// A size in bytes given as `16777216`, `16MiB`, `512KiB`, `1GiB` (also
+/// `16M`, `16MB`: binary units either way).
+struct ByteSize: ExpressibleByArgument {
+    var bytes: Int
+
+    init(_ bytes: Int) {
+        self.bytes = bytes
+    }
+
+    init?(argument: String) {
+        let text = argument.trimmingCharacters(in: .whitespaces)
+        let digits = text.prefix { $0.isNumber }
+        let unit = text.dropFirst(digits.count).trimmingCharacters(in: .whitespaces).lowercased()
+        let multiplier: Int
+        switch unit {
+        case "", "b": multiplier = 1
+        case "k", "kb", "kib": multiplier = 1 << 10
+        case "m", "mb", "mib": multiplier = 1 << 20
+        case "g", "gb", "gib": multiplier = 1 << 30
+        default: return nil
+        }
+        guard let value = Int(digits), value > 0 else { return nil }
+        bytes = value * multiplier
+    }
+
+    var defaultValueDescription: String {
+        bytes % (1 << 20) == 0 ? "\(bytes >> 20)MiB" : "\(bytes)"
     }
 }
 

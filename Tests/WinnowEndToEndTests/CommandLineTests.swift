@@ -106,4 +106,27 @@ struct CommandLineTests {
         let bad = try WinnowCommand.run(["validate", "--config", try WinnowCommand.configuration(#"{"stages": [{"stage": "x"}]}"#)])
         #expect(bad.status == 2)
     }
+
+    @Test func anOversizedRecordIsRejectedNamingTheLimitAndTheSummaryGivesStageTimes() throws {
+        let output = WinnowCommand.freshOutputPath()
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let big = #"{"id": "big", "text": "\#(String(repeating: "word ", count: 400))"}"#
+        let small = #"{"id": "small", "text": "A short article about the harbour ferry timetable."}"#
+        let result = try WinnowCommand.run(
+            ["run", "--input", "-", "--output", output, "--max-record-size", "1KiB"], standardInput: big + "\n" + small + "\n")
+        #expect(result.status == 0, "\(result.standardError)")
+        let rejected = try String(contentsOfFile: output + "/rejected.jsonl", encoding: .utf8)
+        #expect(rejected.contains("over the maximum record size of 1 KiB"))
+        #expect(rejected.contains("<stdin>:1"))
+        #expect(result.standardError.contains("winnow: 2 read, 1 canonical"))
+        #expect(result.standardError.contains("CPU time per stage (summed over"))
+        #expect(result.standardError.contains("normalize "))
+    }
+
+    @Test func aBadRecordSizeIsAUsageError() throws {
+        let result = try WinnowCommand.run(
+            ["run", "--input", "data", "--output", WinnowCommand.freshOutputPath(), "--max-record-size", "lots"])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("max-record-size"))
+    }
 }

@@ -1,12 +1,20 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A run of input not parsed yet: JSON Lines as bytes, article files as
 /// paths. Reading is sequential and cheap; parsing happens on the worker
 /// tasks (``InputChunk/parse(_:)``).
 struct InputChunk: Sendable {
     enum Item: Sendable {
-        /// A non-blank line of `block`.
-        case line(Range<Int>, origin: String)
+        /// A non-blank line of `block`: line `line` of `source`.
+        case line(Range<Int>, source: String, line: Int)
         /// One article file, read by the worker.
         case article(path: String, id: String, kind: ArticleFileKind)
         /// Input that failed before it could be parsed.
@@ -22,8 +30,8 @@ struct InputChunk: Sendable {
     /// Parses item `index` into a record or a rejection.
     func parse(_ index: Int) -> InputItem {
         switch items[index] {
-        case .line(let range, let origin):
-            switch JSONLRecordParser.parse(block[range], origin: origin) {
+        case .line(let range, let source, let line):
+            switch JSONLRecordParser.parse(block[range], origin: "\(source):\(line)") {
             case .success(let record): return .record(record)
             case .failure(let rejection): return .rejection(rejection)
             }
@@ -37,12 +45,14 @@ struct InputChunk: Sendable {
 
 /// Cuts an ``InputPlan`` into chunks in plan order: a chunk holds up to
 /// ``recordsPerChunk`` records or about ``bytesPerChunk`` bytes of JSON
-/// Lines, whichever comes first.
+/// Lines, whichever comes first. A record over the limits is rejected
+/// here, before anything parses or copies it: an oversized line is skipped
+/// as it streams past, an oversized file is never opened.
 final class InputChunker {
     static let recordsPerChunk = 256
     static let bytesPerChunk = 1 << 20
-    private static let readSize = 1 << 20
 
+    private let limits: InputLimits
     private var sources: IndexingIterator<[InputPlan.Source]>
     private var lines: LineSource?
     private var nextNumber = 0
@@ -51,7 +61,8 @@ final class InputChunker {
     /// sizes), for progress.
     private(set) var bytesRead = 0
 
-    init(plan: InputPlan) {
+    init(plan: InputPlan, limits: InputLimits = InputLimits()) {
+        self.limits = limits
         sources = plan.sources.makeIterator()
     }
 
@@ -66,17 +77,23 @@ final class InputChunker {
             guard let source = sources.next() else { break }
             switch source {
             case .article(let path, let id, let kind):
-                chunk.items.append(.article(path: path, id: id, kind: kind))
-                bytesRead += Self.fileSize(path)
+                let size = InputPlan.fileSize(path) ?? 0
+                bytesRead += size
+                if size > limits.maximumRecordBytes {
+                    chunk.items.append(.failed(Rejection(id: id, reason: limits.oversizedReason(bytes: size), input: path)))
+                } else {
+                    chunk.items.append(.article(path: path, id: id, kind: kind))
+                }
             case .jsonl(let path):
                 if let handle = FileHandle(forReadingAtPath: path) {
-                    lines = LineSource(handle: handle, ownsHandle: true, display: path)
+                    lines = LineSource(handle: handle, ownsHandle: true, display: path, limit: limits.maximumRecordBytes)
                 } else {
                     chunk.items.append(
                         .failed(Rejection(id: nil, reason: "cannot open the file: permission denied", input: path)))
                 }
             case .standardInput:
-                lines = LineSource(handle: .standardInput, ownsHandle: false, display: "<stdin>")
+                lines = LineSource(
+                    handle: .standardInput, ownsHandle: false, display: "<stdin>", limit: limits.maximumRecordBytes)
             }
         }
         nextNumber += chunk.items.count
@@ -96,7 +113,15 @@ final class InputChunker {
                 guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { continue }
                 let start = chunk.block.count
                 chunk.block.append(contentsOf: bytes)
-                chunk.items.append(.line(start..<chunk.block.count, origin: "\(source.display):\(source.number)"))
+                chunk.items.append(.line(start..<chunk.block.count, source: source.display, line: source.number))
+            case .oversized(let length, let atEnd):
+                source.number += 1
+                bytesRead += length + 1
+                chunk.items.append(
+                    .failed(
+                        Rejection(
+                            id: nil, reason: limits.oversizedReason(bytes: length, atLeast: atEnd),
+                            input: "\(source.display):\(source.number)")))
             case .failed(let reason):
                 chunk.items.append(
                     .failed(
@@ -109,16 +134,17 @@ final class InputChunker {
             }
         }
     }
-
-    private static func fileSize(_ path: String) -> Int {
-        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
-    }
 }
 
 /// Lines of one JSON Lines file or stream, without their `\n` or `\r\n`.
+/// A line longer than `limit` is not kept: its bytes are skipped as they
+/// are read, and only its length is reported.
 private struct LineSource {
     enum Next {
         case line(ArraySlice<UInt8>)
+        /// A line over the limit, of `length` bytes (`atEnd`: reading
+        /// failed before its end, so it is at least that long).
+        case oversized(length: Int, atEnd: Bool)
         case failed(String)
         case end
     }
@@ -126,26 +152,38 @@ private struct LineSource {
     let handle: FileHandle
     let ownsHandle: Bool
     let display: String
+    let limit: Int
     var number = 0
     var finished = false
     private var buffer: [UInt8] = []
     private var start = 0
+    /// Where the search for the next line feed goes on (bytes before it,
+    /// from `start`, have none).
+    private var scanned = 0
     private var reachedEnd = false
+    private static let readSize = 1 << 20
 
-    init(handle: FileHandle, ownsHandle: Bool, display: String) {
+    init(handle: FileHandle, ownsHandle: Bool, display: String, limit: Int) {
         self.handle = handle
         self.ownsHandle = ownsHandle
         self.display = display
+        self.limit = limit
     }
 
     mutating func nextLine() -> Next {
         while true {
-            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+            if let newline = Self.lineFeed(in: buffer, from: max(start, scanned)) {
                 var end = newline
                 if end > start, buffer[end - 1] == 0x0D { end -= 1 }
-                defer { start = newline + 1 }
+                defer {
+                    start = newline + 1
+                    scanned = start
+                }
+                if end - start > limit { return .oversized(length: end - start, atEnd: false) }
                 return .line(buffer[start..<end])
             }
+            scanned = buffer.count
+            if buffer.count - start > limit { return skipRestOfLine() }
             if reachedEnd {
                 guard start < buffer.count else {
                     close()
@@ -153,18 +191,75 @@ private struct LineSource {
                 }
                 var end = buffer.count
                 if buffer[end - 1] == 0x0D { end -= 1 }
-                defer { start = buffer.count }
+                defer {
+                    start = buffer.count
+                    scanned = start
+                }
                 return .line(buffer[start..<end])
             }
             buffer.removeFirst(start)
+            scanned -= start
             start = 0
-            do {
-                let data = try handle.read(upToCount: 1 << 20) ?? Data()
+            switch read() {
+            case .success(let data):
                 if data.isEmpty { reachedEnd = true } else { buffer.append(contentsOf: data) }
-            } catch {
+            case .failure(let reason):
                 close()
-                return .failed(error.localizedDescription)
+                return .failed(reason)
             }
+        }
+    }
+
+    /// Skips the rest of a line that is already over the limit, without
+    /// keeping its bytes.
+    private mutating func skipRestOfLine() -> Next {
+        var length = buffer.count - start
+        buffer.removeAll(keepingCapacity: true)
+        start = 0
+        scanned = 0
+        while !reachedEnd {
+            switch read() {
+            case .success(let data):
+                guard !data.isEmpty else {
+                    reachedEnd = true
+                    break
+                }
+                let bytes = [UInt8](data)
+                if let newline = Self.lineFeed(in: bytes, from: 0) {
+                    length += newline
+                    buffer.append(contentsOf: bytes[(newline + 1)...])
+                    return .oversized(length: length, atEnd: false)
+                }
+                length += bytes.count
+            case .failure:
+                reachedEnd = true
+                return .oversized(length: length, atEnd: true)
+            }
+        }
+        return .oversized(length: length, atEnd: false)
+    }
+
+    private enum ReadResult {
+        case success(Data)
+        case failure(String)
+    }
+
+    private func read() -> ReadResult {
+        do {
+            return .success(try handle.read(upToCount: Self.readSize) ?? Data())
+        } catch {
+            return .failure(error.localizedDescription)
+        }
+    }
+
+    /// The offset of the first line feed at or after `from`.
+    private static func lineFeed(in bytes: [UInt8], from: Int) -> Int? {
+        guard from < bytes.count else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress, let found = memchr(base + from, 0x0A, buffer.count - from) else {
+                return nil
+            }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
         }
     }
 

@@ -1,5 +1,13 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The files a run will read, listed before any of them is opened so that a
 /// missing input path stops the run before it writes anything.
 struct InputPlan: Sendable {
@@ -49,6 +57,26 @@ struct InputPlan: Sendable {
             }
         }
         return plan
+    }
+
+    /// The size of every input file added up, for an estimate of the time
+    /// left; nil when standard input is read (its size is unknown).
+    func totalBytes() -> Int? {
+        var total = 0
+        for source in sources {
+            switch source {
+            case .article(let path, _, _), .jsonl(let path): total += Self.fileSize(path) ?? 0
+            case .standardInput: return nil
+            }
+        }
+        return total
+    }
+
+    /// The size of a file in bytes, nil when it cannot be examined.
+    static func fileSize(_ path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int(info.st_size)
     }
 
     private mutating func addDirectory(_ directory: String) throws(RunError) {

@@ -33,8 +33,8 @@ struct RecordReader {
     private var position = 0
     private var identity = RecordIdentity()
 
-    init(plan: InputPlan) {
-        chunker = InputChunker(plan: plan)
+    init(plan: InputPlan, limits: InputLimits = InputLimits()) {
+        chunker = InputChunker(plan: plan, limits: limits)
     }
 
     mutating func next() -> InputItem? {

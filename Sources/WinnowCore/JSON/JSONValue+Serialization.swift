@@ -2,82 +2,99 @@ extension JSONValue {
     /// The value as compact JSON text (or indented with two spaces when
     /// `pretty`). Non-ASCII characters are written as they are.
     public func serialized(pretty: Bool = false) -> String {
-        var output = ""
+        String(decoding: serializedBytes(pretty: pretty), as: UTF8.self)
+    }
+
+    /// ``serialized(pretty:)`` as UTF-8 bytes, the form files are written in.
+    public func serializedBytes(pretty: Bool = false) -> [UInt8] {
+        var output: [UInt8] = []
         write(to: &output, pretty: pretty, indent: 0)
         return output
     }
 
-    func write(to output: inout String, pretty: Bool, indent: Int) {
+    /// Appends the value's JSON text to `output`.
+    func write(to output: inout [UInt8], pretty: Bool = false, indent: Int = 0) {
         switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .number(let number): output += number.literal
+        case .null: output.append(contentsOf: "null".utf8)
+        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
+        case .number(let number): output.append(contentsOf: number.literal.utf8)
         case .string(let text): Self.writeString(text, to: &output)
         case .array(let elements):
             guard !elements.isEmpty else {
-                output += "[]"
+                output.append(contentsOf: "[]".utf8)
                 return
             }
-            output += "["
+            output.append(UInt8(ascii: "["))
             for (index, element) in elements.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 Self.newline(&output, pretty: pretty, indent: indent + 1)
                 element.write(to: &output, pretty: pretty, indent: indent + 1)
             }
             Self.newline(&output, pretty: pretty, indent: indent)
-            output += "]"
+            output.append(UInt8(ascii: "]"))
         case .object(let object):
             guard !object.isEmpty else {
-                output += "{}"
+                output.append(contentsOf: "{}".utf8)
                 return
             }
-            output += "{"
+            output.append(UInt8(ascii: "{"))
             for (index, entry) in object.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 Self.newline(&output, pretty: pretty, indent: indent + 1)
                 Self.writeString(entry.key, to: &output)
-                output += pretty ? ": " : ":"
+                output.append(UInt8(ascii: ":"))
+                if pretty { output.append(UInt8(ascii: " ")) }
                 entry.value.write(to: &output, pretty: pretty, indent: indent + 1)
             }
             Self.newline(&output, pretty: pretty, indent: indent)
-            output += "}"
+            output.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func newline(_ output: inout String, pretty: Bool, indent: Int) {
+    private static func newline(_ output: inout [UInt8], pretty: Bool, indent: Int) {
         guard pretty else { return }
-        output += "\n"
-        output += String(repeating: "  ", count: indent)
+        output.append(0x0A)
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
     }
 
-    static func writeString(_ text: String, to output: inout String) {
-        output += "\""
-        // Copy runs of bytes that need no escape whole; escapes are ASCII,
-        // so a UTF-8 byte of a longer character is never one.
-        let bytes = text.utf8
-        var runStart = bytes.startIndex
-        var index = runStart
-        while index != bytes.endIndex {
-            let byte = bytes[index]
-            let escaped: String? =
+    /// Appends `text` as a JSON string: quotes, backslashes and control
+    /// characters escaped, everything else copied as UTF-8 in runs.
+    ///
+    /// - Complexity: O(*n*) in the UTF-8 length of `text`.
+    static func writeString(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { utf8 in
+            output.reserveCapacity(output.count + utf8.count + 2)
+            output.append(UInt8(ascii: "\""))
+            var runStart = 0
+            for index in 0..<utf8.count {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                runStart = index + 1
                 switch byte {
-                case UInt8(ascii: "\""): "\\\""
-                case UInt8(ascii: "\\"): "\\\\"
-                case 0x0A: "\\n"
-                case 0x0D: "\\r"
-                case 0x09: "\\t"
-                case _ where byte < 0x20: "\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16)
-                default: nil
+                case UInt8(ascii: "\""): output.append(contentsOf: #"\""#.utf8)
+                case UInt8(ascii: "\\"): output.append(contentsOf: #"\\"#.utf8)
+                case 0x0A: output.append(contentsOf: #"\n"#.utf8)
+                case 0x0D: output.append(contentsOf: #"\r"#.utf8)
+                case 0x09: output.append(contentsOf: #"\t"#.utf8)
+                default:
+                    let digits = Array("0123456789abcdef".utf8)
+                    output.append(contentsOf: #"\u00"#.utf8)
+                    output.append(digits[Int(byte >> 4)])
+                    output.append(digits[Int(byte & 0x0F)])
                 }
-            if let escaped {
-                output += Substring(bytes[runStart..<index])
-                output += escaped
-                runStart = bytes.index(after: index)
             }
-            index = bytes.index(after: index)
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+            output.append(UInt8(ascii: "\""))
         }
-        output += Substring(bytes[runStart..<bytes.endIndex])
-        output += "\""
+    }
+
+    /// Appends `text` as a JSON string to a `String`.
+    static func writeString(_ text: String, to output: inout String) {
+        var bytes: [UInt8] = []
+        writeString(text, to: &bytes)
+        output += String(decoding: bytes, as: UTF8.self)
     }
 }
 

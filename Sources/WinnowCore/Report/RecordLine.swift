@@ -13,12 +13,12 @@ enum RecordLine {
         object["published"] = JSONValue(record.published?.literal)
         object["metadata"] = .object(record.metadata)
         object["duplicates"] = .array(duplicates.map(JSONValue.string))
-        return Array(JSONValue.object(object).serialized().utf8)
+        return JSONValue.object(object).serializedBytes()
     }
 
     /// A rejected record's line: `id` (or its input location), `reason`,
     /// `input`.
     static func rejected(_ rejection: Rejection) -> [UInt8] {
-        Array(ReportEntries.rejection(rejection).serialized().utf8)
+        ReportEntries.rejection(rejection).serializedBytes()
     }
 }

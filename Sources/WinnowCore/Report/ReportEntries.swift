@@ -13,7 +13,7 @@ enum ReportEntries {
         head["pipeline"] = overview.pipeline
         head["counts"] = .object(counts(overview.counts))
         // The only part that differs between two runs of the same input.
-        head["timing"] = .object(JSONObject(["seconds": .number(JSONNumber(rounded(overview.seconds)))]))
+        head["timing"] = overview.timing
         head["totals"] = .object(totals(overview.statistics))
         head["stages"] = stages(overview.statistics)
         head["kinds"] = kinds(overview.statistics)
@@ -254,6 +254,30 @@ enum ReportEntries {
         if let detail = removal.detail { object["detail"] = .string(detail) }
         if removal.isTruncated { object["truncated"] = .bool(true) }
         return .object(object)
+    }
+
+    /// The run's `timing`: wall seconds per phase, and per stage and step
+    /// the seconds summed over the worker tasks.
+    static func timing(_ timing: RunTiming) -> JSONObject {
+        func seconds(_ value: Double) -> JSONValue { .number(JSONNumber(rounded(value))) }
+        return JSONObject([
+            "seconds": seconds(timing.seconds),
+            "jobs": .number(JSONNumber(timing.jobs)),
+            "phases": .array(
+                timing.phases.map { .object(JSONObject(["phase": .string($0.name), "seconds": seconds($0.seconds)])) }),
+            "stages": .array(
+                timing.stages.map { stage in
+                    .object(
+                        JSONObject([
+                            "stage": .string(stage.stage), "stageIndex": .number(JSONNumber(stage.stageIndex)),
+                            "seconds": seconds(stage.seconds + stage.decideSeconds),
+                            "decideSeconds": seconds(stage.decideSeconds),
+                        ]))
+                }),
+            "work": .array(
+                [("read", timing.reading), ("parse", timing.parse), ("decode", timing.decode), ("encode", timing.encode)]
+                    .map { .object(JSONObject(["step": .string($0.0), "seconds": seconds($0.1)])) }),
+        ])
     }
 
     static func rejection(_ rejection: Rejection) -> JSONValue {

@@ -120,7 +120,7 @@ public struct ReportJSONReader: Sendable {
         overview = ReportOverview(
             configurationFile: try root.string("configuration"), pipeline: try root.value("pipeline"),
             stageNames: stageNames, counts: counts, statistics: statistics, dedup: dedup, clusters: clusters,
-            rejections: rejections, seconds: try root.object("timing").double("seconds"))
+            rejections: rejections, seconds: try root.object("timing").double("seconds"), timing: try root.value("timing"))
         records = try root.array("records").enumerated().map { index, node throws(ShapeError) in
             try Self.record(node.object(), fallbackNumber: index, stageNames: stageNames)
         }

@@ -66,6 +66,9 @@ public struct ReportOverview: Sendable, Hashable {
     /// How long the run took: the one value that differs between two runs
     /// of the same input.
     public var seconds: Double
+    /// Where the time went, as `report.json`'s `timing` object (phases,
+    /// stages, steps); rendered once by ``ReportEntries/timing(_:)``.
+    public var timing: JSONValue
 }
 
 extension ReportOverview {
@@ -96,6 +99,7 @@ extension ReportOverview {
         }
         clusters = run.clusters
         rejections = run.rejections
-        seconds = run.seconds
+        seconds = run.timing.seconds
+        timing = .object(ReportEntries.timing(run.timing))
     }
 }

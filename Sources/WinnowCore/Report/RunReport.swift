@@ -10,8 +10,8 @@ struct RunReport: Sendable {
     let ids: [String]
     /// Every rejection, in input order.
     let rejections: [Rejection]
-    /// How long the run took, up to the reports.
-    let seconds: Double
+    /// Where the run's time went, up to the reports.
+    let timing: RunTiming
 
     /// The clusters with their canonical records, in the order of their
     /// first member: ids, not record numbers.

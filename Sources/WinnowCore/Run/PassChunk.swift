@@ -26,20 +26,26 @@ enum PassChunk: Sendable {
 
     /// Runs `worker` over every record of the chunk, on a worker task.
     static func process(_ chunk: PassChunk, with worker: PassWorker, writesOutput: Bool, ids: [String]) -> ChunkResult {
-        var result = ChunkResult()
+        var result = ChunkResult(stageCount: worker.stages.count)
+        var lap = Lap()
         switch chunk {
         case .input(let input):
             for index in input.items.indices {
                 let number = input.firstNumber + index
-                switch input.parse(index) {
+                let item = input.parse(index)
+                result.timing.parse += lap.lap()
+                switch item {
                 case .record(let record):
                     let identity = (record.id, record.origin)
                     let staged = StagedRecord(record: record, number: number)
-                    add(worker.run(staged), number: number, identity: identity, to: &result, writesOutput: writesOutput, ids: ids)
+                    let outcome = worker.run(staged, lap: &lap, timing: &result.timing)
+                    add(outcome, number: number, identity: identity, to: &result, writesOutput: writesOutput, ids: ids)
+                    result.timing.encode += lap.lap()
                 case .rejection(let rejection):
                     let report = RecordReport(unread: rejection, number: number)
                     let identity = rejection.id.map { ($0, rejection.input) }
                     finish(report, line: nil, number: number, identity: identity, to: &result, writesOutput: writesOutput)
+                    result.timing.encode += lap.lap()
                 }
             }
         case .spooled(let block):
@@ -50,11 +56,15 @@ enum PassChunk: Sendable {
                 } catch {
                     preconditionFailure("a work file written by this run does not decode at byte \(error.offset)")
                 }
+                result.timing.decode += lap.lap()
                 switch item {
                 case .live(let staged):
-                    add(worker.run(staged), number: staged.number, identity: nil, to: &result, writesOutput: writesOutput, ids: ids)
+                    let outcome = worker.run(staged, lap: &lap, timing: &result.timing)
+                    add(outcome, number: staged.number, identity: nil, to: &result, writesOutput: writesOutput, ids: ids)
+                    result.timing.encode += lap.lap()
                 case .finished(let report):
                     finish(report, line: nil, number: report.number, identity: nil, to: &result, writesOutput: writesOutput)
+                    result.timing.encode += lap.lap()
                 }
             }
         }

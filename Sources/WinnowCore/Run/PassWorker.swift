@@ -19,7 +19,9 @@ struct PassWorker: Sendable {
     /// The configuration file, for messages.
     let configurationFile: String
 
-    func run(_ staged: StagedRecord) -> Outcome {
+    /// Runs the pass over one record, adding each stage's time to
+    /// `timing` (laps of `lap`, which the caller started).
+    func run(_ staged: StagedRecord, lap: inout Lap, timing: inout WorkTiming) -> Outcome {
         var staged = staged
         if !hasHTMLStage, case .html = staged.record.content {
             return reject(
@@ -29,6 +31,7 @@ struct PassWorker: Sendable {
         }
         for index in pass.applies {
             guard let stage = stages[index] as? any BatchStage, let decision = decisions[index] else { continue }
+            defer { timing.stages[index] += lap.lap() }
             do {
                 try stage.applyErased(decision, to: &staged, context: context(index))
             } catch {
@@ -41,6 +44,7 @@ struct PassWorker: Sendable {
         for index in pass.stages {
             let stage = stages[index]
             let context = context(index)
+            defer { timing.stages[index] += lap.lap() }
             do {
                 try stage.process(&staged, context: context)
             } catch {

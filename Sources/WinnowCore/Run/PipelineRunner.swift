@@ -49,6 +49,7 @@ public struct PipelineRunner: Sendable {
             ])
 
         var ledger = RunLedger(stageNames: configuration.stages.map { type(of: $0).name })
+        var timing = RunTiming(stageNames: stages.map { type(of: $0).name }, jobs: request.jobs)
         var tallies: [Int: any ErasedTally] = [:]
         for pass in plan.passes {
             for index in pass.observers {
@@ -60,33 +61,54 @@ public struct PipelineRunner: Sendable {
         for stage in stages {
             if let batch = stage as? any BatchStage, batch.takesPartInBatch { batch.prepare(&context) }
         }
+        let bytesTotal = inputPlan.totalBytes()
+
+        /// Runs the decisions of `indices` over the batch, timing each.
+        func decide(_ indices: [Int], pass: Int, passes: Int) throws(RunError) {
+            let phaseStarted = ContinuousClock.now
+            progress?(
+                RunProgress(
+                    phase: .deciding, pass: pass + 1, passes: passes, recordsRead: ledger.ids.count,
+                    recordsRejected: ledger.rejectedNumbers.count, recordsDone: 0, recordsTotal: ledger.ids.count,
+                    elapsed: 0))
+            context.ids = ledger.ids
+            context.rejected = ledger.rejectedNumbers
+            for index in indices {
+                let started = ContinuousClock.now
+                if let tally = tallies.removeValue(forKey: index) { decisions[index] = try tally.decide(context: &context) }
+                timing.stages[index].decideSeconds += (ContinuousClock.now - started).seconds
+            }
+            timing.phases.append(.init(name: "decide", seconds: (ContinuousClock.now - phaseStarted).seconds))
+        }
 
         var passes = plan.passes
         if plan.hasOutputPass { passes.append(PipelinePlan.Pass(applies: plan.fateStages)) }
-        var input: PassInput = .records(InputChunker(plan: inputPlan))
+        let chunker = InputChunker(plan: inputPlan, limits: request.limits)
+        var input: PassInput = .records(chunker)
         for (number, pass) in passes.enumerated() {
             let writesOutput = number == passes.count - 1
-            if writesOutput, plan.hasOutputPass {
-                progress?(ledger.progress(.deciding, passes: passes.count, pass: number))
-                context.ids = ledger.ids
-                context.rejected = ledger.rejectedNumbers
-                for index in plan.fateStages {
-                    if let tally = tallies.removeValue(forKey: index) { decisions[index] = try tally.decide(context: &context) }
-                }
-            }
+            if writesOutput, plan.hasOutputPass { try decide(plan.fateStages, pass: number, passes: passes.count) }
             let worker = PassWorker(
                 stages: stages, pass: pass, decisions: decisions, hasHTMLStage: configuration.hasHTMLStage,
                 configurationFile: configuration.file)
             let spool = writesOutput ? nil : try FrameFileWriter(path: output.workFile("pass-\(number).spool"))
             let isFirst = number == 0
             let ids = ledger.ids
+            let passStarted = ContinuousClock.now
+            var done = 0
+            var reading = Duration.zero
             try await forEachInOrder(
                 jobs: request.jobs,
-                next: { () throws(RunError) -> PassChunk? in try input.next() },
+                next: { () throws(RunError) -> PassChunk? in
+                    let started = ContinuousClock.now
+                    defer { reading += ContinuousClock.now - started }
+                    return try input.next()
+                },
                 transform: { chunk in
                     PassChunk.process(chunk, with: worker, writesOutput: writesOutput, ids: ids)
                 },
                 consume: { (result: ChunkResult) throws(RunError) in
+                    timing.add(result.timing)
                     for (position, entry) in result.entries.enumerated() {
                         var entry = entry
                         var frame = result.frames.isEmpty ? nil : position
@@ -116,34 +138,43 @@ public struct PipelineRunner: Sendable {
                             }
                         }
                     }
-                    progress?(ledger.progress(.processing, passes: passes.count, pass: number, input: input))
+                    done += result.entries.count
+                    progress?(
+                        RunProgress(
+                            phase: .processing, pass: number + 1, passes: passes.count, recordsRead: ledger.ids.count,
+                            recordsRejected: ledger.rejectedNumbers.count, recordsDone: done,
+                            recordsTotal: isFirst ? nil : ledger.ids.count, bytesRead: input.bytesRead,
+                            bytesTotal: isFirst ? bytesTotal : nil, elapsed: (ContinuousClock.now - passStarted).seconds))
                 })
-            if !pass.decidesAfter.isEmpty {
-                progress?(ledger.progress(.deciding, passes: passes.count, pass: number))
-                context.ids = ledger.ids
-                context.rejected = ledger.rejectedNumbers
-                for index in pass.decidesAfter {
-                    if let tally = tallies.removeValue(forKey: index) { decisions[index] = try tally.decide(context: &context) }
-                }
-            }
+            timing.reading += reading.seconds
+            let name = writesOutput && plan.hasOutputPass ? "output pass" : "pass \(number + 1)"
+            timing.phases.append(.init(name: name, seconds: (ContinuousClock.now - passStarted).seconds))
+            if !pass.decidesAfter.isEmpty { try decide(pass.decidesAfter, pass: number, passes: passes.count) }
             if let spool { input = .spool(try spool.reader(framesPerBlock: InputChunker.recordsPerChunk)) }
         }
 
-        progress?(ledger.progress(.writing, passes: passes.count, pass: passes.count - 1))
-        let summary = ledger.summary(
+        progress?(
+            RunProgress(
+                phase: .writing, pass: passes.count, passes: passes.count, recordsRead: ledger.ids.count,
+                recordsRejected: ledger.rejectedNumbers.count, recordsDone: 0, recordsTotal: ledger.ids.count,
+                elapsed: 0))
+        timing.seconds = (ContinuousClock.now - started).seconds
+        var summary = ledger.summary(
             clusters: context.nearDuplicates?.clusters.count ?? 0, skippedFiles: inputPlan.skippedFiles.count,
-            outputDirectory: request.outputDirectory)
+            outputDirectory: request.outputDirectory, timing: timing)
         let report = RunReport(
             configuration: configuration, summary: summary, statistics: ledger.statistics,
-            nearDuplicates: context.nearDuplicates, ids: ledger.ids, rejections: ledger.rejections,
-            seconds: (ContinuousClock.now - started).seconds)
+            nearDuplicates: context.nearDuplicates, ids: ledger.ids, rejections: ledger.rejections, timing: timing)
+        let reportsStarted = ContinuousClock.now
         try ReportWriter(output: output).write(report)
         try output.commit()
+        summary.timing.phases.append(.init(name: "reports", seconds: (ContinuousClock.now - reportsStarted).seconds))
+        summary.timing.seconds = (ContinuousClock.now - started).seconds
         logger.info(
             "run finished",
             metadata: [
                 "read": "\(summary.read)", "canonical": "\(summary.canonical)", "folded": "\(summary.folded)",
-                "rejected": "\(summary.rejected)",
+                "rejected": "\(summary.rejected)", "timing": "\(summary.timing.summaryLine)",
             ])
         return summary
     }

@@ -54,15 +54,9 @@ struct RunLedger {
         }
     }
 
-    func summary(clusters: Int, skippedFiles: Int, outputDirectory: String) -> RunSummary {
+    func summary(clusters: Int, skippedFiles: Int, outputDirectory: String, timing: RunTiming) -> RunSummary {
         RunSummary(
             read: ids.count, canonical: canonical, folded: folded, rejected: rejections.count, clusters: clusters,
-            skippedFiles: skippedFiles, outputDirectory: outputDirectory)
-    }
-
-    func progress(_ phase: RunProgress.Phase, passes: Int, pass: Int, input: PassInput? = nil) -> RunProgress {
-        RunProgress(
-            phase: phase, pass: pass + 1, passes: passes, recordsRead: ids.count, recordsRejected: rejectedNumbers.count,
-            bytesRead: input?.bytesRead)
+            skippedFiles: skippedFiles, outputDirectory: outputDirectory, timing: timing)
     }
 }

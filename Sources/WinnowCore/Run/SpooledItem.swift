@@ -46,4 +46,10 @@ struct ChunkResult: Sendable {
     var entries: [Entry] = []
     /// The spooled form of every entry, in order (spooling passes only).
     var frames = FrameBlock()
+    /// The workers' time on this chunk.
+    var timing: WorkTiming
+
+    init(stageCount: Int) {
+        timing = WorkTiming(stageCount: stageCount)
+    }
 }

@@ -43,23 +43,36 @@ struct FrameBlock: Sendable {
     var count: Int { ranges.count }
     var isEmpty: Bool { ranges.isEmpty }
 
-    /// Appends one frame holding `value`.
+    /// Appends one frame holding `value`, encoded straight into the block.
     mutating func append(_ value: some SpoolCodable) {
-        var writer = SpoolWriter()
+        let lengthAt = bytes.count
+        var writer = SpoolWriter(appendingTo: bytes)
+        bytes = []  // the writer owns the buffer meanwhile, so it is not copied
+        writer.write(rawBytes: [0, 0, 0, 0])
         value.encode(to: &writer)
-        append(frame: writer.bytes)
+        bytes = writer.takeBytes()
+        setLength(at: lengthAt)
     }
 
-    mutating func append(frame: [UInt8]) {
-        let length = UInt32(frame.count)
-        for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: length >> UInt32(shift))) }
-        ranges.append(bytes.count..<bytes.count + frame.count)
+    mutating func append(frame: some Collection<UInt8>) {
+        let lengthAt = bytes.count
+        bytes.append(contentsOf: [0, 0, 0, 0])
         bytes.append(contentsOf: frame)
+        setLength(at: lengthAt)
+    }
+
+    /// Writes the length of the frame that starts after `lengthAt` and runs
+    /// to the end of the block, and records its range.
+    private mutating func setLength(at lengthAt: Int) {
+        let start = lengthAt + 4
+        let length = UInt32(bytes.count - start)
+        for index in 0..<4 { bytes[lengthAt + index] = UInt8(truncatingIfNeeded: length >> UInt32(8 * index)) }
+        ranges.append(start..<bytes.count)
     }
 
     /// Appends frame `index` of another block.
     mutating func append(frameAt index: Int, of other: FrameBlock) {
-        append(frame: Array(other.bytes[other.ranges[index]]))
+        append(frame: other.bytes[other.ranges[index]])
     }
 
     /// Frame `index` with its length prefix, as it goes into a file.
@@ -81,7 +94,7 @@ struct FrameBlock: Sendable {
             var length = 0
             for index in 0..<4 { length |= Int(data[position + index]) << (index * 8) }
             guard position + 4 + length <= data.count else { break }
-            append(frame: Array(data[(position + 4)..<(position + 4 + length)]))
+            append(frame: data[(position + 4)..<(position + 4 + length)])
             position += 4 + length
         }
         return position

@@ -14,6 +14,22 @@ struct SpoolWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// A writer that appends to `bytes` (taken over; get them back with
+    /// ``takeBytes()``).
+    init(appendingTo bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    /// The bytes written, leaving the writer empty.
+    mutating func takeBytes() -> [UInt8] {
+        defer { bytes = [] }
+        return bytes
+    }
+
+    mutating func write(rawBytes: some Collection<UInt8>) {
+        bytes.append(contentsOf: rawBytes)
+    }
+
     mutating func write(_ value: UInt64) {
         var value = value
         while value >= 0x80 {

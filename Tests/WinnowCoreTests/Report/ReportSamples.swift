@@ -82,7 +82,7 @@ enum ReportSamples {
                     ])
             ],
             rejections: [Rejection(id: nil, reason: "the record has no \"id\" <field>", input: "in.jsonl:3")],
-            seconds: 1.25)
+            seconds: 1.25, timing: .object(JSONObject(["seconds": 1.25])))
     }
 
     /// Writes both reports of `records` into a fresh folder; returns it.

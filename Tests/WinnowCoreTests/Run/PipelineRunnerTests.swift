@@ -157,6 +157,52 @@ struct PipelineRunnerTests {
         return html.replacingCharacters(in: start.lowerBound..<end.upperBound, with: "")
     }
 
+    @Test func aGeneratedBatchOverManyChunksIsTheSameForEveryJobCount() async throws {
+        let scratch = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let batch = try GeneratedBatch.write(count: 600, seed: 7, in: scratch)
+        var outputs: [[String]] = []
+        for jobs in [1, 3] {
+            let result = try await RunResult.run(RunResult.defaultPipeline, inputs: [.path(batch)], jobs: jobs)
+            defer { result.remove() }
+            #expect(result.summary.read == 600)
+            #expect(result.summary.folded > 60, "the copies fold")
+            #expect(result.summary.rejected > 5, "the broken lines are rejected")
+            var report = result.report
+            let timing = try #require(report["timing"]?.objectValue)
+            #expect(timing["jobs"] == .number(JSONNumber(jobs)))
+            report["timing"] = nil
+            outputs.append([
+                try result.text("records.jsonl"), try result.text("rejected.jsonl"), JSONValue.object(report).serialized(),
+            ])
+        }
+        #expect(outputs.count == 2 && outputs[0] == outputs[1], "--jobs 1 and --jobs 3 differ")
+    }
+
+    @Test func timingNamesEveryStageAndPhase() async throws {
+        let result = try await RunResult.run(RunResult.defaultPipeline)
+        defer { result.remove() }
+        let timing = try #require(result.report["timing"]?.objectValue)
+        guard case .array(let stages)? = timing["stages"], case .array(let phases)? = timing["phases"],
+            case .array(let work)? = timing["work"]
+        else {
+            Issue.record("timing lacks stages, phases or work: \(timing)")
+            return
+        }
+        #expect(stages.compactMap { $0.objectValue?["stage"]?.stringValue } == ["html", "boilerplate", "normalize", "dedup", "canonical"])
+        // Boilerplate learning decides after pass 1; dedup and canonical
+        // after the last pass, before the output pass.
+        let names = phases.compactMap { $0.objectValue?["phase"]?.stringValue }
+        #expect(names.first == "pass 1" && names.last == "output pass" && names.contains("decide"), "\(names)")
+        #expect(work.compactMap { $0.objectValue?["step"]?.stringValue } == ["read", "parse", "decode", "encode"])
+        let seconds = stages.compactMap { $0.objectValue?["seconds"] }.compactMap { value -> Double? in
+            if case .number(let number) = value { number.doubleValue } else { nil }
+        }
+        #expect(seconds.count == 5 && seconds.allSatisfy { $0 >= 0 })
+        #expect(result.summary.timing.phases.last?.name == "reports")
+        #expect(result.summary.timing.stages[1].seconds > 0, "boilerplate did some work")
+    }
+
     @Test func theReportAddsUp() async throws {
         let result = try await RunResult.run(RunResult.defaultPipeline)
         defer { result.remove() }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import WinnowCore
@@ -71,5 +72,70 @@ struct NormalizeStageTests {
     @Test func titlesAreNormalisedToo() throws {
         let staged = try normalize("Body.", title: "  Cafe\u{301}\u{200B}  reopens\n today ")
         #expect(staged.record.title == "Caf\u{E9} reopens today")
+    }
+
+    /// The stage's spacing rules written the slow, obvious way over
+    /// Characters: the reference the byte-level passes must agree with.
+    private func reference(_ text: String) -> (text: String, invisible: Int, whitespace: Int) {
+        var text = text
+        let before = text.unicodeScalars.count
+        text.unicodeScalars.removeAll(where: \.isInvisible)
+        let invisible = before - text.unicodeScalars.count
+        text = text.precomposedStringWithCanonicalMapping
+        var lines: [String] = []
+        var pendingBlank = false
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            let words = rawLine.split(whereSeparator: { $0.isWhitespace })
+            if words.isEmpty {
+                pendingBlank = !lines.isEmpty
+                continue
+            }
+            if pendingBlank { lines.append("") }
+            pendingBlank = false
+            lines.append(words.joined(separator: " "))
+        }
+        let collapsed = lines.joined(separator: "\n")
+        return (collapsed, invisible, text.count - collapsed.count)
+    }
+
+    @Test(arguments: 0..<200) func spacingAgreesWithTheCharacterReference(seed: Int) throws {
+        var random = SplitMix(seed: UInt64(seed))
+        let pieces = [
+            "a", "Bc", "word", "é", "e\u{301}", "\u{201C}", "–", "日本", " ", " ", "  ", "\t", "\n", "\n", "\n\n",
+            "\u{A0}", "\u{2003}", "\u{3000}", "\u{2028}", "\u{200B}", "\u{AD}", "\u{FEFF}", "\u{7}", "\u{85}",
+        ]
+        var text = ""
+        for _ in 0..<Int(random.next() % 60) { text += pieces[Int(random.next() % UInt64(pieces.count))] }
+        let staged = try normalize(text) { $0.unwrapLines = .never }
+        let expected = reference(text)
+        #expect(staged.record.body == expected.text, "input \(text.debugDescription)")
+        #expect((staged.removals.first { $0.rule == "invisible" }?.characters ?? 0) == expected.invisible)
+        #expect((staged.removals.first { $0.rule == "whitespace" }?.characters ?? 0) == expected.whitespace)
+    }
+
+    @Test func asciiTextInShapeIsLeftAlone() throws {
+        let text = "One line.\n\nAnother paragraph, \"quoted\".\nA second line."
+        let staged = try normalize(text)
+        #expect(staged.record.body == text)
+        #expect(staged.removals.isEmpty)
+        #expect(staged.lineage?.isTracking == true)
+    }
+
+    @Test func laterRemovalsArePlacedInTheOriginalText() throws {
+        let original = "  Intro \u{A0} line\u{200B}.\n\n\n\nAdvertisement\n\nCafe\u{301}   story\nwraps here."
+        var staged = try normalize(original) { $0.unwrapLines = .always }
+        #expect(staged.record.body == "Intro line.\n\nAdvertisement\n\nCaf\u{E9} story wraps here.")
+        #expect(staged.lineage?.isTracking == true)
+        // A later stage removes the ad line of the normalised text.
+        let body = staged.record.body
+        let start = body.utf8.count - "Advertisement\n\nCaf\u{E9} story wraps here.".utf8.count
+        var editor = TextEditor(body)
+        editor.keep(0..<start)
+        editor.remove(start..<start + 15, rule: "advertisement", kind: .advertisement)
+        editor.keep(start + 15..<editor.sourceCount)
+        staged.commit(editor, in: StageContext(stageName: "boilerplate", stageIndex: 1))
+        let removal = try #require(staged.removals.first { $0.rule == "advertisement" })
+        let range = try #require(removal.range)
+        #expect(String(decoding: Array(original.utf8)[range], as: UTF8.self) == "Advertisement\n\n")
     }
 }

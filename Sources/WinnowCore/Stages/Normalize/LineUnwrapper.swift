@@ -1,15 +1,90 @@
 /// Joins the lines of paragraphs: those that look hard-wrapped (`auto`, see
-/// ``HardWrap``) or all of them (`always`).
+/// ``HardWrap``) or all of them (`always`), through a ``TextEditor`` so the
+/// joined text keeps its place in the original.
+///
+/// Paragraphs are runs of non-blank lines. Each line break inside a joined
+/// paragraph becomes one space, or nothing after a hyphen that splits a
+/// word (`co-\noperation`), with the spacing around it dropped, as
+/// ``HardWrap/join(_:)`` joins lines. Only paragraphs of two or more lines
+/// are looked at, found by scanning bytes.
 struct LineUnwrapper {
     let mode: NormalizeOptions.Unwrap
 
-    func unwrap(_ text: String) -> String {
-        guard mode != .never, text.contains("\n") else { return text }
-        let paragraphs = text.split(separator: "\n\n", omittingEmptySubsequences: false)
-        return paragraphs.map { paragraph in
-            let lines = paragraph.split(separator: "\n", omittingEmptySubsequences: false)
-            guard lines.count > 1, mode == .always || HardWrap.looksHardWrapped(lines) else { return String(paragraph) }
-            return HardWrap.join(lines)
-        }.joined(separator: "\n\n")
+    /// Edits `editor`'s source; returns whether anything changed.
+    func apply(to editor: inout TextEditor) -> Bool {
+        guard mode != .never else { return false }
+        let text = editor.source
+        let bytes = editor.bytes
+        var runs = KeptRuns()
+        var changed = false
+        var kept = 0
+        var paragraph: [Range<Int>] = []
+        func finishParagraph() {
+            defer { paragraph.removeAll(keepingCapacity: true) }
+            guard paragraph.count > 1 else { return }
+            let lines = paragraph.map { substring(text, $0) }
+            guard mode == .always || HardWrap.looksHardWrapped(lines) else { return }
+            let trimmed = paragraph.map { trim($0, bytes) }.filter { !$0.isEmpty }
+            guard let first = trimmed.first, let last = trimmed.last else { return }
+            changed = true
+            runs.keep(kept..<paragraph[0].lowerBound, in: &editor)
+            editor.drop(paragraph[0].lowerBound..<first.lowerBound)
+            for (position, line) in trimmed.enumerated() {
+                if position > 0 {
+                    let previous = trimmed[position - 1]
+                    editor.drop(previous.upperBound..<line.lowerBound)
+                    if !joinsWithoutSpace(substring(text, previous), substring(text, line)) {
+                        runs.insert(" ", in: &editor)
+                    }
+                }
+                runs.keep(line, in: &editor)
+            }
+            editor.drop(last.upperBound..<paragraph[paragraph.count - 1].upperBound)
+            kept = paragraph[paragraph.count - 1].upperBound
+        }
+        var lineStart = 0
+        while lineStart <= bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let line = lineStart..<lineEnd
+            if trim(line, bytes).isEmpty || isBlank(substring(text, line)) {
+                finishParagraph()
+            } else {
+                paragraph.append(line)
+            }
+            lineStart = lineEnd + 1
+        }
+        finishParagraph()
+        guard changed else { return false }
+        runs.keep(kept..<bytes.count, in: &editor)
+        runs.flush(into: &editor)
+        return true
+    }
+
+    /// ``HardWrap/join(_:)``'s rule: a line ending in a hyphen after a
+    /// letter joins a line starting in lower case without a space.
+    private func joinsWithoutSpace(_ previous: Substring, _ next: Substring) -> Bool {
+        previous.hasSuffix("-") && previous.dropLast().last?.isLetter == true && next.first?.isLowercase == true
+    }
+
+    private func substring(_ text: String, _ range: Range<Int>) -> Substring {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return text[start..<utf8.index(start, offsetBy: range.count)]
+    }
+
+    /// The range without ASCII spaces and tabs at either end (the stage's
+    /// spacing pass has already turned other spaces into these, when on).
+    private func trim(_ range: Range<Int>, _ bytes: [UInt8]) -> Range<Int> {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        return start..<end
+    }
+
+    /// A line of nothing but (Unicode) whitespace.
+    private func isBlank(_ line: Substring) -> Bool {
+        line.utf8.contains { $0 >= 0x80 } && line.allSatisfy(\.isWhitespace)
     }
 }

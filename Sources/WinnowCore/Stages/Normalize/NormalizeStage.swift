@@ -1,5 +1,3 @@
-import Foundation
-
 /// The `normalize` stage: Unicode normalisation and whitespace.
 ///
 /// It keeps the article's characters (quotes, dashes, accents) unless
@@ -17,81 +15,49 @@ public struct NormalizeStage: Stage {
     }
 
     public func process(_ staged: inout StagedRecord, context: StageContext) throws(RecordRejection) {
-        var text = staged.record.body
-        var invisibleRemoved = 0
-        if options.removeInvisible {
-            let before = text.unicodeScalars.count
-            text.unicodeScalars.removeAll(where: \.isInvisible)
-            invisibleRemoved = before - text.unicodeScalars.count
-        }
-        text = normalizeCharacters(text)
-        var whitespaceRemoved = 0
-        if options.collapseWhitespace {
-            let before = text.count
-            text = collapseWhitespace(text)
-            whitespaceRemoved = max(0, before - text.count)
+        // Three passes over UTF-8 bytes, each through a TextEditor so that
+        // later removals are still placed in the original text: spacing and
+        // invisible characters; the Unicode form and folding (only when the
+        // text has non-ASCII bytes); joining hard-wrapped lines.
+        var editor = TextEditor(staged.record.body)
+        let spacing = SpacingEdit(collapse: options.collapseWhitespace, removeInvisible: options.removeInvisible)
+            .apply(to: &editor)
+        if editor.changesText { staged.commit(editor, in: context) }
+        let characters = CharacterForm(form: options.form, foldQuotes: options.foldQuotes, foldDashes: options.foldDashes)
+        if spacing.hasNonASCII, characters.isActive {
+            var editor = TextEditor(staged.record.body)
+            if characters.apply(to: &editor) { staged.commit(editor, in: context) }
         }
         if options.unwrapLines != .never {
-            text = LineUnwrapper(mode: options.unwrapLines).unwrap(text)
+            var editor = TextEditor(staged.record.body)
+            if LineUnwrapper(mode: options.unwrapLines).apply(to: &editor) { staged.commit(editor, in: context) }
         }
-        if invisibleRemoved > 0 {
-            staged.recordRemoval(rule: "invisible", kind: .whitespace, text: "", characters: invisibleRemoved, lines: 0, line: nil, in: context)
+        if spacing.invisibleRemoved > 0 {
+            staged.recordRemoval(
+                rule: "invisible", kind: .whitespace, text: "", characters: spacing.invisibleRemoved, lines: 0, line: nil,
+                in: context)
         }
-        if whitespaceRemoved > 0 {
-            staged.recordRemoval(rule: "whitespace", kind: .whitespace, text: "", characters: whitespaceRemoved, lines: 0, line: nil, in: context)
+        if spacing.whitespaceRemoved > 0 {
+            staged.recordRemoval(
+                rule: "whitespace", kind: .whitespace, text: "", characters: spacing.whitespaceRemoved, lines: 0, line: nil,
+                in: context)
         }
-        staged.record.body = text
-        if var title = staged.record.title {
-            if options.removeInvisible { title.unicodeScalars.removeAll(where: \.isInvisible) }
-            title = normalizeCharacters(title)
-            if options.collapseWhitespace { title = collapseWhitespace(title).replacingNewlines() }
-            staged.record.title = title
-        }
+        if let title = staged.record.title { staged.record.title = normalizedTitle(title) }
     }
 
-    /// The Unicode form, then quote and dash folding, as configured.
-    private func normalizeCharacters(_ text: String) -> String {
-        var text = text
-        switch options.form {
-        case .nfc: text = text.precomposedStringWithCanonicalMapping
-        case .nfkc: text = text.precomposedStringWithCompatibilityMapping
-        case .none: break
+    /// The title through the same passes, on one line.
+    private func normalizedTitle(_ title: String) -> String {
+        var editor = TextEditor(title)
+        let spacing = SpacingEdit(
+            collapse: options.collapseWhitespace, removeInvisible: options.removeInvisible, singleLine: true
+        ).apply(to: &editor)
+        var text = editor.changesText ? editor.result : title
+        let characters = CharacterForm(form: options.form, foldQuotes: options.foldQuotes, foldDashes: options.foldDashes)
+        if spacing.hasNonASCII, characters.isActive {
+            var editor = TextEditor(text)
+            if characters.apply(to: &editor) { text = editor.result }
         }
-        return options.foldQuotes || options.foldDashes ? fold(text) : text
-    }
-
-    private func fold(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if options.foldQuotes, scalar.isSingleQuoteVariant {
-                scalars.append("'")
-            } else if options.foldQuotes, scalar.isDoubleQuoteVariant {
-                scalars.append("\"")
-            } else if options.foldDashes, scalar.isDashVariant {
-                scalars.append("-")
-            } else {
-                scalars.append(scalar)
-            }
-        }
-        return String(scalars)
-    }
-
-    /// Spaces collapsed inside lines, lines trimmed, one blank line at most
-    /// between paragraphs, no blank lines at the ends.
-    private func collapseWhitespace(_ text: String) -> String {
-        var lines: [String] = []
-        var pendingBlank = false
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            let words = rawLine.split(whereSeparator: { $0.isWhitespace })
-            if words.isEmpty {
-                pendingBlank = !lines.isEmpty
-                continue
-            }
-            if pendingBlank { lines.append("") }
-            pendingBlank = false
-            lines.append(words.joined(separator: " "))
-        }
-        return lines.joined(separator: "\n")
+        return text
     }
 }
 
