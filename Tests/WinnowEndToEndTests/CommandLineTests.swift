@@ -17,7 +17,7 @@ struct CommandLineTests {
     }
 
     @Test(arguments: [
-        (#"{"version": 1, "stages": [{"stage": "html"}, {"stage": "dedup", "treshold": 0.8}]}"#, "stages[1].treshold: unknown key 'treshold' for stage 'dedup' (did you mean 'threshold'?); valid keys: shingleSize, permutations, threshold, containment, minimumContainedWords, minimumBlockWords, candidateThreshold, bands, rows, seed"),
+        (#"{"version": 1, "stages": [{"stage": "html"}, {"stage": "dedup", "treshold": 0.8}]}"#, "stages[1].treshold: unknown key 'treshold' for stage 'dedup' (did you mean 'threshold'?); valid keys: shingleSize, permutations, threshold, containment, minimumContainedWords, editedThreshold, minimumBlockWords, candidateThreshold, bands, rows, seed"),
         (#"{"version": 1, "stages": [{"stage": "dedupe"}]}"#, "stages[0].stage: unknown stage 'dedupe' (did you mean 'dedup'?); available stages: html, boilerplate, normalize, dedup, canonical"),
         (#"{"version": 1, "stages": [{"stage": "dedup", "permutations": "128"}]}"#, #"stages[0].permutations: expected an integer from 1 to 8192, found the string "128""#),
     ])

@@ -57,6 +57,12 @@ public struct RefusedPairs: Sendable, Hashable {
     /// Matched by containment, but the contained record is the shared part
     /// of different texts (see ``ChainingDecision/sharedPartOfDifferentTexts(record:containers:evidence:)``).
     public var sharedPart = 0
+    /// Similar or contained, but one of the two is a site template's own
+    /// text: the shared part of records holding different stories (see
+    /// ``ChainingDecision/sharedPartOfDifferentTexts(record:containers:evidence:)``),
+    /// or, for a containment match, a record already refused against
+    /// ``NearDuplicateClusterer/framedRefusals`` others for distinct blocks.
+    public var sharedFrame = 0
 }
 
 /// One decision of the chaining guard, which keeps weak links from

@@ -6,7 +6,9 @@
 /// wrapped copy). Either way the pair is refused when *both* texts hold a
 /// block of their own text of at least `minimumBlockShingles` shingles: that
 /// is two different stories in one shared frame (a site template), not one
-/// story edited.
+/// story edited. A pair below `threshold` but at `editedThreshold` matches
+/// when neither text holds a stretch of its own longer than
+/// `maximumEditShingles`: the same text with scattered typos.
 public struct DuplicateCriteria: Sendable, Hashable {
     /// Estimated Jaccard similarity at or above which a pair matches.
     public var threshold: Double
@@ -18,11 +20,24 @@ public struct DuplicateCriteria: Sendable, Hashable {
     /// Shingles a block of a text's own words needs to count as different
     /// content; 0 turns the guard off.
     public var minimumBlockShingles: Int
+    /// Estimated Jaccard similarity at or above which a pair matches when
+    /// each text's own shingles are scattered word edits; above 1 turns
+    /// this off.
+    public var editedThreshold: Double
+    /// The longest stretch, in shingles, of a text's own shingles that still
+    /// counts as one word edit (a changed or inserted word touches as many
+    /// shingles as the shingle size).
+    public var maximumEditShingles: Int
 
-    public init(threshold: Double, containment: Double, minimumContainedWords: Int, minimumBlockShingles: Int) {
+    public init(
+        threshold: Double, containment: Double, minimumContainedWords: Int, minimumBlockShingles: Int,
+        editedThreshold: Double = 2, maximumEditShingles: Int = 5
+    ) {
         self.threshold = threshold
         self.containment = containment
         self.minimumContainedWords = minimumContainedWords
         self.minimumBlockShingles = minimumBlockShingles
+        self.editedThreshold = editedThreshold
+        self.maximumEditShingles = maximumEditShingles
     }
 }

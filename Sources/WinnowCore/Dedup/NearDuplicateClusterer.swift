@@ -36,23 +36,38 @@ public struct NearDuplicateClusterer: Sendable {
         let candidates = verifier.index.candidatePairs(table)
         outcome.candidatePairs = candidates.count
         var verified: [(pair: CandidatePair, evidence: PairEvidence)] = []
+        // Per record, how many candidates it was refused against for distinct
+        // blocks (capped): a record that shares a frame with different stories.
+        var blockRefusals = [UInt8](repeating: 0, count: table.count)
         for pair in candidates {
             let evidence = verifier.evaluate(pair.first, pair.second, in: table)
             switch evidence.verdict {
             case .duplicate: verified.append((pair, evidence))
             case .belowThreshold: outcome.refusedPairs.belowThreshold += 1
             case .tooShortToBeContained: outcome.refusedPairs.tooShortToBeContained += 1
-            case .distinctBlocks: outcome.refusedPairs.distinctBlocks += 1
+            case .distinctBlocks:
+                outcome.refusedPairs.distinctBlocks += 1
+                for record in [pair.first, pair.second] where blockRefusals[record] < .max { blockRefusals[record] += 1 }
             }
         }
-        let shared = sharedParts(verified, table: table, into: &outcome)
+        let (shared, frames) = sharedParts(verified, table: table, into: &outcome)
         var sets = UnionFind(count: table.count)
         var neighbours: [Int: [Int]] = [:]
         for (pair, evidence) in verified {
-            if evidence.verdict == .duplicate(.containment),
-                shared.contains(smaller(pair, table)) {
-                outcome.refusedPairs.sharedPart += 1
+            if frames.contains(pair.first) || frames.contains(pair.second) {
+                outcome.refusedPairs.sharedFrame += 1
                 continue
+            }
+            if evidence.verdict == .duplicate(.containment) {
+                let inner = smaller(pair, table)
+                if shared.contains(inner) {
+                    outcome.refusedPairs.sharedPart += 1
+                    continue
+                }
+                if blockRefusals[inner] >= Self.framedRefusals {
+                    outcome.refusedPairs.sharedFrame += 1
+                    continue
+                }
             }
             outcome.verifiedPairs += 1
             sets.union(pair.first, pair.second)
@@ -125,34 +140,47 @@ public struct NearDuplicateClusterer: Sendable {
         table.shingleCount(of: pair.first) <= table.shingleCount(of: pair.second) ? pair.first : pair.second
     }
 
+    /// Distinct-block refusals after which a record counts as framed: it
+    /// shares a site template with different stories, so being contained in
+    /// another record says nothing about being the same story.
+    public static let framedRefusals: UInt8 = 2
+
     /// Records contained (by verified containment pairs) in two records that
-    /// do not match each other: the shared part of different texts.
+    /// do not match each other: the shared part of different texts. Those
+    /// whose containers hold distinct blocks of their own (two stories in the
+    /// same frame) are the frame itself, and match nothing (`frames`).
     private func sharedParts(
         _ verified: [(pair: CandidatePair, evidence: PairEvidence)], table: SketchTable,
         into outcome: inout DedupOutcome
-    ) -> Set<Int> {
+    ) -> (shared: Set<Int>, frames: Set<Int>) {
         var containers: [Int: [Int]] = [:]
         for (pair, evidence) in verified where evidence.verdict == .duplicate(.containment) {
             let inner = smaller(pair, table)
             containers[inner, default: []].append(inner == pair.first ? pair.second : pair.first)
         }
         var shared = Set<Int>()
+        var frames = Set<Int>()
         for record in containers.keys.sorted() {
             guard let outer = containers[record], outer.count > 1 else { continue }
             let sorted = outer.sorted()
             var checks = 0
+            var decision: ChainingDecision?
             for (a, b) in zip(sorted, sorted.dropFirst()) where checks < Self.containerChecks {
                 checks += 1
                 let evidence = verifier.evaluate(a, b, in: table)
-                if !evidence.isDuplicate {
-                    shared.insert(record)
-                    outcome.chainingDecisions.append(
-                        .sharedPartOfDifferentTexts(record: record, containers: [a, b], evidence: evidence))
+                guard !evidence.isDuplicate else { continue }
+                shared.insert(record)
+                if decision == nil || evidence.verdict == .distinctBlocks {
+                    decision = .sharedPartOfDifferentTexts(record: record, containers: [a, b], evidence: evidence)
+                }
+                if evidence.verdict == .distinctBlocks {
+                    frames.insert(record)
                     break
                 }
             }
+            if let decision { outcome.chainingDecisions.append(decision) }
         }
-        return shared
+        return (shared, frames)
     }
 
     /// Each member's mean estimated Jaccard similarity to the first

@@ -36,6 +36,10 @@ public enum MatchBasis: String, Sendable, Hashable {
     case jaccard
     /// The shorter text is (almost) wholly inside the longer.
     case containment
+    /// Similar at the edited threshold, and every stretch of text either
+    /// side holds alone is no longer than a few shingles: one text is the
+    /// other with scattered word edits (typos, junk tokens).
+    case edits
 }
 
 /// What one side of a pair holds that the other does not, as seen by the
@@ -48,4 +52,8 @@ public struct OwnTextBlock: Sendable, Hashable {
     public var longestRun: Int
     /// Estimated size, in shingles, of that run's stretch of text.
     public var estimatedShingles: Int
+    /// Estimated length, in shingles, of the widest stretch of text between
+    /// the first and last own sample of one run (a lower bound, 0 with no
+    /// own samples).
+    public var widestRunShingles: Int = 0
 }

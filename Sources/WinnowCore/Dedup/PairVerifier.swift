@@ -51,15 +51,27 @@ public struct PairVerifier: Sendable {
             verdict: .belowThreshold)
         let shorterWords = sizes.0 <= sizes.1 ? words.0 : words.1
         let basis: MatchBasis
+        var blocks: (OwnTextBlock, OwnTextBlock)?
         if jaccard >= criteria.threshold {
             basis = .jaccard
-        } else if containment >= criteria.containment {
-            guard shorterWords >= criteria.minimumContainedWords else {
-                evidence.verdict = .tooShortToBeContained(words: shorterWords)
+        } else if containment >= criteria.containment, shorterWords >= criteria.minimumContainedWords {
+            basis = .containment
+        } else if jaccard >= criteria.editedThreshold {
+            let found = (ownTextBlock(of: a, against: b, size: sizes.0), ownTextBlock(of: b, against: a, size: sizes.1))
+            blocks = found
+            evidence.firstBlock = found.0
+            evidence.secondBlock = found.1
+            guard isScatteredEdits(found.0), isScatteredEdits(found.1) else {
+                if containment >= criteria.containment {
+                    evidence.verdict = .tooShortToBeContained(words: shorterWords)
+                }
                 return evidence
             }
-            basis = .containment
+            basis = .edits
         } else {
+            if containment >= criteria.containment {
+                evidence.verdict = .tooShortToBeContained(words: shorterWords)
+            }
             return evidence
         }
         for band in 0..<index.parameters.bands where index.bandKey(a, band: band) == index.bandKey(b, band: band) {
@@ -67,8 +79,8 @@ public struct PairVerifier: Sendable {
         }
         evidence.verdict = .duplicate(basis)
         if criteria.minimumBlockShingles > 0 {
-            let first = ownTextBlock(of: a, against: b, size: sizes.0)
-            let second = ownTextBlock(of: b, against: a, size: sizes.1)
+            let (first, second) =
+                blocks ?? (ownTextBlock(of: a, against: b, size: sizes.0), ownTextBlock(of: b, against: a, size: sizes.1))
             evidence.firstBlock = first
             evidence.secondBlock = second
             if isBlock(first) && isBlock(second) { evidence.verdict = .distinctBlocks }
@@ -81,6 +93,12 @@ public struct PairVerifier: Sendable {
     private func isBlock(_ block: OwnTextBlock) -> Bool {
         block.ownSamples >= 3 && block.longestRun * 2 >= block.ownSamples
             && block.estimatedShingles >= criteria.minimumBlockShingles
+    }
+
+    /// Whether every run of `block`'s own samples spans no more text than
+    /// one word edit touches.
+    private func isScatteredEdits(_ block: OwnTextBlock) -> Bool {
+        block.widestRunShingles <= criteria.maximumEditShingles
     }
 
     /// The estimated share of the smaller set inside the larger.
@@ -116,20 +134,30 @@ public struct PairVerifier: Sendable {
         var distinct = 0
         var run = 0
         var longest = 0
+        var runStart: UInt64 = 0
+        var widest: UInt64 = 0
         var previous: UInt64?
         for sample in samples where sample != previous {
             previous = sample
             distinct += 1
             if sample >> 32 & 1 == 1 {
+                let place = sample >> 40
+                if run == 0 { runStart = place }
                 ownSamples += 1
                 run += 1
                 longest = max(longest, run)
+                widest = max(widest, place - runStart)
             } else {
                 run = 0
             }
         }
         // The run's share of all distinct samples, scaled to the text.
         let estimated = distinct > 0 ? longest * size / distinct : 0
-        return OwnTextBlock(ownSamples: ownSamples, longestRun: longest, estimatedShingles: estimated)
+        // Places are 256ths of the text; a run's span, scaled to shingles,
+        // less one place for the rounding of its two ends (a lower bound).
+        let widestShingles = widest > 0 ? (Int(widest) - 1) * size / 256 : 0
+        return OwnTextBlock(
+            ownSamples: ownSamples, longestRun: longest, estimatedShingles: estimated,
+            widestRunShingles: widestShingles)
     }
 }

@@ -185,6 +185,7 @@ enum ReportEntries {
         refused["tooShortToBeContained"] = .number(JSONNumber(outcome.refusedPairs.tooShortToBeContained))
         refused["distinctBlocks"] = .number(JSONNumber(outcome.refusedPairs.distinctBlocks))
         refused["sharedPart"] = .number(JSONNumber(outcome.refusedPairs.sharedPart))
+        refused["sharedFrame"] = .number(JSONNumber(outcome.refusedPairs.sharedFrame))
         let decisions: [JSONValue] = outcome.chainingDecisions.map { decision in
             var object = JSONObject()
             switch decision {

@@ -133,6 +133,44 @@ struct NearDuplicateClustererTests {
         #expect(result.refusedPairs.sharedPart > 0)
     }
 
+    @Test func notesOfAFewWordsInOneLongTemplateStayApart() {
+        var random = DedupTestRandom(seed: 26)
+        let vocabulary = random.vocabulary(4_000)
+        let header = [random.text(30, from: vocabulary).joined(separator: " ")]
+        let footer = (0..<3).map { _ in random.text(40, from: vocabulary).joined(separator: " ") }
+        // Notes of 3–8 words: each pair of them is over 0.9 similar, and
+        // only the longer stories in the same frame show it is a frame.
+        var texts = (0..<6).map { _ in header + [random.text(35, from: vocabulary).joined(separator: " ")] + footer }
+        for _ in 0..<8 { texts.append(header + [random.text(3 + random.below(6), from: vocabulary).joined(separator: " ")] + footer) }
+        let result = outcome(texts)
+        #expect(groups(result) == [])
+        #expect(result.refusedPairs.sharedFrame > 0)
+    }
+
+    @Test func aShortStoryWithATypoFoldsAsAnEditedCopy() throws {
+        var random = DedupTestRandom(seed: 27)
+        let vocabulary = random.vocabulary(4_000)
+        // 25 words: too short for containment, and one changed word leaves
+        // a Jaccard similarity of about 0.65.
+        let words = random.text(25, from: vocabulary)
+        var typoed = words
+        typoed[12] += "x"
+        let result = outcome([[words.joined(separator: " ")], [typoed.joined(separator: " ")]])
+        #expect(groups(result) == [[0, 1]])
+        let evidence = try #require(result.clusters.first?.members.compactMap(\.evidence).first)
+        #expect(evidence.verdict == .duplicate(.edits) || evidence.verdict == .duplicate(.jaccard))
+    }
+
+    @Test func twoShortStoriesSharingASentenceAreNotEditsOfEachOther() {
+        var random = DedupTestRandom(seed: 28)
+        let vocabulary = random.vocabulary(4_000)
+        // The same 20-word lead, then 10 words of each story's own: similar
+        // at about 0.5, but each holds its own stretch of text.
+        let lead = random.text(20, from: vocabulary)
+        let texts = (0..<2).map { _ in [(lead + random.text(10, from: vocabulary)).joined(separator: " ")] }
+        #expect(groups(outcome(texts)) == [])
+    }
+
     @Test func aChainOfWeakLinksDoesNotMergeItsEnds() throws {
         // a–b, b–c and c–d agree in 103 of 128 bins, a–c in 78, b–d in 78:
         // union-find joins all four, but d does not match the canonical b.

@@ -52,6 +52,7 @@ struct ReportHTMLWriter {
         switch verdict {
         case .duplicate(.jaccard): "near-duplicate: similar enough"
         case .duplicate(.containment): "near-duplicate: its text is (almost) wholly inside the other"
+        case .duplicate(.edits): "near-duplicate: the same text with scattered word edits (typos, junk tokens)"
         case .belowThreshold: "below the threshold"
         case .tooShortToBeContained(let words): "contained, but only \(words) words long"
         case .distinctBlocks: "similar, but each holds its own block of text"

@@ -8,7 +8,8 @@ public struct DedupOptions: StageOptions {
     public var permutations = 128
     public var threshold = 0.8
     public var containment = 0.75
-    public var minimumContainedWords = 50
+    public var minimumContainedWords = 40
+    public var editedThreshold = 0.5
     public var minimumBlockWords = 15
     public var candidateThreshold = 0.4
     public var bands: Int?
@@ -36,6 +37,11 @@ public struct DedupOptions: StageOptions {
             .integer(
                 "minimumContainedWords", \.minimumContainedWords, in: 1...100_000,
                 "Words the shorter text needs to count as contained, so a one-line brief never folds into a long story."
+            ),
+            .number(
+                "editedThreshold", \.editedThreshold,
+                in: NumberRange(lower: 0, lowerIncluded: false, upper: 2, upperIncluded: true),
+                "Typo tolerance: estimated Jaccard similarity at or above which two records match when all the text either holds alone is scattered single-word edits (typos, junk tokens); above 1 turns it off."
             ),
             .integer(
                 "minimumBlockWords", \.minimumBlockWords, in: 0...100_000,
@@ -86,6 +92,7 @@ public struct DedupOptions: StageOptions {
     public var criteria: DuplicateCriteria {
         DuplicateCriteria(
             threshold: threshold, containment: containment, minimumContainedWords: minimumContainedWords,
-            minimumBlockShingles: minimumBlockWords)
+            minimumBlockShingles: minimumBlockWords, editedThreshold: editedThreshold,
+            maximumEditShingles: shingleSize)
     }
 }
