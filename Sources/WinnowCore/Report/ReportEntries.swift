@@ -221,6 +221,11 @@ enum ReportEntries {
             object["status"] = "duplicate"
             object["duplicateOf"] = .string(canonical)
             object["similarity"] = .number(JSONNumber(rounded(similarity)))
+        case .earlierNight(let canonical, let night, let similarity):
+            object["status"] = "earlier-night"
+            object["duplicateOf"] = .string(canonical)
+            object["night"] = .string(night)
+            object["similarity"] = .number(JSONNumber(rounded(similarity)))
         case .rejected(let reason, let stageIndex):
             object["status"] = "rejected"
             object["reason"] = .string(reason)

@@ -178,10 +178,14 @@ public struct ReportJSONReader: Sendable {
             outcome = .duplicate(of: try object.string("duplicateOf"), similarity: try object.double("similarity"))
         case "rejected":
             outcome = .rejected(reason: try object.string("reason"), stageIndex: try object.optionalInt("rejectedAt"))
+        case "earlier-night":
+            outcome = .earlierNight(
+                of: try object.string("duplicateOf"), night: try object.string("night"),
+                similarity: try object.double("similarity"))
         case let other:
             throw ShapeError(
                 path: object.path.appending("status"),
-                message: "expected \"canonical\", \"duplicate\" or \"rejected\", found \"\(other)\"")
+                message: "expected \"canonical\", \"duplicate\", \"earlier-night\" or \"rejected\", found \"\(other)\"")
         }
         let original = try object.optionalString("originalText")
         let removalNodes = try object.array("removals")
