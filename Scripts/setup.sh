@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what winnow needs to build and is missing: libxml2's development
-# files and pkg-config (through apt-get, with sudo when not root).
+# Installs what winnow needs to build and is missing: libxml2's and SQLite's
+# development files (SQLite for GRDB, the nightly state) and pkg-config
+# (through apt-get, with sudo when not root).
 # Called by Scripts/run.sh and Scripts/test.sh; safe to run again.
 set -euo pipefail
 
@@ -14,11 +15,14 @@ command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 if ! { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libxml-2.0; }; then
   missing+=(libxml2-dev)
 fi
+if ! { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists sqlite3; }; then
+  missing+=(libsqlite3-dev)
+fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if ! command -v apt-get >/dev/null 2>&1; then
-  echo "error: winnow needs ${missing[*]} (libxml2 headers and pkg-config)." >&2
-  echo "       Install them with your package manager (macOS: brew install libxml2 pkg-config) and run again." >&2
+  echo "error: winnow needs ${missing[*]} (libxml2 and SQLite headers, pkg-config)." >&2
+  echo "       Install them with your package manager (macOS: brew install libxml2 sqlite pkg-config) and run again." >&2
   exit 1
 fi
 if [ "$(id -u)" -eq 0 ]; then

@@ -85,6 +85,7 @@ public struct ReportJSONReader: Sendable {
         counts.read = try countsObject.int("read")
         counts.canonical = try countsObject.int("canonical")
         counts.folded = try countsObject.int("folded")
+        counts.earlierNight = try countsObject.optionalInt("earlierNight") ?? 0
         counts.rejected = try countsObject.int("rejected")
         counts.clusters = try countsObject.int("clusters")
         counts.skippedFiles = try countsObject.int("skippedFiles")
