@@ -139,9 +139,23 @@ public final class SQLiteNightlyStore: NightlyStore {
                         SELECT band.canonical FROM band JOIN canonical ON canonical.key = band.canonical
                         WHERE band.key = ? AND canonical.night < ?
                         """)
-                return try keys.map { key in
-                    try Int64.fetchAll(statement, arguments: [Int64(bitPattern: key), night.sequence]).map(StoredCanonicalID.init)
+                // In key order, each key once: the index's pages are then
+                // visited in order, not at random.
+                var result = [[StoredCanonicalID]](repeating: [], count: keys.count)
+                let order = keys.indices.sorted { keys[$0] < keys[$1] }
+                var previous: (key: UInt64, found: [StoredCanonicalID])?
+                for position in order {
+                    let key = keys[position]
+                    if let previous, previous.key == key {
+                        result[position] = previous.found
+                        continue
+                    }
+                    let found = try Int64.fetchAll(statement, arguments: [Int64(bitPattern: key), night.sequence])
+                        .map(StoredCanonicalID.init)
+                    result[position] = found
+                    previous = (key, found)
                 }
+                return result
             }
         }
     }
@@ -200,6 +214,8 @@ public final class SQLiteNightlyStore: NightlyStore {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 let insertBand = try db.cachedStatement(sql: "INSERT OR IGNORE INTO band (key, canonical) VALUES (?, ?)")
+                var bands: [(key: Int64, canonical: Int64)] = []
+                bands.reserveCapacity(commit.canonicals.count * commit.parameters.bands)
                 for canonical in commit.canonicals {
                     try insertCanonical.execute(arguments: [
                         sequence, canonical.id, canonical.source, canonical.url, canonical.published,
@@ -207,10 +223,11 @@ public final class SQLiteNightlyStore: NightlyStore {
                         Self.blob(canonical.sketch.signature.values), Self.blob(canonical.bandKeys),
                     ])
                     let key = db.lastInsertedRowID
-                    for band in canonical.bandKeys {
-                        try insertBand.execute(arguments: [Int64(bitPattern: band), key])
-                    }
+                    for band in canonical.bandKeys { bands.append((Int64(bitPattern: band), key)) }
                 }
+                // In key order, so the index grows page by page, not at random.
+                bands.sort { ($0.key, $0.canonical) < ($1.key, $1.canonical) }
+                for band in bands { try insertBand.execute(arguments: [band.key, band.canonical]) }
                 let manifest = commit.manifest
                 try db.execute(
                     sql: """
