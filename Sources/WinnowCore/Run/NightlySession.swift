@@ -30,7 +30,7 @@ struct NightlySession: Sendable {
         do {
             if let stored = try run.store.parameters(), stored != parameters {
                 throw StateError.parametersDiffer(
-                    directory: (run.store as? SQLiteNightlyStore)?.directory ?? "state",
+                    directory: run.store.location,
                     differences: stored.differences(from: parameters).map {
                         "\($0.name) is \($0.theirs) in \(configuration.file) but \($0.mine) in the state"
                     })

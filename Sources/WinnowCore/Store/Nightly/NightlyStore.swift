@@ -7,6 +7,9 @@
 /// outgrows one machine. A conformer admits one writer at a time: opening it
 /// for a run takes that right or fails at once, naming the holder.
 public protocol NightlyStore: Sendable {
+    /// Where the state is, for messages (a directory, a server's address).
+    var location: String { get }
+
     /// The dedup parameters the state was built with; nil for a state no
     /// run has committed to yet.
     func parameters() throws(StateError) -> DedupParameters?

@@ -20,6 +20,7 @@ public final class SQLiteNightlyStore: NightlyStore {
     }
 
     public let directory: String
+    public var location: String { directory }
     private let queue: DatabaseQueue
     private let lock: StateLock?
 
