@@ -1,9 +1,19 @@
 #!/usr/bin/env bash
-# Installs what winnow needs to build and is missing: libxml2's and SQLite's
-# development files (SQLite for GRDB, the nightly state) and pkg-config
-# (through apt-get, with sudo when not root).
+# Installs what winnow needs and is missing, through apt-get (with sudo when
+# not root): pkg-config and the development files of libxml2, zlib and
+# SQLite (the nightly state); with --browser also Chromium, which the test
+# suite's browser test and the report benchmark drive headless.
 # Called by Scripts/run.sh and Scripts/test.sh; safe to run again.
+# Usage: bash Scripts/setup.sh [--browser]
 set -euo pipefail
+
+browser=0
+for argument in "$@"; do
+  case "$argument" in
+    --browser) browser=1 ;;
+    *) echo "usage: bash Scripts/setup.sh [--browser]" >&2; exit 2 ;;
+  esac
+done
 
 if ! command -v swift >/dev/null 2>&1; then
   echo "error: the Swift toolchain is not on PATH; install Swift 6 from https://swift.org/install" >&2
@@ -11,18 +21,25 @@ if ! command -v swift >/dev/null 2>&1; then
 fi
 
 missing=()
-command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
-if ! { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libxml-2.0; }; then
-  missing+=(libxml2-dev)
-fi
-if ! { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists sqlite3; }; then
-  missing+=(libsqlite3-dev)
+has_pkg_config=0
+if command -v pkg-config >/dev/null 2>&1; then has_pkg_config=1; else missing+=(pkg-config); fi
+# Each library: its pkg-config name and the Debian package that provides it.
+for pair in libxml-2.0:libxml2-dev zlib:zlib1g-dev sqlite3:libsqlite3-dev; do
+  module=${pair%%:*}
+  package=${pair#*:}
+  if [ "$has_pkg_config" -eq 0 ] || ! pkg-config --exists "$module"; then
+    missing+=("$package")
+  fi
+done
+if [ "$browser" -eq 1 ] && [ -z "${CHROMIUM:-}" ] \
+  && ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then
+  missing+=(chromium)
 fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if ! command -v apt-get >/dev/null 2>&1; then
-  echo "error: winnow needs ${missing[*]} (libxml2 and SQLite headers, pkg-config)." >&2
-  echo "       Install them with your package manager (macOS: brew install libxml2 sqlite pkg-config) and run again." >&2
+  echo "error: winnow needs ${missing[*]} (pkg-config, the libxml2, zlib and SQLite headers; Chromium for the tests)." >&2
+  echo "       Install them with your package manager (macOS: brew install libxml2 pkg-config sqlite) and run again." >&2
   exit 1
 fi
 if [ "$(id -u)" -eq 0 ]; then
@@ -34,5 +51,9 @@ else
   exit 1
 fi
 echo "winnow setup: installing ${missing[*]} with apt-get" >&2
-"${sudo[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# Another apt-get (a second setup run, unattended upgrades) may hold the lock
+# for a while: wait for it rather than fail.
+"${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600 update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600 install -y -qq \
+  --no-install-recommends "${missing[@]}" >/dev/null
+echo "winnow setup: done" >&2
