@@ -48,11 +48,33 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "Exit with code 3 when any record was rejected.")
     var strict = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Keep a nightly state here: fold records into canonicals of earlier nights (duplicates.jsonl) and store tonight's.",
+            valueName: "dir"))
+    var state: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "The night's label; rerunning a label replaces that night. Defaults to today's date (UTC), YYYY-MM-DD.",
+            valueName: "label"))
+    var night: String?
+
+    @Option(help: ArgumentHelp("With --state: keep the canonicals of only the N most recent nights.", valueName: "n"))
+    var keepNights: Int?
+
     func validate() throws {
         guard !input.isEmpty else {
             throw ValidationError("give at least one --input (a directory, a file, or '-' for standard input)")
         }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if state == nil, night != nil || keepNights != nil {
+            throw ValidationError("--night and --keep-nights need --state")
+        }
+        if let keepNights, keepNights < 1 { throw ValidationError("--keep-nights must be at least 1") }
+        if let night, night.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--night needs a label, for example 2026-12-01")
+        }
     }
 
     func run() async throws {
@@ -70,9 +92,21 @@ struct RunCommand: AsyncParsableCommand {
 
         let started = ContinuousClock.now
         let display = TerminalProgress(enabled: !quiet, isTerminal: isatty(STDERR_FILENO) == 1)
+        var nightly: NightlyRun?
+        if let state {
+            let crashPoint = ProcessInfo.processInfo.environment["WINNOW_CRASH_AT"].flatMap(CrashPoint.init(rawValue:))
+            do {
+                let store = try SQLiteNightlyStore(directory: state, access: .writer)
+                nightly = NightlyRun(
+                    store: store, night: night ?? Self.today(), keepNights: keepNights, crashPoint: crashPoint)
+            } catch {
+                printError("error: \(error)")
+                throw ExitStatus.usage.exitCode
+            }
+        }
         let request = RunRequest(
             inputs: input.map(InputLocation.init(argument:)), outputDirectory: output, jobs: jobs,
-            limits: InputLimits(maximumRecordBytes: maxRecordSize.bytes))
+            limits: InputLimits(maximumRecordBytes: maxRecordSize.bytes), nightly: nightly)
         let summary: RunSummary
         do {
             summary = try await PipelineRunner(configuration: configuration)
@@ -90,9 +124,16 @@ struct RunCommand: AsyncParsableCommand {
         if strict, summary.rejected > 0 { throw ExitStatus.rejectedRecords.exitCode }
     }
 
+    /// Today's date in UTC, the default night label.
+    static func today() -> String {
+        Date().formatted(Date.ISO8601FormatStyle(timeZone: .gmt).year().month().day())
+    }
+
     private func summaryLine(_ summary: RunSummary, elapsed: Duration) -> String {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        var line = "winnow: \(summary.read) read, \(summary.canonical) canonical, \(summary.folded) folded into \(summary.clusters) clusters, \(summary.rejected) rejected"
+        var line = "winnow: \(summary.read) read, \(summary.canonical) canonical, \(summary.folded) folded into \(summary.clusters) clusters, "
+        if state != nil { line += "\(summary.earlierNight) duplicates of earlier nights, " }
+        line += "\(summary.rejected) rejected"
         if summary.skippedFiles > 0 { line += ", \(summary.skippedFiles) files skipped" }
         line += " → \(summary.outputDirectory) (\(String(format: "%.1f", seconds)) s)"
         if summary.rejected > 0 {

@@ -12,6 +12,9 @@ public struct DedupOutcome: Sendable {
     /// Records the chaining guard kept out of a cluster they were linked
     /// into, in the order decided.
     public var chainingDecisions: [ChainingDecision] = []
+    /// Records matched against the canonicals of earlier nights (nil when
+    /// the run keeps no nightly state); they are not clustered.
+    public var earlierNights: EarlierNightOutcome?
 
     public init() {}
 

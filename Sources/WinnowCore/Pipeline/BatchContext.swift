@@ -17,10 +17,17 @@ public struct BatchContext: Sendable {
     public var canonicalPolicy: CanonicalStage?
     /// Near-duplicate clusters with their evidence, published by `dedup`.
     public var nearDuplicates: DedupOutcome?
+    /// The canonicals of earlier nights, when the run keeps a nightly
+    /// state: `dedup` matches tonight's records against them.
+    public var earlierNights: EarlierNights?
+    /// Tonight's sketches and what the state stores beside them, published
+    /// by `dedup` for the commit of the night.
+    public var signedBatch: SignedBatch?
 
-    public init(ids: [String], rejected: Set<Int> = [], logger: Logger) {
+    public init(ids: [String], rejected: Set<Int> = [], logger: Logger, earlierNights: EarlierNights? = nil) {
         self.ids = ids
         self.rejected = rejected
         self.logger = logger
+        self.earlierNights = earlierNights
     }
 }

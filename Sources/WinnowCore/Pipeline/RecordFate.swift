@@ -5,6 +5,10 @@ public enum RecordFate: Sendable, Hashable {
     case canonical(duplicates: [Int])
     /// Folded into record number `canonical` of this run.
     case duplicate(of: Int, similarity: Double)
+    /// Folded into canonical `canonical` of the earlier night `night`
+    /// (written to `duplicates.jsonl`); `evidence` compares this record
+    /// (first) with it.
+    case duplicateOfEarlierNight(canonical: String, night: String, evidence: PairEvidence)
 
     public var isCanonical: Bool {
         if case .canonical = self { true } else { false }

@@ -29,6 +29,9 @@ public struct RecordExplanation: Sendable {
             facts.append(duplicates.isEmpty ? "canonical" : "canonical; folded into it: \(duplicates.joined(separator: ", "))")
         case .duplicate(let canonical, let similarity):
             facts.append("duplicate of \(canonical) (estimated similarity \(ReportEntries.rounded(similarity)))")
+        case .earlierNight(let canonical, let night, let similarity):
+            facts.append(
+                "duplicate of \(canonical) of night \(night) (estimated similarity \(ReportEntries.rounded(similarity)))")
         case .rejected(let reason, let stageIndex):
             facts.append("rejected \(stageIndex.map { "by stage \(stageName($0))" } ?? "when it was read"): \(reason)")
         }

@@ -16,6 +16,19 @@ enum RecordLine {
         return JSONValue.object(object).serializedBytes()
     }
 
+    /// A line of `duplicates.jsonl`: a record folded into the canonical of
+    /// an earlier night: `id`, `canonical`, `night`, `similarity`,
+    /// `evidence`.
+    static func earlierNightDuplicate(id: String, canonical: String, night: String, evidence: PairEvidence) -> [UInt8] {
+        var object = JSONObject()
+        object["id"] = .string(id)
+        object["canonical"] = .string(canonical)
+        object["night"] = .string(night)
+        object["similarity"] = .number(JSONNumber(ReportEntries.rounded(evidence.jaccard)))
+        object["evidence"] = ReportEntries.evidence(evidence)
+        return JSONValue.object(object).serializedBytes()
+    }
+
     /// A rejected record's line: `id` (or its input location), `reason`,
     /// `input`.
     static func rejected(_ rejection: Rejection) -> [UInt8] {

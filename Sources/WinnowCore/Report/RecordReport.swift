@@ -10,6 +10,9 @@ public struct RecordReport: Sendable, Hashable {
         case canonical(duplicates: [String])
         /// Folded into the canonical record `of`.
         case duplicate(of: String, similarity: Double)
+        /// Folded into canonical `of` of the earlier night `night` (listed
+        /// in `duplicates.jsonl`).
+        case earlierNight(of: String, night: String, similarity: Double)
         /// Rejected by a stage (the reason is also in `rejected.jsonl`).
         case rejected(reason: String, stageIndex: Int?)
     }
@@ -40,7 +43,7 @@ public struct RecordReport: Sendable, Hashable {
         switch outcome {
         case .canonical(let duplicates): !duplicates.isEmpty
         case .duplicate: true
-        case .rejected: false
+        case .earlierNight, .rejected: false
         }
     }
 
@@ -85,6 +88,11 @@ extension RecordReport: SpoolCodable {
             writer.write(2)
             writer.write(reason)
             writer.write(stageIndex)
+        case .earlierNight(let canonical, let night, let similarity):
+            writer.write(3)
+            writer.write(canonical)
+            writer.write(night)
+            writer.write(similarity)
         }
     }
 
@@ -108,6 +116,9 @@ extension RecordReport: SpoolCodable {
             outcome = .duplicate(of: try reader.readString(), similarity: try reader.readDouble())
         case 2:
             outcome = .rejected(reason: try reader.readString(), stageIndex: try reader.readOptionalInt())
+        case 3:
+            outcome = .earlierNight(
+                of: try reader.readString(), night: try reader.readString(), similarity: try reader.readDouble())
         default:
             throw SpoolReader.Corrupt(offset: reader.position)
         }

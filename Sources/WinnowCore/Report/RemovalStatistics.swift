@@ -97,7 +97,7 @@ public struct RemovalStatistics: Sendable, Hashable {
         source.records += 1
         switch report.outcome {
         case .canonical: source.canonical += 1
-        case .duplicate: source.folded += 1
+        case .duplicate, .earlierNight: source.folded += 1
         case .rejected: source.rejected += 1
         }
         for removal in report.removals { source.removal.add(removal) }

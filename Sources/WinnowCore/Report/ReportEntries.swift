@@ -25,7 +25,7 @@ enum ReportEntries {
     }
 
     static func counts(_ counts: ReportOverview.Counts) -> JSONObject {
-        JSONObject([
+        var object = JSONObject([
             "read": .number(JSONNumber(counts.read)),
             "canonical": .number(JSONNumber(counts.canonical)),
             "folded": .number(JSONNumber(counts.folded)),
@@ -33,6 +33,9 @@ enum ReportEntries {
             "clusters": .number(JSONNumber(counts.clusters)),
             "skippedFiles": .number(JSONNumber(counts.skippedFiles)),
         ])
+        // Only runs with a nightly state fold records into earlier nights.
+        if counts.earlierNight > 0 { object["earlierNight"] = .number(JSONNumber(counts.earlierNight)) }
+        return object
     }
 
     static func totals(_ statistics: RemovalStatistics) -> JSONObject {
@@ -221,6 +224,11 @@ enum ReportEntries {
         case .duplicate(let canonical, let similarity):
             object["status"] = "duplicate"
             object["duplicateOf"] = .string(canonical)
+            object["similarity"] = .number(JSONNumber(rounded(similarity)))
+        case .earlierNight(let canonical, let night, let similarity):
+            object["status"] = "earlier-night"
+            object["duplicateOf"] = .string(canonical)
+            object["night"] = .string(night)
             object["similarity"] = .number(JSONNumber(rounded(similarity)))
         case .rejected(let reason, let stageIndex):
             object["status"] = "rejected"

@@ -85,6 +85,7 @@ public struct ReportJSONReader: Sendable {
         counts.read = try countsObject.int("read")
         counts.canonical = try countsObject.int("canonical")
         counts.folded = try countsObject.int("folded")
+        counts.earlierNight = try countsObject.optionalInt("earlierNight") ?? 0
         counts.rejected = try countsObject.int("rejected")
         counts.clusters = try countsObject.int("clusters")
         counts.skippedFiles = try countsObject.int("skippedFiles")
@@ -178,10 +179,14 @@ public struct ReportJSONReader: Sendable {
             outcome = .duplicate(of: try object.string("duplicateOf"), similarity: try object.double("similarity"))
         case "rejected":
             outcome = .rejected(reason: try object.string("reason"), stageIndex: try object.optionalInt("rejectedAt"))
+        case "earlier-night":
+            outcome = .earlierNight(
+                of: try object.string("duplicateOf"), night: try object.string("night"),
+                similarity: try object.double("similarity"))
         case let other:
             throw ShapeError(
                 path: object.path.appending("status"),
-                message: "expected \"canonical\", \"duplicate\" or \"rejected\", found \"\(other)\"")
+                message: "expected \"canonical\", \"duplicate\", \"earlier-night\" or \"rejected\", found \"\(other)\"")
         }
         let original = try object.optionalString("originalText")
         let removalNodes = try object.array("removals")

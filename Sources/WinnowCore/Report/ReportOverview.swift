@@ -8,6 +8,8 @@ public struct ReportOverview: Sendable, Hashable {
         public var read = 0
         public var canonical = 0
         public var folded = 0
+        /// Folded into canonicals of earlier nights (runs with `--state`).
+        public var earlierNight = 0
         public var rejected = 0
         public var clusters = 0
         public var skippedFiles = 0
@@ -81,6 +83,7 @@ extension ReportOverview {
         counts.read = run.summary.read
         counts.canonical = run.summary.canonical
         counts.folded = run.summary.folded
+        counts.earlierNight = run.summary.earlierNight
         counts.rejected = run.summary.rejected
         counts.clusters = run.summary.clusters
         counts.skippedFiles = run.summary.skippedFiles

@@ -91,6 +91,11 @@ enum PassChunk: Sendable {
                 line = RecordLine.canonical(staged.record, duplicates: duplicateIDs)
             case .duplicate(let canonical, let similarity):
                 report = RecordReport(staged, outcome: .duplicate(of: ids[canonical], similarity: similarity))
+            case .duplicateOfEarlierNight(let canonical, let night, let evidence):
+                report = RecordReport(
+                    staged, outcome: .earlierNight(of: canonical, night: night, similarity: evidence.jaccard))
+                line = RecordLine.earlierNightDuplicate(
+                    id: staged.record.id, canonical: canonical, night: night, evidence: evidence)
             }
             finish(report, line: line, number: number, identity: identity, to: &result, writesOutput: true)
         case .rejected(let rejection, let stageIndex, let staged):

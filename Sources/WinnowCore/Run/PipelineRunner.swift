@@ -32,11 +32,15 @@ public struct PipelineRunner: Sendable {
         _ request: RunRequest, logger: Logger, progress: (@Sendable (RunProgress) -> Void)? = nil
     ) async throws(RunError) -> RunSummary {
         let started = ContinuousClock.now
+        // The state is checked before any input is read or output written.
+        let nightly = try request.nightly.map { nightly throws(RunError) in
+            try NightlySession(nightly, configuration: configuration)
+        }
         let inputPlan = try InputPlan.resolve(request.inputs)
         for skipped in inputPlan.skippedFiles {
             logger.debug("skipping a file winnow does not read", metadata: ["file": "\(skipped)"])
         }
-        let output = try OutputFiles(directory: request.outputDirectory)
+        let output = try OutputFiles(directory: request.outputDirectory, withDuplicates: nightly != nil)
         let stages = configuration.executionStages
         let plan = PipelinePlan(stages: stages)
         logger.info(
@@ -57,7 +61,7 @@ public struct PipelineRunner: Sendable {
             }
         }
         var decisions: [Int: any Sendable] = [:]
-        var context = BatchContext(ids: [], logger: logger)
+        var context = BatchContext(ids: [], logger: logger, earlierNights: nightly?.earlierNights)
         for stage in stages {
             if let batch = stage as? any BatchStage, batch.takesPartInBatch { batch.prepare(&context) }
         }
@@ -167,7 +171,18 @@ public struct PipelineRunner: Sendable {
             nearDuplicates: context.nearDuplicates, ids: ledger.ids, rejections: ledger.rejections, timing: timing)
         let reportsStarted = ContinuousClock.now
         try ReportWriter(output: output).write(report)
-        try output.commit()
+        if let nightly {
+            // The state commits first, in one transaction; the outputs are
+            // renamed only after it, so a crash anywhere leaves the state as
+            // before or after the run and a rerun of the night redoes it all.
+            try output.finish()
+            nightly.reach(.beforeCommit)
+            try nightly.commit(
+                canonicalNumbers: ledger.canonicalNumbers, ids: ledger.ids, batch: context.signedBatch, summary: summary,
+                configuration: configuration, inputPlan: inputPlan)
+            nightly.reach(.afterCommit)
+        }
+        try output.commit(afterFirst: { nightly?.reach(.duringRename) })
         summary.timing.phases.append(.init(name: "reports", seconds: (ContinuousClock.now - reportsStarted).seconds))
         summary.timing.seconds = (ContinuousClock.now - started).seconds
         logger.info(

@@ -8,6 +8,11 @@ public enum RunError: Error, Sendable, Equatable, CustomStringConvertible {
     case inputUnreadable(path: String, reason: String)
     /// The output directory cannot be created or written.
     case outputUnwritable(path: String, reason: String)
+    /// The nightly state cannot be used (locked, other parameters, a
+    /// database failure).
+    case state(StateError)
+    /// `--state` was given to a pipeline without a `dedup` stage.
+    case stateWithoutDedup(configuration: String)
 
     public var description: String {
         switch self {
@@ -17,6 +22,10 @@ public enum RunError: Error, Sendable, Equatable, CustomStringConvertible {
             "cannot read input '\(path)': \(reason)"
         case .outputUnwritable(let path, let reason):
             "cannot write output to '\(path)': \(reason)"
+        case .state(let error):
+            error.description
+        case .stateWithoutDedup(let configuration):
+            "--state keeps the signatures of canonical records, but \(configuration) has no 'dedup' stage; add {\"stage\": \"dedup\"} or run without --state"
         }
     }
 }

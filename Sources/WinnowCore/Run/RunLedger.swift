@@ -12,6 +12,10 @@ struct RunLedger {
     private(set) var rejections: [Rejection] = []
     private(set) var canonical = 0
     private(set) var folded = 0
+    /// Records folded into canonicals of earlier nights.
+    private(set) var earlierNight = 0
+    /// The record numbers written as canonical, ascending.
+    private(set) var canonicalNumbers: [Int] = []
 
     init(stageNames: [String]) {
         statistics = RemovalStatistics(stageNames: stageNames)
@@ -39,12 +43,19 @@ struct RunLedger {
         switch report.outcome {
         case .canonical:
             canonical += 1
+            canonicalNumbers.append(report.number)
             if let recordLine {
                 try output.records.write(bytes: recordLine)
                 try output.records.write(bytes: [0x0A])
             }
         case .duplicate:
             folded += 1
+        case .earlierNight:
+            earlierNight += 1
+            if let recordLine, let duplicates = output.duplicates {
+                try duplicates.write(bytes: recordLine)
+                try duplicates.write(bytes: [0x0A])
+            }
         case .rejected(let reason, let stageIndex):
             let rejection = Rejection(id: report.id, reason: reason, input: report.input)
             rejections.append(rejection)
@@ -56,7 +67,8 @@ struct RunLedger {
 
     func summary(clusters: Int, skippedFiles: Int, outputDirectory: String, timing: RunTiming) -> RunSummary {
         RunSummary(
-            read: ids.count, canonical: canonical, folded: folded, rejected: rejections.count, clusters: clusters,
+            read: ids.count, canonical: canonical, folded: folded, earlierNight: earlierNight,
+            rejected: rejections.count, clusters: clusters,
             skippedFiles: skippedFiles, outputDirectory: outputDirectory, timing: timing)
     }
 }

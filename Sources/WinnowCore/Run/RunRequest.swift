@@ -6,23 +6,31 @@ public struct RunRequest: Sendable {
     public var jobs: Int
     /// The largest record read; larger ones are rejected unread.
     public var limits: InputLimits
+    /// The nightly state to deduplicate against and commit to, if any.
+    public var nightly: NightlyRun?
 
-    public init(inputs: [InputLocation], outputDirectory: String, jobs: Int, limits: InputLimits = InputLimits()) {
+    public init(
+        inputs: [InputLocation], outputDirectory: String, jobs: Int, limits: InputLimits = InputLimits(),
+        nightly: NightlyRun? = nil
+    ) {
         self.inputs = inputs
         self.outputDirectory = outputDirectory
         self.jobs = max(1, jobs)
         self.limits = limits
+        self.nightly = nightly
     }
 }
 
 /// How a run went; every input record is in exactly one of `canonical`,
-/// `folded` and `rejected`.
+/// `folded`, `earlierNight` and `rejected`.
 public struct RunSummary: Sendable, Equatable {
     /// Input records read (including those rejected).
     public var read: Int
     public var canonical: Int
     /// Records folded into a canonical as its duplicates.
     public var folded: Int
+    /// Records folded into canonicals of earlier nights (`duplicates.jsonl`).
+    public var earlierNight: Int = 0
     public var rejected: Int
     /// Clusters with two or more members.
     public var clusters: Int

@@ -15,12 +15,16 @@ final class OutputFiles {
     static let rejectedName = "rejected.jsonl"
     static let reportName = "report.json"
     static let reportHTMLName = "report.html"
+    static let duplicatesName = "duplicates.jsonl"
 
     let directory: String
     let records: AtomicFile
     let rejected: AtomicFile
     let report: AtomicFile
     let reportHTML: AtomicFile
+    /// Records folded into canonicals of earlier nights; only for a run
+    /// that keeps a nightly state.
+    let duplicates: AtomicFile?
     private let workArea: WorkArea
     /// Every record's report entry, in input order, written by the output
     /// pass and rendered into both reports at the end.
@@ -28,7 +32,7 @@ final class OutputFiles {
 
     /// Creates the directory if needed and checks that it can be written,
     /// before any record is read.
-    init(directory: String) throws(RunError) {
+    init(directory: String, withDuplicates: Bool = false) throws(RunError) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { throw .outputUnwritable(path: directory, reason: "it is a file, not a directory") }
@@ -50,6 +54,7 @@ final class OutputFiles {
         rejected = try AtomicFile(destination: path(Self.rejectedName))
         report = try AtomicFile(destination: path(Self.reportName))
         reportHTML = try AtomicFile(destination: path(Self.reportHTMLName))
+        duplicates = withDuplicates ? try AtomicFile(destination: path(Self.duplicatesName)) : nil
         reportSpool = try FrameFileWriter(path: workArea.file(named: "report.spool"))
     }
 
@@ -76,9 +81,20 @@ final class OutputFiles {
         workArea.file(named: name)
     }
 
-    /// Renames the four finished files into place.
-    func commit() throws(RunError) {
-        for file in [records, rejected, report, reportHTML] { try file.finish() }
-        for file in [records, rejected, report, reportHTML] { try file.commit() }
+    private var files: [AtomicFile] { [records, rejected, report, reportHTML] + (duplicates.map { [$0] } ?? []) }
+
+    /// Flushes every file to disk under its temporary name.
+    func finish() throws(RunError) {
+        for file in files { try file.finish() }
+    }
+
+    /// Renames the finished files into place; `afterFirst` is called once
+    /// the first is renamed (the crash tests stop there).
+    func commit(afterFirst: () -> Void = {}) throws(RunError) {
+        try finish()
+        for (position, file) in files.enumerated() {
+            try file.commit()
+            if position == 0 { afterFirst() }
+        }
     }
 }

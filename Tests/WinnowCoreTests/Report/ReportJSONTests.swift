@@ -72,7 +72,7 @@ struct ReportJSONTests {
         #expect {
             try ReportJSONReader(contentsOf: path)
         } throws: { error in
-            "\(error)".hasSuffix(#"report.json: records[1].status: expected "canonical", "duplicate" or "rejected", found "folded""#)
+            "\(error)".hasSuffix(#"report.json: records[1].status: expected "canonical", "duplicate", "earlier-night" or "rejected", found "folded""#)
         }
     }
 }

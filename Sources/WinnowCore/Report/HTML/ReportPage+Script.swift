@@ -61,7 +61,7 @@ extension ReportPage {
           return chunks.get(c);
         }
         async function detail(pos) { return (await loadChunk(Math.floor(pos / I.chunkSize)))[pos % I.chunkSize]; }
-        const FATES = ['canonical', 'duplicate', 'rejected'];
+        const FATES = ['canonical', 'duplicate', 'rejected', 'earlier-night'];
         const ruleName = r => I.stages[I.rules[r][0]] + ' · ' + I.rules[r][1];
         const ruleKind = r => I.kinds[I.rules[r][2]];
         const recordLink = id => el('a', {href: '#record=' + encodeURIComponent(id), class: 'record-link'}, id);
@@ -181,6 +181,8 @@ extension ReportPage {
           } else if (fate === 'duplicate') {
             add(meta, ['duplicate of ', recordLink(d.duplicateOf), ' (estimated similarity ' + I.similarity[pos] + ') ',
               el('button', {type: 'button', class: 'diff-button', data: {a: d.duplicateOf, b: I.id[pos]}}, 'Diff with canonical')]);
+          } else if (fate === 'earlier-night') {
+            add(meta, 'duplicate of ' + d.duplicateOf + ' of night ' + d.night + ' (estimated similarity ' + I.similarity[pos] + '; see duplicates.jsonl)');
           } else {
             add(meta, el('b', {class: 'badge rejected'}, 'rejected'));
             add(meta, ' ' + (d.rejectedAt === null ? 'when it was read' : 'by stage ' + d.rejectedAt + '. ' + I.stages[d.rejectedAt]) + ': ' + d.reason);

@@ -51,7 +51,7 @@ extension ReportPage {
         <h2>Records</h2>
         <p class="muted">Each record's text as it came in; every removed span is struck through in place and labelled <span class="rm-tag">stage · rule</span>. Removals whose stage does not yet track positions are listed under the text.</p>
         <form id="filters" class="filters" autocomplete="off">
-        <label>Fate <select name="fate"><option value="">any</option><option value="canonical">canonical</option><option value="duplicate">duplicate</option><option value="rejected">rejected</option></select></label>
+        <label>Fate <select name="fate"><option value="">any</option><option value="canonical">canonical</option><option value="duplicate">duplicate</option><option value="rejected">rejected</option><option value="earlier-night">duplicate of an earlier night</option></select></label>
         <label>Kind <select name="kind"><option value="">any</option></select></label>
         <label>Rule <select name="rule"><option value="">any</option></select></label>
         <label>Source <select name="source"><option value="">any</option></select></label>

@@ -72,6 +72,10 @@ struct ReportPageData {
                 canonicalOf.append(-1)
             }
             similarity.append(.number(JSONNumber(ReportEntries.rounded(value))))
+        case .earlierNight(_, _, let value):
+            fates.append(3)
+            canonicalOf.append(-1)
+            similarity.append(.number(JSONNumber(ReportEntries.rounded(value))))
         case .rejected:
             fates.append(2)
             canonicalOf.append(-1)
@@ -148,6 +152,9 @@ struct ReportPageData {
             object["duplicates"] = .array(duplicates.map(JSONValue.string))
         case .duplicate(let canonical, _):
             object["duplicateOf"] = .string(canonical)
+        case .earlierNight(let canonical, let night, _):
+            object["duplicateOf"] = .string(canonical)
+            object["night"] = .string(night)
         case .rejected(let reason, let stageIndex):
             object["reason"] = .string(reason)
             object["rejectedAt"] = stageIndex.map { .number(JSONNumber($0)) } ?? .null

@@ -39,6 +39,10 @@ public struct CanonicalStage: BatchStage {
     /// Each clustered record's fate, by record number.
     public func decide(_ tally: ObservationList<Never>, context: inout BatchContext) throws(RunError) -> [Int: RecordFate] {
         var fates: [Int: RecordFate] = [:]
+        for match in context.nearDuplicates?.earlierNights?.matches ?? [] {
+            fates[match.record] = .duplicateOfEarlierNight(
+                canonical: match.canonical.id, night: match.canonical.night, evidence: match.evidence)
+        }
         for cluster in context.nearDuplicates?.clusters ?? [] {
             let duplicates = cluster.members.map(\.record).filter { $0 != cluster.canonical }
             fates[cluster.canonical] = .canonical(duplicates: duplicates)

@@ -32,7 +32,11 @@ public struct DedupStage: BatchStage {
     public func process(_ staged: inout StagedRecord, context: StageContext) throws(RecordRejection) {}
 
     public func observe(_ record: StagedRecord, context: StageContext) -> DedupObservation? {
-        sketch(of: record.record.body).map { DedupObservation(sketch: $0, features: CanonicalFeatures(of: record.record)) }
+        sketch(of: record.record.body).map {
+            DedupObservation(
+                sketch: $0, features: CanonicalFeatures(of: record.record), url: record.record.url,
+                published: record.record.published?.literal)
+        }
     }
 
     public func makeTally() -> DedupTally { DedupTally(permutations: options.permutations) }
@@ -42,7 +46,20 @@ public struct DedupStage: BatchStage {
         // Records rejected after they were signed take no part.
         for record in context.rejected where record < table.count { table.forget(record) }
         let policy = context.canonicalPolicy ?? CanonicalStage(options: CanonicalOptions())
-        let outcome = clusterer.cluster(table, chooser: policy.chooser(features: tally.features))
+        var earlier: EarlierNightOutcome?
+        if let nights = context.earlierNights {
+            // Against history first: a record matching an earlier canonical
+            // is that canonical's duplicate and leaves tonight's batch.
+            do {
+                earlier = try EarlierNightMatcher(verifier: clusterer.verifier).match(table, against: nights)
+            } catch {
+                throw .state(error)
+            }
+            context.signedBatch = tally.signedBatch(table)
+            for match in earlier?.matches ?? [] { table.forget(match.record) }
+        }
+        var outcome = clusterer.cluster(table, chooser: policy.chooser(features: tally.features))
+        outcome.earlierNights = earlier
         context.nearDuplicates = outcome
         context.logger.info(
             "clustered near-duplicates",
@@ -50,6 +67,7 @@ public struct DedupStage: BatchStage {
                 "banding": "\(parameters)", "candidatePairs": "\(outcome.candidatePairs)",
                 "verifiedPairs": "\(outcome.verifiedPairs)", "clusters": "\(outcome.clusters.count)",
                 "chainingDecisions": "\(outcome.chainingDecisions.count)",
+                "earlierNightMatches": "\(earlier?.matches.count ?? 0)",
             ])
     }
 
