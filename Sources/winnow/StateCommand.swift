@@ -9,8 +9,9 @@ struct StateCommand: ParsableCommand {
         abstract: "Show what a nightly state (winnow run --state DIR) holds, or compact it.",
         discussion: """
             Shows the state's size on disk, the dedup parameters it was built with, its nights with their \
-            canonical records, canonical records per source, and the last runs. --compact rebuilds the \
-            database to its smallest size (SQLite VACUUM); it waits for no run: it fails at once when a \
+            canonical records, canonical records per source, and the last runs. --compact merges the recent \
+            tier of the band index into the main one and rebuilds the database to its smallest size (SQLite \
+            VACUUM); it waits for no run: it fails at once when a \
             run holds the state.
             """
     )

@@ -65,6 +65,39 @@ struct SQLiteNightlyStoreTests {
         #expect(earlier.values.first?.night == "n1")
     }
 
+    @Test func lookupsReadBothTiersOfTheBandIndexAndAMergeChangesNoResult() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let store = try SQLiteNightlyStore(directory: directory, access: .writer)
+        // The first night is all the history: its commit merges it at once.
+        try Self.commit(store, night: "n1", (1...16).map { Self.canonical("a\($0)", text: Self.story(UInt64($0))) })
+        #expect(try store.bandTierRows().recent == 0)
+        // One more canonical is under an eighth of 17: it stays recent.
+        try Self.commit(store, night: "n2", [Self.canonical("b", text: Self.story(100))])
+        let tiers = try store.bandTierRows()
+        #expect(tiers.main > 0 && tiers.recent > 0)
+        #expect(try Self.matches(store, Self.story(3), night: "n3") == ["a3"])
+        #expect(try Self.matches(store, Self.story(100), night: "n3") == ["b"])
+        // A rerun of n2 drops its rows from the recent tier.
+        try Self.commit(store, night: "n2", [Self.canonical("c", text: Self.story(101))])
+        #expect(try Self.matches(store, Self.story(100), night: "n3") == [])
+        #expect(try Self.matches(store, Self.story(101), night: "n3") == ["c"])
+        // Three more nights of two take the recent tier past an eighth.
+        for night in 3...5 {
+            try Self.commit(
+                store, night: "n\(night)",
+                (0..<2).map { Self.canonical("d\(night)-\($0)", text: Self.story(UInt64(200 + night * 10 + $0))) })
+        }
+        #expect(try store.bandTierRows().recent == 0)
+        #expect(try Self.matches(store, Self.story(101), night: "n6") == ["c"])
+        try Self.commit(store, night: "n6", [Self.canonical("e", text: Self.story(300))])
+        #expect(try store.bandTierRows().recent > 0)
+        try store.compact()
+        #expect(try store.bandTierRows().recent == 0)
+        #expect(try Self.matches(store, Self.story(300), night: "n7") == ["e"])
+        #expect(try Self.matches(store, Self.story(3), night: "n7") == ["a3"])
+    }
+
     @Test func rerunningANightReplacesItsCanonicals() throws {
         let directory = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

@@ -6,8 +6,16 @@ import GRDB
 ///
 /// Tables: `parameter` (the dedup parameters), `night` (label and order),
 /// `canonical` (identity, counts, signature and band keys as blobs, never
-/// the text), `band` (band key → canonical, the index tonight's records
-/// are looked up in), `run` (one manifest per completed run).
+/// the text), `band` and `recentBand` (band key → canonical, the index
+/// tonight's records are looked up in), `run` (one manifest per completed
+/// run).
+///
+/// The band index has two tiers, as a log-structured merge tree does: a
+/// night's rows go into the small `recentBand`, so its commit touches few
+/// pages whatever the size of the history, and `recentBand` is merged
+/// into `band` (in key order) in the commit that takes it past
+/// 1/``mergeRatio`` of all canonicals, or by `winnow state DIR --compact`.
+/// Lookups read both tiers, so where a row lives never changes a result.
 public final class SQLiteNightlyStore: NightlyStore {
     public static let databaseName = "state.sqlite"
 
@@ -97,6 +105,17 @@ public final class SQLiteNightlyStore: NightlyStore {
                         stageSeconds TEXT NOT NULL);
                     """)
         }
+        migrator.registerMigration("nightly-2-band-tiers") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE recentBand (
+                        key INTEGER NOT NULL,
+                        canonical INTEGER NOT NULL,
+                        PRIMARY KEY (key, canonical)) WITHOUT ROWID;
+                    CREATE TABLE bandTier (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+                    INSERT INTO bandTier (name, value) VALUES ('mergedThrough', (SELECT IFNULL(MAX(key), 0) FROM canonical));
+                    """)
+        }
         return migrator
     }
 
@@ -137,8 +156,11 @@ public final class SQLiteNightlyStore: NightlyStore {
             try queue.read { db in
                 let statement = try db.cachedStatement(
                     sql: """
-                        SELECT band.canonical FROM band JOIN canonical ON canonical.key = band.canonical
-                        WHERE band.key = ? AND canonical.night < ?
+                        SELECT tiers.canonical FROM (
+                            SELECT canonical FROM band WHERE key = ?1
+                            UNION ALL SELECT canonical FROM recentBand WHERE key = ?1) AS tiers
+                        JOIN canonical ON canonical.key = tiers.canonical
+                        WHERE canonical.night < ?2 ORDER BY tiers.canonical
                         """)
                 // In key order, each key once: the index's pages are then
                 // visited in order, not at random.
@@ -214,7 +236,8 @@ public final class SQLiteNightlyStore: NightlyStore {
                         INSERT INTO canonical (night, record, source, url, published, shingles, words, signature, bandKeys)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
-                let insertBand = try db.cachedStatement(sql: "INSERT OR IGNORE INTO band (key, canonical) VALUES (?, ?)")
+                let insertBand = try db.cachedStatement(
+                    sql: "INSERT OR IGNORE INTO recentBand (key, canonical) VALUES (?, ?)")
                 var bands: [(key: Int64, canonical: Int64)] = []
                 bands.reserveCapacity(commit.canonicals.count * commit.parameters.bands)
                 for canonical in commit.canonicals {
@@ -249,7 +272,41 @@ public final class SQLiteNightlyStore: NightlyStore {
                         try db.execute(sql: "DELETE FROM night WHERE sequence = ?", arguments: [night])
                     }
                 }
+                try Self.mergeBandTiersIfDue(db)
                 hooks.insideTransaction()
+            }
+        }
+    }
+
+    /// Recent canonicals past which a commit merges the band tiers: one in
+    /// `mergeRatio` of all canonicals.
+    public static let mergeRatio = 8
+
+    /// Merges `recentBand` into `band` when it holds more than
+    /// 1/``mergeRatio`` of the canonicals (or `always`).
+    private static func mergeBandTiersIfDue(_ db: Database, always: Bool = false) throws {
+        let mergedThrough =
+            try Int64.fetchOne(db, sql: "SELECT value FROM bandTier WHERE name = 'mergedThrough'") ?? 0
+        let recent = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM canonical WHERE key > ?", arguments: [mergedThrough]) ?? 0
+        guard recent > 0 || always else { return }
+        let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM canonical") ?? 0
+        guard always || recent * mergeRatio > total else { return }
+        try db.execute(
+            sql: """
+                INSERT OR IGNORE INTO band (key, canonical) SELECT key, canonical FROM recentBand ORDER BY key, canonical;
+                DELETE FROM recentBand;
+                INSERT OR REPLACE INTO bandTier (name, value) VALUES ('mergedThrough', (SELECT IFNULL(MAX(key), 0) FROM canonical));
+                """)
+    }
+
+    /// Rows in each tier of the band index (for tests and inspection).
+    func bandTierRows() throws(StateError) -> (main: Int, recent: Int) {
+        try database("count band rows") {
+            try queue.read { db in
+                (
+                    try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM band") ?? 0,
+                    try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM recentBand") ?? 0
+                )
             }
         }
     }
@@ -259,10 +316,14 @@ public final class SQLiteNightlyStore: NightlyStore {
     private static func dropCanonicals(ofNight night: Int, _ db: Database) throws {
         let rows = try Row.fetchAll(db, sql: "SELECT key, bandKeys FROM canonical WHERE night = ?", arguments: [night])
         let deleteBand = try db.cachedStatement(sql: "DELETE FROM band WHERE key = ? AND canonical = ?")
+        let deleteRecentBand = try db.cachedStatement(sql: "DELETE FROM recentBand WHERE key = ? AND canonical = ?")
         for row in rows {
             let key: Int64 = row[0]
             let bandKeys: Data = row[1]
-            for band in Self.longs(bandKeys) { try deleteBand.execute(arguments: [Int64(bitPattern: band), key]) }
+            for band in Self.longs(bandKeys) {
+                try deleteBand.execute(arguments: [Int64(bitPattern: band), key])
+                try deleteRecentBand.execute(arguments: [Int64(bitPattern: band), key])
+            }
         }
         try db.execute(sql: "DELETE FROM canonical WHERE night = ?", arguments: [night])
     }
@@ -308,6 +369,7 @@ public final class SQLiteNightlyStore: NightlyStore {
 
     public func compact() throws(StateError) {
         try database("compact") {
+            try queue.write { db in try Self.mergeBandTiersIfDue(db, always: true) }
             try queue.writeWithoutTransaction { db in try db.execute(sql: "VACUUM") }
         }
     }
