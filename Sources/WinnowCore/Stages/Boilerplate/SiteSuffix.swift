@@ -9,14 +9,19 @@ struct SiteSuffix {
     static let maximumLineWords = 16
     static let minimumWords = 2
     static let maximumWords = 6
+    static let closers: Set<Unicode.Scalar> = [".", "!", "?", ":", ";", ","]
+
+    /// Whether the line holds `-`, `|` or a dash (U+2013, U+2014: E2 80 93/94).
+    static func hasSeparator(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.contains(0x2D) || bytes.contains(0x7C) || bytes.contains(0xE2)
+    }
 
     func apply(to sheet: inout LineSheet) {
         var suffixesByLine: [Int: Set<Substring>] = [:]
         var counts: [Substring: Int] = [:]
         for index in 0..<sheet.count where sheet.isLive(index) && sheet.wordCount(index) <= Self.maximumLineWords {
-            let line = sheet.trimmed[index]
-            guard let last = line.last, !".!?:;,".contains(last) else { continue }
-            let suffixes = candidateSuffixes(of: line)
+            guard !Self.closers.contains(sheet.facts[index].last), Self.hasSeparator(sheet.foldedBytes(index)) else { continue }
+            let suffixes = candidateSuffixes(of: Substring(sheet.text(index)))
             guard !suffixes.isEmpty else { continue }
             suffixesByLine[index] = suffixes
             for suffix in suffixes { counts[suffix, default: 0] += 1 }

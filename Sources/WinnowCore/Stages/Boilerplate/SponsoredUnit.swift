@@ -15,7 +15,7 @@ struct SponsoredUnit {
 
     func apply(to sheet: inout LineSheet) {
         for index in 0..<(sheet.count - 1) where sheet.removedBy[index] == Self.rule {
-            guard label.matches(sheet.trimmed[index]), sheet.isLive(index + 1), sheet.wordCount(index + 1) <= Self.maximumWords
+            guard label.matches(sheet.text(index)), sheet.isLive(index + 1), sheet.wordCount(index + 1) <= Self.maximumWords
             else { continue }
             sheet.remove(index + 1, rule: Self.rule)
         }
