@@ -257,7 +257,7 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^(?:this (?:article|story|piece|report|post|column|interview) (?:was |is |has been )?|it was |an? (?:earlier |shorter |longer )?version of this (?:article|story) (?:was |is |has been )?)?(?:originally|first) (?:published|appeared|posted|ran|aired)(?: (?:on|in|at|by|with|as) [^,;]{1,80}?){1,3}\W*$"#,
+                        #"^(?:this (?:article|story|piece|report|post|column|interview) (?:was |is |has been )?|it was |an? (?:earlier |shorter |longer )?version of this (?:article|story) (?:was |is |has been )?)?(?:originally|first) (?:published|appeared|posted|ran|aired)(?: (?:on|in|at|by|with|as) (?:[^,;]|, ?\d{4}\b){1,80}?){1,3}\W*$"#,
                         .contains(["originally", "first"])),
                     Pattern(
                         #"^(?:this (?:article|story|piece|post) (?:is |was |has been )?)?(?:republished|reprinted|reposted|syndicated|reproduced|shared|distributed)\b.{0,40}\b(?:permission|creative commons|licen[cs]e|agreement|partnership|arrangement)\b.{0,150}$"#,
