@@ -19,6 +19,10 @@ public struct BoilerplateStage: Stage {
     private let enabled: Set<String>
     /// The kind of each rule, the user's included.
     private let kinds: [String: RemovalKind]
+    /// The structural detectors, their patterns compiled once per run.
+    private let sponsoredUnit = SponsoredUnit()
+    private let videoTitleEcho = VideoTitleEcho()
+    private let readMoreBlock = ReadMoreBlock()
 
     public init(options: BoilerplateOptions) {
         self.options = options
@@ -45,10 +49,10 @@ public struct BoilerplateStage: Stage {
                 break
             }
         }
-        if enabled.contains(SponsoredUnit.rule) { SponsoredUnit().apply(to: &sheet) }
+        if enabled.contains(SponsoredUnit.rule) { sponsoredUnit.apply(to: &sheet) }
         if enabled.contains(CaptionAltText.rule) { CaptionAltText().apply(to: &sheet) }
-        if enabled.contains(VideoTitleEcho.rule) { VideoTitleEcho().apply(to: &sheet) }
-        if enabled.contains(ReadMoreBlock.rule) { ReadMoreBlock().apply(to: &sheet) }
+        if enabled.contains(VideoTitleEcho.rule) { videoTitleEcho.apply(to: &sheet) }
+        if enabled.contains(ReadMoreBlock.rule) { readMoreBlock.apply(to: &sheet) }
         if enabled.contains(SiteSuffix.rule) { SiteSuffix().apply(to: &sheet) }
         if enabled.contains(ForeignFooter.rule) { ForeignFooter().apply(to: &sheet) }
         if enabled.contains(NoiseRun.rule) { NoiseRun().apply(to: &sheet) }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A cheap test on a line's case-folded bytes (see ``LineSheet/folded``)
 /// that a pattern's line must pass before its regular expression runs: most
 /// lines of an article fail every gate, so they never reach a regex.
@@ -77,18 +79,23 @@ struct CompiledLineGate: Sendable {
 
     /// Whether `needle` occurs in `haystack`.
     static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
-        var index = haystack.startIndex
-        let last = haystack.endIndex - needle.count
-        while index <= last {
-            if haystack[index] == first {
-                var offset = 1
-                while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return true }
+        guard !needle.isEmpty else { return true }
+        guard haystack.count >= needle.count else { return false }
+        return haystack.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { pin in
+                let first = Int32(pin[0])
+                guard let base = hay.baseAddress, let pinBase = pin.baseAddress else { return false }
+                var offset = 0
+                let last = hay.count - pin.count
+                while offset <= last {
+                    guard let found = memchr(base + offset, first, last - offset + 1) else { return false }
+                    let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + position, pinBase, pin.count) == 0 { return true }
+                    offset = position + 1
+                }
+                return false
             }
-            index += 1
         }
-        return false
     }
 }
 

@@ -7,7 +7,7 @@ import Foundation
 /// ``maximumHeadlineWords`` words, ending with a full stop, or continued on
 /// the next line in lower case), or after ``maximumItems`` links. A
 /// hard-wrapped paragraph is a single long line here (see ``LineSheet``).
-struct ReadMoreBlock {
+struct ReadMoreBlock: Sendable {
     static let rule = "read-more"
     static let maximumHeadlineWords = 18
     static let maximumItems = 8

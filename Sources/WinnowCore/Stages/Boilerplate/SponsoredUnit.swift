@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Only sponsor labels start such a unit; a plain "Advertisement" marker is
 /// often followed directly by the story, so it never does.
-struct SponsoredUnit {
+struct SponsoredUnit: Sendable {
     static let rule = "advertisement"
     static let maximumWords = 25
 

@@ -2,7 +2,7 @@ import Foundation
 
 /// Removes the line that repeats a video's title right after a
 /// `Click to play video: '…'` line (scrapers keep the player's caption).
-struct VideoTitleEcho {
+struct VideoTitleEcho: Sendable {
     static let rule = "video-embed"
 
     private let announcement = NSRegularExpression.builtIn(
