@@ -50,7 +50,7 @@ extension BuiltInBoilerplateRules {
             removed: [
                 "Listen to this article 4 min", "Listen to this article", "Listen (5 min)", "Listen · 3:12", "LISTEN",
                 "Écouter l'article", "Artikel anhören", "2:31", "Duration 1:45", "03:12 min",
-                "— Harbour Gazette (@harbourgazette) March 3, 2026",
+                "Tap here to listen to this report (4 minutes)",
             ],
             kept: [
                 "Listen to the residents, the mayor urged the council before the vote.",
@@ -167,6 +167,15 @@ extension BuiltInBoilerplateRules {
                 "First published in 1962, the novel has never been out of print.",
                 "The paper was originally published as a weekly and became a daily in 1921, its editor said.",
                 "The mayor, a member of the Green party, voted against the plan.",
+            ]),
+        "dateline": Examples(
+            removed: [
+                "Posted by the news desk | Updated 3 Mar 2026, 8:15 a.m.", "Published: March 3, 2026",
+                "Updated Tuesday, 14:05", "Last updated on 2026-03-03 at 10:00", "Posted on 3/3/2026",
+            ],
+            kept: [
+                "Published figures show unemployment fell to 4 percent in 2024.",
+                "Updated maps of the flood zone will be posted at the town hall.",
             ]),
         "taxonomy": Examples(
             removed: [

@@ -59,7 +59,10 @@ enum BuiltInBoilerplateRules {
                             "skip", "close", "hide", "remove", "anzeige", "werbung", "publici", "pubblicit", "reklam", "reclame",
                             "annons", "mainos", "реклама", "広告", "광고", "la ", "suite", "l'", "l’", "el ", "sigue", "weiterlesen",
                             "der ", "artikel", "lesen", "a matéria", "o texto",
-                        ]))
+                        ])),
+                    Pattern(
+                        #"^\W*(?:sponsored|promoted|advertisement|advert|ad|paid content|partner content|anzeige|werbung|publicidad|publicité)\s*[·•|:–—]\s*\S.{0,120}$"#,
+                        .prefix(["sponsored", "promoted", "ad", "paid", "partner", "anzeige", "werbung", "publicidad", "publicité"])),
                 ], maxLength: 90),
             startsFooter: false),
         Rule(
@@ -69,11 +72,11 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^(?:click|tap|press|select) (?:here )?to (?:play|watch|view|see|open|start) (?:the |this )?video\b"#,
+                        #"^(?:click|tap|press|select) (?:here )?to (?:play|watch|view|see|open|start)(?: (?:the |this )?video\b|\s*:)"#,
                         .prefix(["click", "tap", "press", "select"])),
                     Pattern(
-                        #"^(?:watch|video|videos|watch live|live video|play video|watch now|watch video|watch the video|now playing|up next|vidéo|vídeo|video ansehen|regarder|ver vídeo|ver video|assista)\s*[:|▶►–—]\s*\S"#,
-                        .prefix(["watch", "video", "live", "play", "now", "up next", "vid", "regarder", "ver ", "assista"])),
+                        #"^(?:watch|video|videos|watch live|live video|play video|watch now|watch video|watch the video|now playing|vidéo|vídeo|video ansehen|regarder|ver vídeo|ver video|assista)\s*[:|▶►–—]\s*\S"#,
+                        .prefix(["watch", "video", "live", "play", "now", "vid", "regarder", "ver ", "assista"])),
                     Pattern(#"^[▶►⏵]\s*\S"#, .contains(["▶", "►", "⏵"])),
                     Pattern(
                         #"^\[?(?:embedded (?:video|content|media|tweet|post)|video|audio|embed|media)\]?$"#,
@@ -89,7 +92,7 @@ enum BuiltInBoilerplateRules {
         Rule(
             name: "media-embed", kind: .embed,
             summary:
-                "Audio widgets and durations: \"Listen to this article 4 min\", \"Listen · 5:12\", \"Duration 2:31\", a lone \"1:45\", social-post embed lines.",
+                "Audio widgets and durations: \"Listen to this article 4 min\", \"Listen · 5:12\", \"Press play to hear this story\", \"Duration 2:31\", a lone \"1:45\".",
             detector: .line(
                 patterns: [
                     Pattern(
@@ -98,7 +101,9 @@ enum BuiltInBoilerplateRules {
                     Pattern(
                         #"^(?:(?:duration|runtime|length|video length|running time|durée|duración|duração|dauer|durata)\s*:?\s*)?\d{1,2}(?::\d{2}){1,2}(?:\s*(?:min|mins|minutes))?$"#,
                         .prefix(digits + ["duration", "runtime", "length", "video length", "running", "durée", "duración", "duração", "dauer", "durata"])),
-                    Pattern(#"^(?:pic\.twitter\.com/\S+|[—–-] .{1,60} \(@\w{1,30}\) .{3,30}\d{4})$"#, .contains(["pic.twitter", "(@"])),
+                    Pattern(
+                        #"^(?:press|tap|click|hit) (?:play|here) (?:to|and) (?:hear|listen(?: to)?)(?: (?:this|the))? (?:story|article|report|episode|podcast)\b.{0,40}$"#,
+                        .prefix(["press", "tap", "click", "hit"])),
                 ], maxLength: 120),
             startsFooter: false),
         Rule(
@@ -125,8 +130,8 @@ enum BuiltInBoilerplateRules {
                             "immagine",
                         ])),
                     Pattern(
-                        #"(?:^|[.!?]\s)\s*(?:photo|photograph|image|foto|picture|illustration)s?(?: credit)?\s*(?:by|:|©)\s*[^.!?]{2,80}$"#,
-                        .contains(["photo", "image", "foto", "picture", "illustration"])),
+                        #"(?:^|[.!?]\s)\s*(?:photo|photograph|image|foto|picture|illustration|credit|crédit|crédito|courtesy)s?(?: credit)?\s*(?:by|:|©|of)\s*[^.!?]{2,80}$"#,
+                        .contains(["photo", "image", "foto", "picture", "illustration", "credit", "crédit", "crédito", "courtesy"])),
                     Pattern(
                         #"(?:getty images(?: for [\w .'’&-]{1,40}|/istockphoto)?|shutterstock(?:\.com)?|ap photo(?:/[^)]{1,40})?|reuters/[\w .]{2,40}|epa-efe|istock(?:photo)?|afp photo|afp via getty images|/afp|/reuters|/ap|/getty|/epa|/dpa|/bloomberg|on unsplash|pa (?:media|wire))\s*\.?$"#,
                         .contains(["getty", "shutterstock", "ap photo", "reuters", "epa", "istock", "afp", "/ap", "/dpa", "/bloomberg", "unsplash", "pa media", "pa wire"])),
@@ -205,12 +210,12 @@ enum BuiltInBoilerplateRules {
                         .prefix(["view", "show", "hide", "load", "read", "see", "add", "post", "leave", "write", "open", "submit"])),
                     Pattern(#"^join the (?:conversation|discussion|debate)\b"#, .prefix(["join"])),
                     Pattern(
-                        #"\bcomments? (?:section |thread )?(?:is |are |has been |have been )?(?:now )?(?:closed|disabled|turned off)\b"#,
+                        #"\bcomments? (?:section |thread )?(?:is |are |has been |have been )?(?:now )?(?:closed|disabled|turned off|open for)\b"#,
                         .contains(["comment"])),
                     Pattern(#"\b(?:our|the) comments? section\b"#, .contains(["comment"])),
                     Pattern(
-                        #"^(?:be the first to comment|no comments yet|conversation|discussion|leave a reply|post a reply|cancel reply|reply|your email address will not be published.*|required fields are marked.*|comment on this (?:story|article)|have your say|what do you think\?.{0,80})\W*$"#,
-                        .prefix(["be the", "no comments", "conversation", "discussion", "leave", "post", "cancel", "reply", "your email", "required", "comment", "have your", "what do you"])),
+                        #"^(?:be the first to comment|no comments yet|conversation|discussion|leave a reply|post a reply|cancel reply|reply|your email address will not be published.*|required fields are marked.*|comment on this (?:story|article)|have your say|what do you think\?.{0,80}|(?:tell|let) us (?:know )?what you think\b.{0,80})\W*$"#,
+                        .prefix(["be the", "no comments", "conversation", "discussion", "leave", "post", "cancel", "reply", "your email", "required", "comment", "have your", "what do you", "tell us", "let us"])),
                 ], maxLength: 400),
             startsFooter: true),
         Rule(
@@ -232,8 +237,8 @@ enum BuiltInBoilerplateRules {
                         #"^(?:signaler une erreur|reportar un error|relatar um erro|fehler (?:melden|gefunden)|segnala un errore)"#,
                         .contains(["erreur", "error", "erro", "fehler"])),
                     Pattern(
-                        #"^(?:(?:got|have) a (?:news )?tip\b.{0,80}|(?:send|submit|share) (?:us )?(?:a |your )?(?:news )?tips?\W*)$"#,
-                        .contains(["tip"])),
+                        #"^(?:(?:got|have) an? (?:news |story )?(?:tip|idea|lead)\b.{0,80}|(?:send|submit|share) (?:us )?(?:a |your )?(?:news |story )?(?:tips?|ideas?)\W*)$"#,
+                        .contains(["tip", "idea", "lead"])),
                 ], maxLength: 200),
             startsFooter: true),
         Rule(
@@ -315,6 +320,16 @@ enum BuiltInBoilerplateRules {
                 ], maxLength: 200),
             startsFooter: true),
         Rule(
+            name: "dateline", kind: .furniture,
+            summary: "Publication stamps: \"Posted by the city desk | Updated 14 Oct 2025, 9:12 a.m.\", \"Published: March 3, 2026\".",
+            detector: .line(
+                patterns: [
+                    Pattern(
+                        #"^(?:posted|published|updated|last updated|modified|last modified)(?: by [^|·•\d]{1,60}?)?\s*(?:[|·•:,–—-]\s*)?(?:(?:updated|on|at)\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:\d{1,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"#,
+                        .prefix(["posted", "published", "updated", "last", "modified"]))
+                ], maxLength: 160),
+            startsFooter: false),
+        Rule(
             name: "site-suffix", kind: .caption,
             summary:
                 "Image alt texts tagged with the site's name: short lines that end in the same \"-Outlet-Region\" suffix.",
@@ -322,7 +337,7 @@ enum BuiltInBoilerplateRules {
         Rule(
             name: "noise-run", kind: .pageChrome,
             summary:
-                "Runs of short lines without sentence punctuation wedged between removed noise lines (widget labels, link labels), never a lone subhead.",
+                "Runs of short lines without sentence punctuation wedged between two removed lines of the same kind (widget and button labels), never a lone subhead.",
             detector: .contextual, startsFooter: false),
         Rule(
             name: "foreign-footer", kind: .foreignFooter,
@@ -349,12 +364,12 @@ enum BuiltInBoilerplateRules {
     /// The headings of link lists ("Read more", "Related", "Lire aussi", …),
     /// shared by the `read-more` line rule and ``ReadMoreBlock``.
     static let readMoreHeadings =
-        #"(?:read more|read also|read next|more reading|further reading|keep reading|related(?: stories| articles| coverage| content| links| news| posts| reading| topics| videos?)?|more on this(?: story| topic)?|see also|also read|also see|also on [\w .]{1,30}|more from (?-i:[A-Z][\w.'’&-]*(?: (?:[A-Z&][\w.'’&-]*|the|of|and))?(?: [A-Z][\w.'’&-]*){0,2})|more (?:stories|news|headlines|coverage|articles)|more in (?-i:[A-Z][\w.'’&-]*(?: [A-Z&][\w.'’&-]*){0,2})|more|also|recommended(?: reading| for you| stories| articles)?|most (?:read|popular|viewed|shared|commented)|trending(?: now| stories| today)?|you (?:may|might) also (?:like|be interested in|enjoy)|popular (?:now|stories|today)|popular on [\w .'’&-]{1,30}|top stories|editor['’]?s['’]? picks?|latest(?: news| stories| headlines)?|what to read next|don['’]t miss(?: this)?|must read|in case you missed it|other (?:news|stories)|also of interest|up next|watch next|explore more|lire aussi|à lire aussi|a lire aussi|à lire également|voir aussi|sur le même sujet|lea también|lee también|le puede interesar|te puede interesar|leia também|leia mais|veja também|lesen sie auch|mehr zum thema|auch interessant|leggi anche|artigos relacionados|artículos relacionados|articles liés|articles connexes|notícias relacionadas|noticias relacionadas|ähnliche artikel|verwandte artikel)"#
+        #"(?:read more|read also|read next|more reading|further reading|keep reading|related(?: stories| articles| coverage| content| links| news| posts| reading| topics| videos?)?|more on this(?: story| topic)?|see also|also read|also see|also on [\w .]{1,30}|more from (?-i:[A-Z][\w.'’&-]*(?: (?:[A-Z&][\w.'’&-]*|the|of|and))?(?: [A-Z][\w.'’&-]*){0,2})|more (?:stories|news|headlines|coverage|articles)|more in (?-i:[A-Z][\w.'’&-]*(?: [A-Z&][\w.'’&-]*){0,2})|more|also|recommended(?: reading| for you| stories| articles)?|most (?:read|popular|viewed|shared|commented)(?: (?:this week|today|now|right now|stories|articles|on [\w .'’&-]{1,30}))?|trending(?: now| stories| today| this week)?|you (?:may|might) also (?:like|be interested in|enjoy)|popular (?:now|stories|today)|popular on [\w .'’&-]{1,30}|top stories|editor['’]?s['’]? picks?|latest(?: news| stories| headlines)?|what to read next|don['’]t miss(?: this)?|must read|in case you missed it|other (?:news|stories)|also of interest|watch next|explore more|lire aussi|à lire aussi|a lire aussi|à lire également|voir aussi|sur le même sujet|lea también|lee también|le puede interesar|te puede interesar|leia também|leia mais|veja também|lesen sie auch|mehr zum thema|auch interessant|leggi anche|artigos relacionados|artículos relacionados|articles liés|articles connexes|notícias relacionadas|noticias relacionadas|ähnliche artikel|verwandte artikel)"#
 
     /// The words a `readMoreHeadings` line starts with, for its gate.
     static let readMoreFirstWords = [
         "read", "more", "further", "keep", "related", "see", "also", "recommended", "most", "trending", "you",
-        "popular", "top", "editor", "latest", "what to", "don", "must", "in case", "other", "up next", "watch next",
+        "popular", "top", "editor", "latest", "what to", "don", "must", "in case", "other", "watch next",
         "explore", "lire", "à lire", "a lire", "voir", "sur le", "lea", "lee", "le puede", "te puede", "leia", "veja",
         "lesen", "mehr", "auch", "leggi", "artigos", "artículos", "articles", "notícias", "noticias", "ähnliche",
         "verwandte",

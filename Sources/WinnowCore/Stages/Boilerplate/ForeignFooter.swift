@@ -8,8 +8,8 @@
 /// ``minimumBodyHits``. Scanning up from the end over removed, blank and
 /// short lines, the block stops at the first kept line that is in the
 /// body's language and script (or that is long). Its kept lines go when it
-/// holds at least ``minimumForeignLines`` lines (kept or already removed) in
-/// another language or script, and its kept words are at most
+/// holds at least ``minimumForeignLines`` kept lines in another language
+/// or script, and its kept words are at most
 /// ``maximumShare`` of the text's.
 struct ForeignFooter {
     static let rule = "foreign-footer"
@@ -27,6 +27,7 @@ struct ForeignFooter {
         guard let body = bodyProfile(sheet) else { return }
         var start = sheet.count
         var foreignLines = 0
+        var liveForeignLines = 0
         var candidates: [Int] = []
         for index in stride(from: sheet.count - 1, through: 0, by: -1) where !sheet.isBlank(index) {
             let reading = read(sheet, index, body: body)
@@ -36,11 +37,14 @@ struct ForeignFooter {
                 continue
             }
             guard sheet.wordCount(index) <= Self.maximumLineWords, reading != .body else { break }
-            if reading == .foreign { foreignLines += 1 }
+            if reading == .foreign {
+                foreignLines += 1
+                liveForeignLines += 1
+            }
             candidates.append(index)
             start = index
         }
-        guard foreignLines >= Self.minimumForeignLines, !candidates.isEmpty, start < sheet.count else { return }
+        guard foreignLines >= Self.minimumForeignLines, liveForeignLines >= Self.minimumForeignLines, start < sheet.count else { return }
         let doomedWords = candidates.reduce(0) { $0 + sheet.wordCount($1) }
         let liveWords = (0..<sheet.count).filter { sheet.isLive($0) }.reduce(0) { $0 + sheet.wordCount($1) }
         guard Double(doomedWords) <= Self.maximumShare * Double(liveWords) else { return }

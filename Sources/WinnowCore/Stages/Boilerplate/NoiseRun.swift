@@ -1,8 +1,8 @@
 /// Removes short lines wedged between removed noise: a run of at most
 /// ``maximumLines`` kept lines (blank lines between them allowed), each at
 /// most ``maximumWords`` words and not ending like a sentence, with a
-/// removed line directly above and a removed line (or the end of the text)
-/// directly below. Widget and link labels that no rule names sit like this
+/// removed line directly above and one directly below, both of the same
+/// kind (share, embed, caption, ad: the two ends of one widget). Widget and link labels that no rule names sit like this
 /// ("Facebook" between two share lines, a gallery's counter between two
 /// captions).
 ///
@@ -14,6 +14,7 @@ struct NoiseRun {
     static let maximumWords = 8
     static let maximumLines = 6
     static let loneMaximumWords = 3
+    static let widgetKinds: Set<RemovalKind> = [.furniture, .embed, .caption, .advertisement]
 
     func apply(to sheet: inout LineSheet) {
         var previous: Int?
@@ -23,7 +24,9 @@ struct NoiseRun {
                 index += 1
                 continue
             }
-            guard sheet.isLive(index), let above = previous, sheet.isRemoved(above) else {
+            guard sheet.isLive(index), let above = previous, let aboveRule = sheet.removedBy[above],
+                let aboveKind = BuiltInBoilerplateRules.kinds[aboveRule], Self.widgetKinds.contains(aboveKind)
+            else {
                 previous = index
                 index += 1
                 continue
@@ -36,7 +39,10 @@ struct NoiseRun {
                     next += 1
                     continue
                 }
-                if sheet.isRemoved(next) { break }
+                if let rule = sheet.removedBy[next] {
+                    wedged = wedged && BuiltInBoilerplateRules.kinds[rule] == aboveKind
+                    break
+                }
                 guard isLabel(sheet.facts[next]), run.count < Self.maximumLines else {
                     wedged = false
                     break
@@ -44,6 +50,7 @@ struct NoiseRun {
                 run.append(next)
                 next += 1
             }
+            if next >= sheet.count { wedged = false }
             let words = run.reduce(0) { $0 + sheet.wordCount($1) }
             if wedged, run.count > 1 || words <= Self.loneMaximumWords {
                 for line in run { sheet.remove(line, rule: Self.rule) }

@@ -6,7 +6,7 @@ struct VideoTitleEcho: Sendable {
     static let rule = "video-embed"
 
     private let announcement = NSRegularExpression.builtIn(
-        #"^(?:click|tap|press) (?:here )?to (?:play|watch|view|see) (?:the )?video\s*:?\s*['‘’"“”«]?(.+?)['‘’"“”»]?\s*$"#, for: rule)
+        #"^(?:click|tap|press) (?:here )?to (?:play|watch|view|see)(?: (?:the |this )?video)?\s*:?\s*['‘’"“”«]?(.+?)['‘’"“”»]?\s*$"#, for: rule)
 
     func apply(to sheet: inout LineSheet) {
         for index in 0..<sheet.count where sheet.removedBy[index] == Self.rule {
