@@ -224,7 +224,7 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^(?:do you want to |want to |would you like to |help us |please |click here to |to )?(?:report|submit|send us|suggest) an? (?:error|typo|correction|mistake|problem)"#,
+                        #"^(?:do you want to |want to |would you like to |help us |please |click here to |to )?(?:report|submit|send us|suggest) an? (?:error|typo|correction|mistake|problem)(?: (?:or|and) an? \w+)?(?: (?:in|on|with) (?:this|the|our) (?:article|story|page|report))?\s*(?:[?!.:]|$)(?:\s*(?:click|tap|let us know|contact|tell|email|write|here|use)\b.{0,60})?$"#,
                         .contains(["error", "typo", "correction", "mistake", "problem"])),
                     Pattern(
                         #"^(?:have you |you )?(?:spotted|found|seen|noticed?|see) an? (?:error|typo|mistake)(?: in (?:this|the|our) (?:article|story|report))?\s*[?!]"#,
@@ -246,7 +246,8 @@ enum BuiltInBoilerplateRules {
             summary: "Copyright and rights lines: \"© 2026 Outlet, a division of Company\", \"All rights reserved\".",
             detector: .line(
                 patterns: [
-                    Pattern(#"^(?:©|\(c\)\s|copyright\b)"#, .contains(["©", "(c)", "copyright"])),
+                    Pattern(
+                        #"^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}\b)|copyright\b[^.!?]{0,60}$)"#, .contains(["©", "(c)", "copyright"])),
                     Pattern(
                         #"\b(?:all rights reserved|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati)\b"#,
                         .contains(["rights reserved", "droits réservés", "derechos reservados", "direitos reservados", "rechte vorbehalten", "diritti riservati"])),
@@ -268,7 +269,7 @@ enum BuiltInBoilerplateRules {
                         #"^(?:this (?:article|story|piece|post) (?:is |was |has been )?)?(?:republished|reprinted|reposted|syndicated|reproduced|shared|distributed)\b.{0,40}\b(?:permission|creative commons|licen[cs]e|agreement|partnership|arrangement)\b.{0,150}$"#,
                         .contains(["republish", "reprint", "repost", "syndicat", "reproduc", "shared", "distributed"])),
                     Pattern(
-                        #"^(?:©\s*)?[\w&.'’ -]{2,60},? (?:is )?an? (?:division|subsidiary|publication|brand) of [\w&.'’ ,-]{2,80}\.?$"#,
+                        #"^(?:©\s*)?[\w&.'’ -]{2,60},? (?:is )?an? (?:division|subsidiary|publication|brand) of (?-i:[A-Z])[\w&.'’ ,-]{1,80}\.?$"#,
                         .contains(["division of", "subsidiary of", "publication of", "brand of"])),
                 ], maxLength: 300),
             startsFooter: true),
