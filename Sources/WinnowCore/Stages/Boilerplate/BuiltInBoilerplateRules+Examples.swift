@@ -253,7 +253,25 @@ extension BuiltInBoilerplateRules {
                     The contractor said traffic on Quay Road would be reduced to one lane.
                     """,
                 removed: ["Harbour works begin-Valley Herald-Lakeside", "Crane on the quay-Valley Herald-Lakeside"]
-            )
+            ),
+            (
+                // Hyphenated words and list items that end alike are not site tags.
+                document: """
+                    The club's coach gave runners a simple plan for race day.
+
+                    Pre-Race Snack
+
+                    A banana and a slice of toast, two hours before the start.
+
+                    Post-Race Snack
+
+                    Chocolate milk within half an hour of finishing.
+
+                    Round 3: 4 May – To be confirmed
+                    Round 4: 18 May – To be confirmed
+                    """,
+                removed: []
+            ),
         ],
         "photo-caption": [
             (
@@ -357,6 +375,19 @@ extension BuiltInBoilerplateRules {
                     Advertisement
 
                     A second ferry
+
+                    Passengers said the crossing took about 25 minutes.
+                    """,
+                removed: []
+            ),
+            (
+                document: """
+                    The ferry company added a second boat on Monday, doubling the number of daily sailings.
+
+                    The old ferry at the quay in 1974. (Harbour Archive/Valley Herald)
+                    Morning sailing
+                    Evening sailing
+                    The new ferry on its first crossing. (Ana Brisk/Valley Herald)
 
                     Passengers said the crossing took about 25 minutes.
                     """,

@@ -338,7 +338,7 @@ enum BuiltInBoilerplateRules {
         Rule(
             name: "noise-run", kind: .pageChrome,
             summary:
-                "Runs of short lines without sentence punctuation wedged between two removed lines of the same kind (widget and button labels), never a lone subhead.",
+                "Runs of short lines without sentence punctuation wedged between two lines removed by the same widget rule (share, gallery, embeds), never a lone subhead.",
             detector: .contextual, startsFooter: false),
         Rule(
             name: "foreign-footer", kind: .foreignFooter,

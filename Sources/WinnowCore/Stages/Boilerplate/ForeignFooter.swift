@@ -17,6 +17,7 @@ struct ForeignFooter {
     static let minimumBodyHits = 6
     static let maximumLineWords = 40
     static let minimumForeignLines = 2
+    static let minimumForeignHits = 2
     static let maximumShare = 0.4
     /// Body words read for its language.
     static let sampleWords = 400
@@ -83,11 +84,13 @@ struct ForeignFooter {
     private func read(_ sheet: LineSheet, _ index: Int, body: Profile) -> Reading {
         let facts = sheet.facts[index]
         if facts.letters >= 3, facts.script != body.script, facts.script != .none { return .foreign }
-        guard let language = body.language else { return .neutral }
+        // A body in a script without stopword lists: its script is its language.
+        guard let language = body.language else { return facts.letters >= 3 ? .body : .neutral }
         var scores = [Int](repeating: 0, count: StopwordProfile.languages.count)
         StopwordProfile.score(sheet.foldedBytes(index), into: &scores)
         let other = scores.indices.filter { $0 != language }.map { scores[$0] }.max() ?? 0
-        if other > scores[language] { return .foreign }
+        // Two stopwords at least: one shared word ("da", "a") proves nothing.
+        if other >= Self.minimumForeignHits, other > scores[language] { return .foreign }
         if scores[language] > 0 { return .body }
         return facts.words <= 6 ? .neutral : .body
     }

@@ -1,8 +1,9 @@
 /// Removes short lines wedged between removed noise: a run of at most
 /// ``maximumLines`` kept lines (blank lines between them allowed), each at
 /// most ``maximumWords`` words and not ending like a sentence, with a
-/// removed line directly above and one directly below, both of the same
-/// kind (share, embed, caption, ad: the two ends of one widget). Widget and link labels that no rule names sit like this
+/// removed line directly above and one directly below, both removed by the
+/// same widget rule (share, gallery, video or audio embed: the two ends of
+/// one widget). Widget and link labels that no rule names sit like this
 /// ("Facebook" between two share lines, a gallery's counter between two
 /// captions).
 ///
@@ -14,7 +15,9 @@ struct NoiseRun {
     static let maximumWords = 8
     static let maximumLines = 6
     static let loneMaximumWords = 3
-    static let widgetKinds: Set<RemovalKind> = [.furniture, .embed, .caption, .advertisement]
+    /// Rules whose lines come in widgets (a button bar, a player, a
+    /// gallery); captions and ads do not: list items sit between those.
+    static let widgetRules: Set<String> = ["share", "gallery", "video-embed", "media-embed"]
 
     func apply(to sheet: inout LineSheet) {
         var previous: Int?
@@ -25,7 +28,7 @@ struct NoiseRun {
                 continue
             }
             guard sheet.isLive(index), let above = previous, let aboveRule = sheet.removedBy[above],
-                let aboveKind = BuiltInBoilerplateRules.kinds[aboveRule], Self.widgetKinds.contains(aboveKind)
+                Self.widgetRules.contains(aboveRule)
             else {
                 previous = index
                 index += 1
@@ -40,7 +43,7 @@ struct NoiseRun {
                     continue
                 }
                 if let rule = sheet.removedBy[next] {
-                    wedged = wedged && BuiltInBoilerplateRules.kinds[rule] == aboveKind
+                    wedged = wedged && rule == aboveRule
                     break
                 }
                 guard isLabel(sheet.facts[next]), run.count < Self.maximumLines else {

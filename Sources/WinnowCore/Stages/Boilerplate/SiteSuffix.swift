@@ -1,9 +1,11 @@
 /// Removes short lines that end in the same site tag, such as image alt
 /// texts saved as `Ferry terminal at dawn-Valley Herald-Lakeside`.
 ///
-/// A suffix counts when it follows a separator (`-`, `|`, `–`, `—`), has
-/// ``minimumWords``–``maximumWords`` words, starts with a capital letter and
-/// ends at least two short lines of the same text.
+/// A suffix counts when it follows a separator (`-`, `|`, `–`, `—`) after a
+/// description of at least ``minimumWords`` words, has
+/// ``minimumWords``–``maximumWords`` words, each capitalised, and ends at
+/// least two short lines of the same text (alt texts already removed above a
+/// caption count too).
 struct SiteSuffix {
     static let rule = "site-suffix"
     static let maximumLineWords = 16
@@ -40,8 +42,13 @@ struct SiteSuffix {
             let next = line.index(after: index)
             if "-|–—".contains(character), index > line.startIndex, next < line.endIndex {
                 let suffix = line[next...].trimmingWhitespace()
-                let words = suffix.split(whereSeparator: \.isWhitespace).count
-                if let first = suffix.first, first.isUppercase, (Self.minimumWords...Self.maximumWords).contains(words) {
+                let suffixWords = suffix.split(whereSeparator: \.isWhitespace)
+                let described = line[..<index].split(whereSeparator: \.isWhitespace).count >= Self.minimumWords
+                // A site's name: every word capitalised, after a description
+                // of two words or more ("Pre-Workout Meal" is neither).
+                if described, suffixWords.allSatisfy({ $0.first?.isUppercase == true }),
+                    (Self.minimumWords...Self.maximumWords).contains(suffixWords.count)
+                {
                     suffixes.insert(suffix)
                 }
             }
