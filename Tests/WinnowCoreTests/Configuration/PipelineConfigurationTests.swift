@@ -119,7 +119,7 @@ struct PipelineConfigurationTests {
         ),
         (
             #"{"version": 1, "stages": [{"stage": "boilerplate", "disable": ["footer-tale"]}]}"#,
-            #"pipeline.json: stages[0].disable[0]: expected a built-in rule name: advertisement, video-embed, read-more, photo-caption, share, newsletter, comments, report-error, copyright, taxonomy, navigation, cookie-notice, paywall, site-suffix, footer-tail, found the string "footer-tale" (did you mean "footer-tail"?)"#
+            #"pipeline.json: stages[0].disable[0]: expected a built-in rule name or kind: advertisement, video-embed, media-embed, read-more, photo-caption, gallery, share, newsletter, comments, report-error, copyright, outlet-credit, taxonomy, navigation, cookie-notice, paywall, dateline, site-suffix, noise-run, foreign-footer, footer-tail, embed, related-links, caption, furniture, credit, page-chrome, found the string "footer-tale" (did you mean "footer-tail"?)"#
         ),
         (
             #"{"version": 1, "stages": [{"stage": "boilerplate", "rules": [{"name": "promo", "regex": "(unclosed"}]}]}"#,

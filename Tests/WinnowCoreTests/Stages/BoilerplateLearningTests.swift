@@ -47,13 +47,13 @@ struct BoilerplateLearningTests {
     @Test func aSourcesHeaderAndFooterLinesAreLearnedAndRemoved() async throws {
         let result = try await run(
             feed(
-                count: 6, header: ["Ridge Weekly", "Posted by the news desk · 2026-11-0\(3)"],
+                count: 6, header: ["Ridge Weekly", "From the news desk · 2026-11-0\(3)"],
                 footer: ["Seen something we should cover? Write to the desk and tell us what happened."], body: story))
         defer { result.remove() }
         #expect(texts(result).count == 6)
         for text in texts(result) {
             #expect(!text.contains("Ridge Weekly"))
-            #expect(!text.contains("Posted by the news desk"))
+            #expect(!text.contains("From the news desk"))
             #expect(!text.contains("Seen something we should cover"))
             #expect(text.hasPrefix("The county board voted"))
         }

@@ -29,15 +29,16 @@ public struct BoilerplateOptions: StageOptions {
             .boolean("builtIn", \.builtIn, "Apply the built-in rules (see 'disable' for their names)."),
             .strings(
                 "disable", \.disable,
-                "Built-in rules to turn off: \(BuiltInBoilerplateRules.names.joined(separator: ", ")).",
+                "Built-in rules to turn off, by rule name (\(BuiltInBoilerplateRules.names.joined(separator: ", "))) or by kind (\(BuiltInBoilerplateRules.kindNames.joined(separator: ", "))).",
                 transform: { name, path throws(ConfigurationError) in
-                    guard BuiltInBoilerplateRules.names.contains(name) else {
-                        let hint = closestMatch(to: name, in: BuiltInBoilerplateRules.names).map { " (did you mean \"\($0)\"?)" } ?? ""
+                    let allowed = BuiltInBoilerplateRules.names + BuiltInBoilerplateRules.kindNames.filter { !BuiltInBoilerplateRules.names.contains($0) }
+                    guard allowed.contains(name) else {
+                        let hint = closestMatch(to: name, in: allowed).map { " (did you mean \"\($0)\"?)" } ?? ""
                         throw ConfigurationError(
                             at: path,
                             .wrongValue(
                                 found: JSONValue.string(name).phrase + hint,
-                                expected: "a built-in rule name: \(BuiltInBoilerplateRules.names.joined(separator: ", "))"))
+                                expected: "a built-in rule name or kind: \(allowed.joined(separator: ", "))"))
                     }
                     return name
                 }),
@@ -92,9 +93,9 @@ public struct UserRule: Sendable {
         self.pattern = pattern
         switch pattern {
         case .regex(let source):
-            lineRule = LineRule(name: name, matchers: [.regex(try NSRegularExpression(pattern: source))])
+            lineRule = LineRule(name: name, kind: .userRule, matchers: [.regex(try NSRegularExpression(pattern: source))])
         case .literal(let text):
-            lineRule = LineRule(name: name, matchers: [.literal(text.trimmingWhitespace().description)])
+            lineRule = LineRule(name: name, kind: .userRule, matchers: [.literal(text.trimmingWhitespace().description)])
         }
     }
 

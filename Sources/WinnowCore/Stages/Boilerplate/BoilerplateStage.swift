@@ -1,14 +1,15 @@
 /// The `boilerplate` stage: removes noise lines and records each removal
-/// with the rule that made it.
+/// with the rule that made it, its kind and its place in the original text
+/// (through ``TextEditor``).
 ///
-/// The user's rules run first, then the built-in line rules (ad markers,
-/// video embeds, read-more links, photo captions, sharing, newsletter,
-/// comments, correction prompts, copyright, taxonomy, navigation, cookie
-/// and paywall notices), then the contextual ones: the promotion under a
-/// sponsor label, an image's alt text above its caption, the title line
-/// after a video embed, link lists under a "Read more" heading, site-tagged alt
-/// texts, and the tail of a page footer. A line belongs to the first rule
-/// that removes it.
+/// Each line's facts are computed once (``LineSheet``). The user's rules
+/// run first, then the built-in line rules, one per family of noise (see
+/// ``BuiltInBoilerplateRules``), then the structural detectors: the
+/// promotion under a sponsor label, an image's alt text above its caption,
+/// the title echoed after a video embed, link lists under a "Read more"
+/// heading, site-tagged alt texts, a footer in another language or script,
+/// short labels wedged between noise lines, and the tail of a page footer.
+/// A line belongs to the first rule that removes it.
 public struct BoilerplateStage: Stage {
     public static let name = "boilerplate"
     public static let summary = "Remove noise lines (ads, embeds, captions, share/newsletter footers, …) by named rules."
@@ -16,41 +17,51 @@ public struct BoilerplateStage: Stage {
     public let options: BoilerplateOptions
     private let lineRules: [LineRule]
     private let enabled: Set<String>
-    /// The kind of each built-in rule; user rules are `.userRule`.
+    /// The kind of each rule, the user's included.
     private let kinds: [String: RemovalKind]
+    /// The structural detectors, their patterns compiled once per run.
+    private let sponsoredUnit = SponsoredUnit()
+    private let videoTitleEcho = VideoTitleEcho()
+    private let readMoreBlock = ReadMoreBlock()
 
     public init(options: BoilerplateOptions) {
         self.options = options
-        let builtIn = options.builtIn ? BuiltInBoilerplateRules.all.filter { !options.disable.contains($0.name) } : []
+        let disabled = Set(options.disable)
+        let builtIn =
+            options.builtIn
+            ? BuiltInBoilerplateRules.all.filter { !disabled.contains($0.name) && !disabled.contains($0.kind.rawValue) } : []
         enabled = Set(builtIn.map(\.name))
-        kinds = Dictionary(uniqueKeysWithValues: BuiltInBoilerplateRules.all.map { ($0.name, $0.removalKind) })
+        var kinds = BuiltInBoilerplateRules.kinds
+        for rule in options.rules { kinds[rule.name] = .userRule }
+        self.kinds = kinds
         lineRules = options.rules.map(\.lineRule) + builtIn.compactMap(LineRule.builtIn)
     }
 
     public func process(_ staged: inout StagedRecord, context: StageContext) throws(RecordRejection) {
-        var sheet = LineSheet(staged.record.body)
+        let text = staged.record.body
+        var sheet = LineSheet(text)
+        var removedAny = false
         for index in 0..<sheet.count where !sheet.isBlank(index) {
-            let line = String(sheet.trimmed[index])
-            let characterCount = line.count
-            if let rule = lineRules.first(where: { $0.matches(line, characterCount: characterCount) }) {
+            var lineText: String?
+            for rule in lineRules where rule.matches(sheet, index, text: &lineText) {
                 sheet.remove(index, rule: rule.name, startsFooter: rule.startsFooter)
+                removedAny = true
+                break
             }
         }
-        if enabled.contains(SponsoredUnit.rule) { SponsoredUnit().apply(to: &sheet) }
+        if enabled.contains(SponsoredUnit.rule) { sponsoredUnit.apply(to: &sheet) }
         if enabled.contains(CaptionAltText.rule) { CaptionAltText().apply(to: &sheet) }
-        if enabled.contains(VideoTitleEcho.rule) { VideoTitleEcho().apply(to: &sheet) }
-        if enabled.contains(ReadMoreBlock.rule) { ReadMoreBlock().apply(to: &sheet) }
+        if enabled.contains(VideoTitleEcho.rule) { videoTitleEcho.apply(to: &sheet) }
+        if enabled.contains(ReadMoreBlock.rule) { readMoreBlock.apply(to: &sheet) }
         if enabled.contains(SiteSuffix.rule) { SiteSuffix().apply(to: &sheet) }
+        if enabled.contains(ForeignFooter.rule) { ForeignFooter().apply(to: &sheet) }
+        if enabled.contains(NoiseRun.rule) { NoiseRun().apply(to: &sheet) }
         if enabled.contains(FooterTail.rule) { FooterTail().apply(to: &sheet) }
 
-        var removedAny = false
-        for index in 0..<sheet.count {
-            guard let rule = sheet.removedBy[index] else { continue }
-            removedAny = true
-            staged.recordRemoval(
-                rule: rule, kind: kinds[rule] ?? .userRule, text: String(sheet.trimmed[index]), lines: sheet.physicalLineCount(index),
-                line: sheet.firstLineNumber(index), in: context)
-        }
-        if removedAny { staged.record.body = sheet.keptText() }
+        removedAny = removedAny || (0..<sheet.count).contains { sheet.isRemoved($0) }
+        guard removedAny else { return }
+        var editor = TextEditor(text)
+        sheet.edit(&editor) { kinds[$0] ?? .userRule }
+        staged.commit(editor, in: context)
     }
 }

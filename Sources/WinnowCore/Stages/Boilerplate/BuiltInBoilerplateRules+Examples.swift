@@ -15,33 +15,62 @@ extension BuiltInBoilerplateRules {
     static let lineExamples: [String: Examples] = [
         "advertisement": Examples(
             removed: [
-                "Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Article continues below",
-                "Sponsored content", "Paid partnership", "Continue reading the main story", "Anzeige", "Publicidad",
+                "Advertisement", "ADVERTISEMENT", "advertisement", "AD", "Ad", "- Advertisement -", "— ADVERTISEMENT —",
+                "[Advertisement]", "Story continues below advertisement", "Article continues below",
+                "The article continues after this ad", "Story continues below this video", "Continue reading below",
+                "Continue reading the main story", "Scroll to continue with content", "Sponsored content", "SPONSORED",
+                "Sponsored by Corrin Sports", "Paid partnership", "Promoted stories", "Partner content", "Ad Feedback",
+                "Report this ad", "Anzeige", "Werbung", "Publicité", "PUBLICITÉ", "Publicidad", "Pubblicità", "Reklama",
+                "La suite après la publicité", "Weiterlesen nach der Anzeige", "Continua após a publicidade",
             ],
             kept: [
                 "The advertisement campaign cost the council 40,000 crowns, officials said.",
+                "Advertisement spending rose 4 percent in the third quarter, the agency said.",
                 "Sponsored by the harbour trust, the regatta returns in June after a two-year break.",
+                "The story continues next week, when the council meets again.", "AD 79",
+                "Ads for the new ferry line appeared on buses across the city on Monday.",
             ]),
         "video-embed": Examples(
             removed: [
                 "Click to play video: 'Ferry fares rise for the spring season'",
+                "Tap to watch the video: Harbour lights festival",
                 "WATCH: Firefighters battle a warehouse blaze near the docks – Mar 3, 2026",
-                "Video: Highlights from the harbour regatta", "▶ Play the full interview",
-                "Video player is loading.", "[Embedded video]",
+                "Watch | The mayor on the budget vote", "Video: Highlights from the harbour regatta",
+                "VIDEO — Crews clear the pass after the storm", "▶ Play the full interview", "Video player is loading.",
+                "[Embedded video]", "This video is no longer available", "View this post on Instagram",
+                "Your browser does not support the video tag.",
             ],
             kept: [
                 "Residents can watch the council meeting online from 7 p.m. on Thursday.",
                 "A video of the collapse was shared thousands of times before it was removed.",
+                "Watch what you say, the coach told his players before the final.",
+                "Video evidence was shown to the jury on the second day of the trial.",
+            ]),
+        "media-embed": Examples(
+            removed: [
+                "Listen to this article 4 min", "Listen to this article", "Listen (5 min)", "Listen · 3:12", "LISTEN",
+                "Écouter l'article", "Artikel anhören", "2:31", "Duration 1:45", "03:12 min",
+                "Tap here to listen to this report (4 minutes)",
+            ],
+            kept: [
+                "Listen to the residents, the mayor urged the council before the vote.",
+                "Listeners called the station for hours after the broadcast ended.",
+                "The race started at 2:31 p.m. and ended just before sunset.",
             ]),
         "read-more": Examples(
             removed: [
                 "Read more: Council approves harbour budget", "READ MORE: Ferry fares to rise in spring",
-                "Related: School buses reroute during bridge works", "Lire aussi : Le festival du lac revient",
-                "Leia também: Feira do livro bate recorde", "Lesen Sie auch: Hafenfest zieht Tausende an",
+                "Related: School buses reroute during bridge works", "MORE: Five things to know about the bridge closure",
+                "Most popular » Storm closes the coast road", "Further reading — How the tide tables are made",
+                "Lire aussi : Le festival du lac revient", "Leia também: Feira do livro bate recorde",
+                "Lesen Sie auch: Hafenfest zieht Tausende an",
             ],
             kept: [
                 "Read more about the plan in the council's published report, the mayor said.",
                 "Related projects include a new footbridge and a cycle lane along the quay.",
+                "\"Read more books,\" she said, handing out library cards at the fair.",
+                "More than 300 people attended the meeting on Tuesday night.",
+                "Most popular among the proposals was a night bus to the airport.",
             ]),
         "photo-caption": Examples(
             removed: [
@@ -51,19 +80,39 @@ extension BuiltInBoilerplateRules {
                 "Fishing boats return to the quay in Port Halden. Getty Images",
                 "The new ferry on its first crossing. (AP Photo/Lena Ostrova)",
                 "Volunteers sort donations at the food bank, Tuesday, March 3, 2026. (File photo)",
+                "Demonstrators gather outside the parliament in Corrin on Friday. (Tomas Reyes/AFP via Getty Images)",
+                "A firefighter rests after the blaze was put out (Supplied)",
+                "The harbour master, pictured in 2019. (Courtesy of the Port Authority)",
+                "Image credit: Harbour Gazette", "Getty Images", "Reuters/Ana Brisk", "Courtesy of the Lindqvist family",
+                "Photograph by Jonas Berg for the Valley Herald",
             ],
             kept: [
                 "The council (which meets monthly) approved the plan on Tuesday.",
                 "Turnout was 61 percent (up from 54 percent in 2022), the returning officer said.",
+                "The limit on the coast road is 80 km/h (50 mph).",
+                "The meeting was held online (the photo of the mayor's kitchen was widely shared).",
+                "Prices rose 2 percent (year/year) in October.",
+            ]),
+        "gallery": Examples(
+            removed: [
+                "View gallery", "Open the photo gallery (14 images)", "Image 3 of 12", "1 of 9", "12 photos",
+                "Enlarge this image", "Hide caption", "toggle caption", "Swipe for more photos", "Next image", "Photo",
+                "Bildergalerie", "Diaporama",
+            ],
+            kept: [
+                "Photos of the flood were shared by hundreds of residents.",
+                "One of nine councillors voted against the plan.", "Gallery owners welcomed the new arts grant.",
             ]),
         "share": Examples(
             removed: [
-                "Share this article", "Share on Facebook", "Share", "Facebook Twitter Email", "Copy link",
-                "Partager cet article", "Compartir en Twitter", "Diesen Artikel teilen", "Follow us on Instagram",
+                "Share this article", "Share on Facebook", "Share", "Facebook Twitter Email", "Copy link", "Print",
+                "Save for later", "Share or comment on this article", "Partager cet article", "Compartir en Twitter",
+                "Diesen Artikel teilen", "Follow us on Instagram",
             ],
             kept: [
                 "Shareholders will vote on the merger at the annual meeting in May.",
                 "The two towns share a water supply that dates from the 1930s.",
+                "Print runs of the paper fell by a third last year.",
             ]),
         "newsletter": Examples(
             removed: [
@@ -77,43 +126,84 @@ extension BuiltInBoilerplateRules {
             ]),
         "comments": Examples(
             removed: [
-                "Comments (12)", "3 comments", "Leave a comment", "View all comments", "Join the conversation",
-                "Comments are closed.",
+                "Comments (12)", "3 comments", "Leave a comment", "Leave a Reply", "View all comments",
+                "Join the conversation", "Comments are closed.", "Have your say",
+                "Your email address will not be published. Required fields are marked *",
                 "For technical reasons our comment section is now closed. Our social networks remain open to your views.",
                 "Comentários",
             ],
             kept: [
                 "The minister declined to comment on the report before its publication.",
                 "Comments from residents will be collected until the end of the month, the council said.",
+                "Reply letters from the ministry arrived weeks later.",
             ]),
         "report-error": Examples(
             removed: [
                 "Do you want to report an error or a typo? Click here!", "Spotted an error? Let us know.",
-                "Signaler une erreur",
+                "Report a typo", "Found a mistake? Tell us", "Signaler une erreur", "Got a news tip? Email the newsroom",
             ],
             kept: [
                 "The auditors found an error in the 2024 accounts that overstated income by 2 million crowns.",
                 "She said she would report an error in the ballot count to the electoral commission on Monday.",
+                "Police said the tip came from a neighbour who saw smoke.",
             ]),
         "copyright": Examples(
             removed: [
                 "© 2026 Harbour Gazette. All rights reserved.", "Copyright 2026 Northwind Wire",
-                "(c) 2026 Valley Herald Media", "Tous droits réservés",
+                "(c) 2026 Valley Herald Media", "© 2022 Ridge Weekly, a division of Corrin Media Inc.",
+                "Tous droits réservés",
                 "This material may not be published, broadcast, rewritten or redistributed.",
             ],
             kept: ["The band lost a copyright case over the song in 2019 and has not performed it since."]),
+        "outlet-credit": Examples(
+            removed: [
+                "This article was originally published by the Lakeside Bulletin.",
+                "Originally published on harbourgazette.example on March 3, 2026",
+                "A version of this story first appeared in the Valley Herald.",
+                "This story is republished with permission from Northwind Wire.",
+                "Ridge Weekly, a division of Corrin Media Inc.",
+            ],
+            kept: [
+                "First published in 1962, the novel has never been out of print.",
+                "The paper was originally published as a weekly and became a daily in 1921, its editor said.",
+                "The mayor, a member of the Green party, voted against the plan.",
+            ]),
+        "dateline": Examples(
+            removed: [
+                "Posted by the news desk | Updated 3 Mar 2026, 8:15 a.m.", "Published: March 3, 2026",
+                "Updated Tuesday, 14:05", "Last updated on 2026-03-03 at 10:00", "Posted on 3/3/2026",
+            ],
+            kept: [
+                "Published figures show unemployment fell to 4 percent in 2024.",
+                "Updated maps of the flood zone will be posted at the town hall.",
+            ]),
         "taxonomy": Examples(
-            removed: ["Categories: Local, Transport", "Tags: bridge, council", "Filed under: Politics", "Tags: , , ,"],
+            removed: [
+                "Categories: Local, Transport", "Tags: bridge, council", "Filed under: Politics", "Tags: , , ,",
+                "Posted in: Harbour news", "Topics: Weather",
+            ],
             kept: ["Tags on the released birds will let researchers follow their route south."]),
         "navigation": Examples(
-            removed: ["Back to top", "Back to top button", "Skip to main content", "Next article", "Load more", "Menu"],
-            kept: ["The menu at the new harbour café changes every week, the owner said."]),
+            removed: [
+                "Back to top", "Back to top button", "Back to the top ↑", "Skip to main content", "Next article",
+                "Load more", "Menu", "Source link", "View original article", "5 min read", "Home > News > Harbour",
+            ],
+            kept: [
+                "The menu at the new harbour café changes every week, the owner said.",
+                "Home prices in the valley rose for a fifth month.",
+            ]),
         "cookie-notice": Examples(
             removed: ["We use cookies to improve your experience on our site. Accept all cookies"],
             kept: ["The bakery sold 4,000 cookies at the fair, raising money for the lifeboat crew."]),
         "paywall": Examples(
-            removed: ["Already a subscriber? Log in", "Subscribe to continue reading", "This article is for subscribers only."],
-            kept: ["The library will keep its subscription to the regional archive for another year."]),
+            removed: [
+                "Already a subscriber? Log in", "Subscribe to continue reading", "This article is for subscribers only.",
+                "Subscribe now", "Become a member for $1 a week", "Support our journalism", "Sign in",
+            ],
+            kept: [
+                "The library will keep its subscription to the regional archive for another year.",
+                "Support for the plan has grown since the spring, a poll found.",
+            ]),
     ]
 
     /// Contextual-rule examples by rule name: whole documents, and the lines
@@ -163,7 +253,25 @@ extension BuiltInBoilerplateRules {
                     The contractor said traffic on Quay Road would be reduced to one lane.
                     """,
                 removed: ["Harbour works begin-Valley Herald-Lakeside", "Crane on the quay-Valley Herald-Lakeside"]
-            )
+            ),
+            (
+                // Hyphenated words and list items that end alike are not site tags.
+                document: """
+                    The club's coach gave runners a simple plan for race day.
+
+                    Pre-Race Snack
+
+                    A banana and a slice of toast, two hours before the start.
+
+                    Post-Race Snack
+
+                    Chocolate milk within half an hour of finishing.
+
+                    Round 3: 4 May – To be confirmed
+                    Round 4: 18 May – To be confirmed
+                    """,
+                removed: []
+            ),
         ],
         "photo-caption": [
             (
@@ -200,6 +308,24 @@ extension BuiltInBoilerplateRules {
 
                     Organisers thanked the volunteers who made the weekend possible.
 
+                    Share this article
+
+                    Harbour Gazette: your town, your news.
+
+                    Closer to home. Every day.
+                    """,
+                removed: ["Harbour Gazette: your town, your news.", "Closer to home. Every day."]
+            )
+        ],
+        "foreign-footer": [
+            (
+                document: """
+                    The festival closes on Sunday with a concert on the quay, which organisers expect to draw several thousand people.
+
+                    More than 60 stalls selling books, prints and maps lined the harbour front on Saturday, and the mayor opened the fair with a reading from a local author's new novel about the town's fishing families.
+
+                    Organisers thanked the volunteers who made the weekend possible.
+
                     Artigos relacionados
 
                     O Facebook bloqueou os meios de comunicação no Canadá.
@@ -213,7 +339,60 @@ extension BuiltInBoilerplateRules {
                     "O Facebook bloqueou os meios de comunicação no Canadá.", "Mais próximo. Mais atual.",
                     "O mesmo de sempre, mas melhor!",
                 ]
-            )
+            ),
+            (
+                document: """
+                    Der Gemeinderat hat am Dienstag den Haushalt für das kommende Jahr beschlossen, nachdem die Debatte mehr als vier Stunden gedauert hatte.
+
+                    Die Opposition kritisierte vor allem die Kosten für die neue Brücke, die nach Angaben der Verwaltung im Herbst fertig sein soll.
+
+                    Der Bürgermeister sagte, die Stadt werde die Gebühren für die Müllabfuhr nicht erhöhen.
+
+                    The best of the region, every morning.
+                    Read the paper on your phone: download the app.
+                    """,
+                removed: ["The best of the region, every morning.", "Read the paper on your phone: download the app."]
+            ),
+        ],
+        "noise-run": [
+            (
+                document: """
+                    The ferry company added a second boat on Monday, doubling the number of daily sailings.
+
+                    Share this article
+                    Facebook
+                    Messenger app
+                    Share on WhatsApp
+
+                    Passengers said the crossing took about 25 minutes.
+                    """,
+                removed: ["Facebook", "Messenger app"]
+            ),
+            (
+                document: """
+                    The ferry company added a second boat on Monday, doubling the number of daily sailings.
+
+                    Advertisement
+
+                    A second ferry
+
+                    Passengers said the crossing took about 25 minutes.
+                    """,
+                removed: []
+            ),
+            (
+                document: """
+                    The ferry company added a second boat on Monday, doubling the number of daily sailings.
+
+                    The old ferry at the quay in 1974. (Harbour Archive/Valley Herald)
+                    Morning sailing
+                    Evening sailing
+                    The new ferry on its first crossing. (Ana Brisk/Valley Herald)
+
+                    Passengers said the crossing took about 25 minutes.
+                    """,
+                removed: []
+            ),
         ],
     ]
 }

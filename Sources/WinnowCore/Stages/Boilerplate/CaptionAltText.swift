@@ -4,13 +4,14 @@
 struct CaptionAltText {
     static let rule = "photo-caption"
     static let maximumWords = 16
+    static let closers: Set<Unicode.Scalar> = [".", "!", "?", ":", ";", "\"", "\u{201D}", "\u{2019}"]
 
     func apply(to sheet: inout LineSheet) {
         guard sheet.count > 1 else { return }
         for index in 1..<sheet.count where sheet.removedBy[index] == Self.rule {
             let above = index - 1
             guard sheet.isLive(above), sheet.wordCount(above) <= Self.maximumWords,
-                let last = sheet.trimmed[above].last, !".!?:;\"”’".contains(last)
+                !Self.closers.contains(sheet.facts[above].last)
             else { continue }
             sheet.remove(above, rule: Self.rule)
         }

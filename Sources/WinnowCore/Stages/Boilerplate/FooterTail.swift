@@ -11,6 +11,8 @@ struct FooterTail {
     static let rule = "footer-tail"
     static let maximumWords = 12
     static let maximumRunWords = 20
+    /// Words from which a kept line ending like a sentence is prose.
+    static let proseWords = 8
     /// The most of a document's remaining words the rule may take.
     static let maximumShare = 0.4
 
@@ -18,7 +20,11 @@ struct FooterTail {
         let runWords = wordsOfRuns(sheet)
         var zoneStart = sheet.count
         for index in stride(from: sheet.count - 1, through: 0, by: -1) where !sheet.isBlank(index) {
-            if sheet.isRemoved(index) || (sheet.wordCount(index) <= Self.maximumWords && runWords[index] <= Self.maximumRunWords) {
+            // A sentence of prose ends the zone: one-sentence paragraphs stay.
+            let isProse = sheet.wordCount(index) >= Self.proseWords && sheet.facts[index].endsSentence
+            if sheet.isRemoved(index)
+                || (!isProse && sheet.wordCount(index) <= Self.maximumWords && runWords[index] <= Self.maximumRunWords)
+            {
                 zoneStart = index
             } else {
                 break

@@ -1,38 +1,72 @@
 public import Foundation
 
 /// A rule that removes whole lines: a regular expression that matches
-/// anywhere in the line, or a literal that must equal the whole trimmed line
-/// (ignoring case).
+/// anywhere in the line (run only on lines its gate admits), or a literal
+/// that must equal the whole trimmed line (ignoring case).
 public struct LineRule: Sendable {
     public enum Matcher: Sendable {
-        case regex(NSRegularExpression)
+        case regex(NSRegularExpression, gate: LineGate = .always)
         case literal(String)
     }
 
     public let name: String
+    public let kind: RemovalKind
     public let matchers: [Matcher]
-    /// Lines longer than this (in characters) are never matched.
+    /// Lines longer than this (in Unicode scalars) are never matched.
     public let maxLength: Int
     /// Whether a line removed by this rule starts a page footer.
     public let startsFooter: Bool
+    private let compiled: [CompiledMatcher]
 
-    public init(name: String, matchers: [Matcher], maxLength: Int = .max, startsFooter: Bool = false) {
+    enum CompiledMatcher: Sendable {
+        case regex(NSRegularExpression, CompiledLineGate)
+        case literal(folded: [UInt8], text: String, isASCII: Bool)
+    }
+
+    public init(
+        name: String, kind: RemovalKind = .userRule, matchers: [Matcher], maxLength: Int = .max,
+        startsFooter: Bool = false
+    ) {
         self.name = name
+        self.kind = kind
         self.matchers = matchers
         self.maxLength = maxLength
         self.startsFooter = startsFooter
+        compiled = matchers.map { matcher in
+            switch matcher {
+            case .regex(let regex, let gate):
+                return .regex(regex, gate.compiled())
+            case .literal(let text):
+                var folded: [UInt8] = []
+                var bytes = Array(text.trimmingWhitespace().utf8)
+                let facts = bytes.withUnsafeBufferPointer { LineScanner.facts($0, 0..<$0.count, folded: &folded) }
+                bytes.removeAll()
+                return .literal(folded: folded, text: text.trimmingWhitespace().description, isASCII: facts.isASCII)
+            }
+        }
     }
 
-    /// Whether the rule removes `text`, a trimmed line of `characterCount`
-    /// characters (counted once by the caller for all rules).
-    public func matches(_ text: String, characterCount: Int) -> Bool {
-        guard characterCount > 0, characterCount <= maxLength else { return false }
-        for matcher in matchers {
+    /// Whether the rule removes line `index` of `sheet`; `text` is the
+    /// line's text, made by the first regex that needs it and shared with
+    /// the rules after.
+    func matches(_ sheet: LineSheet, _ index: Int, text: inout String?) -> Bool {
+        let facts = sheet.facts[index]
+        guard facts.scalars > 0, facts.scalars <= maxLength else { return false }
+        let folded = sheet.foldedBytes(index)
+        for matcher in compiled {
             switch matcher {
-            case .regex(let regex):
-                if regex.firstMatch(in: text) != nil { return true }
-            case .literal(let literal):
-                if text.caseInsensitiveCompare(literal) == .orderedSame { return true }
+            case .regex(let regex, let gate):
+                guard gate.admits(folded) else { continue }
+                let line = text ?? sheet.text(index)
+                text = line
+                if regex.firstMatch(in: line) != nil { return true }
+            case .literal(let literal, let literalText, let isASCII):
+                if folded.elementsEqual(literal) { return true }
+                if !(isASCII && facts.isASCII) {
+                    let line = text ?? sheet.text(index)
+                    text = line
+                    if line.caseInsensitiveCompare(literalText) == .orderedSame { return true }
+                }
             }
         }
         return false
@@ -40,8 +74,9 @@ public struct LineRule: Sendable {
 
     /// Compiles one of the built-in rules.
     static func builtIn(_ rule: BuiltInBoilerplateRules.Rule) -> LineRule? {
-        guard case .line(let patterns, let maxLength) = rule.kind else { return nil }
-        let matchers = patterns.map { Matcher.regex(.builtIn($0, for: rule.name)) }
-        return LineRule(name: rule.name, matchers: matchers, maxLength: maxLength, startsFooter: rule.startsFooter)
+        guard case .line(let patterns, let maxLength) = rule.detector else { return nil }
+        let matchers = patterns.map { Matcher.regex(.builtIn($0.regex, for: rule.name), gate: $0.gate) }
+        return LineRule(
+            name: rule.name, kind: rule.kind, matchers: matchers, maxLength: maxLength, startsFooter: rule.startsFooter)
     }
 }

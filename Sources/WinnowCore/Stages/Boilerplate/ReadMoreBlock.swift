@@ -7,10 +7,11 @@ import Foundation
 /// ``maximumHeadlineWords`` words, ending with a full stop, or continued on
 /// the next line in lower case), or after ``maximumItems`` links. A
 /// hard-wrapped paragraph is a single long line here (see ``LineSheet``).
-struct ReadMoreBlock {
+struct ReadMoreBlock: Sendable {
     static let rule = "read-more"
     static let maximumHeadlineWords = 18
     static let maximumItems = 8
+    static let firstWords = BuiltInBoilerplateRules.readMoreFirstWords.map { Array($0.utf8) }
 
     private let heading = NSRegularExpression.builtIn(
         "^" + BuiltInBoilerplateRules.readMoreHeadings + #"\s*[:»›>|\-–—]*$"#, for: rule)
@@ -19,8 +20,10 @@ struct ReadMoreBlock {
         var index = 0
         while index < sheet.count {
             defer { index += 1 }
-            guard sheet.isLive(index), sheet.trimmed[index].count <= 80 else { continue }
-            guard heading.matches(sheet.trimmed[index]) else { continue }
+            guard sheet.isLive(index), sheet.facts[index].scalars <= 80,
+                CompiledLineGate.startsWithAny(sheet.foldedBytes(index), Self.firstWords)
+            else { continue }
+            guard heading.matches(sheet.text(index)) else { continue }
             sheet.remove(index, rule: Self.rule, startsFooter: true)
             var items = 0
             var next = index + 1
@@ -39,11 +42,11 @@ struct ReadMoreBlock {
     }
 
     private func looksLikeHeadline(_ sheet: LineSheet, _ index: Int) -> Bool {
-        let line = sheet.trimmed[index]
-        guard sheet.wordCount(index) <= Self.maximumHeadlineWords else { return false }
-        if line.hasSuffix(".") || line.hasSuffix(".\"") || line.hasSuffix(".”") { return false }
+        let facts = sheet.facts[index]
+        guard facts.words <= Self.maximumHeadlineWords else { return false }
+        if facts.last == "." || (facts.closingScalar == "." && (facts.last == "\"" || facts.last == "\u{201D}")) { return false }
         // A sentence that runs on into the next line is prose, not a link.
-        if index + 1 < sheet.count, sheet.trimmed[index + 1].first?.isLowercase == true { return false }
+        if index + 1 < sheet.count, sheet.facts[index + 1].startsLowercase { return false }
         return true
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Only sponsor labels start such a unit; a plain "Advertisement" marker is
 /// often followed directly by the story, so it never does.
-struct SponsoredUnit {
+struct SponsoredUnit: Sendable {
     static let rule = "advertisement"
     static let maximumWords = 25
 
@@ -15,7 +15,7 @@ struct SponsoredUnit {
 
     func apply(to sheet: inout LineSheet) {
         for index in 0..<(sheet.count - 1) where sheet.removedBy[index] == Self.rule {
-            guard label.matches(sheet.trimmed[index]), sheet.isLive(index + 1), sheet.wordCount(index + 1) <= Self.maximumWords
+            guard label.matches(sheet.text(index)), sheet.isLive(index + 1), sheet.wordCount(index + 1) <= Self.maximumWords
             else { continue }
             sheet.remove(index + 1, rule: Self.rule)
         }

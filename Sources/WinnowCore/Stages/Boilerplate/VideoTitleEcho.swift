@@ -2,20 +2,20 @@ import Foundation
 
 /// Removes the line that repeats a video's title right after a
 /// `Click to play video: '…'` line (scrapers keep the player's caption).
-struct VideoTitleEcho {
+struct VideoTitleEcho: Sendable {
     static let rule = "video-embed"
 
     private let announcement = NSRegularExpression.builtIn(
-        #"^(?:click|tap|press) (?:here )?to (?:play|watch|view|see) (?:the )?video\s*:?\s*['‘’"“”«]?(.+?)['‘’"“”»]?\s*$"#, for: rule)
+        #"^(?:click|tap|press) (?:here )?to (?:play|watch|view|see)(?: (?:the |this )?video)?\s*:?\s*['‘’"“”«]?(.+?)['‘’"“”»]?\s*$"#, for: rule)
 
     func apply(to sheet: inout LineSheet) {
         for index in 0..<sheet.count where sheet.removedBy[index] == Self.rule {
-            let line = String(sheet.trimmed[index])
+            let line = sheet.text(index)
             guard let match = announcement.firstMatch(in: line), let titleRange = Range(match.range(at: 1), in: line)
             else { continue }
             let title = foldedForComparison(line[titleRange])
             guard let next = ((index + 1)..<sheet.count).first(where: { !sheet.isBlank($0) }),
-                foldedForComparison(sheet.trimmed[next]) == title
+                foldedForComparison(sheet.text(next)) == title
             else { continue }
             sheet.remove(next, rule: Self.rule)
         }

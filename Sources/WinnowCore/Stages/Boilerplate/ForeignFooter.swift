@@ -1,0 +1,97 @@
+/// Removes a footer block written in another language or script than the
+/// article: an English story scraped from a Portuguese site ends in that
+/// site's slogans and prompts.
+///
+/// The body's script is the one most letters of its prose lines (at least
+/// ``proseWords`` words) are in; its language the one whose stopwords
+/// those lines use most (see ``StopwordProfile``), when they use at least
+/// ``minimumBodyHits``. Scanning up from the end over removed, blank and
+/// short lines, the block stops at the first kept line that is in the
+/// body's language and script (or that is long). Its kept lines go when it
+/// holds at least ``minimumForeignLines`` kept lines in another language
+/// or script, and its kept words are at most
+/// ``maximumShare`` of the text's.
+struct ForeignFooter {
+    static let rule = "foreign-footer"
+    static let proseWords = 8
+    static let minimumBodyHits = 6
+    static let maximumLineWords = 40
+    static let minimumForeignLines = 2
+    static let minimumForeignHits = 2
+    static let maximumShare = 0.4
+    /// Body words read for its language.
+    static let sampleWords = 400
+
+    enum Reading { case body, foreign, neutral }
+
+    func apply(to sheet: inout LineSheet) {
+        guard let body = bodyProfile(sheet) else { return }
+        var start = sheet.count
+        var foreignLines = 0
+        var liveForeignLines = 0
+        var candidates: [Int] = []
+        for index in stride(from: sheet.count - 1, through: 0, by: -1) where !sheet.isBlank(index) {
+            let reading = read(sheet, index, body: body)
+            if sheet.isRemoved(index) {
+                if reading == .foreign { foreignLines += 1 }
+                start = index
+                continue
+            }
+            guard sheet.wordCount(index) <= Self.maximumLineWords, reading != .body else { break }
+            if reading == .foreign {
+                foreignLines += 1
+                liveForeignLines += 1
+            }
+            candidates.append(index)
+            start = index
+        }
+        guard foreignLines >= Self.minimumForeignLines, liveForeignLines >= Self.minimumForeignLines, start < sheet.count else { return }
+        let doomedWords = candidates.reduce(0) { $0 + sheet.wordCount($1) }
+        let liveWords = (0..<sheet.count).filter { sheet.isLive($0) }.reduce(0) { $0 + sheet.wordCount($1) }
+        guard Double(doomedWords) <= Self.maximumShare * Double(liveWords) else { return }
+        for index in candidates.reversed() { sheet.remove(index, rule: Self.rule, startsFooter: true) }
+    }
+
+    struct Profile {
+        var script: LineFacts.Script
+        /// Index in ``StopwordProfile/languages``; nil when the body's
+        /// stopwords say too little (or the script has none listed).
+        var language: Int?
+    }
+
+    private func bodyProfile(_ sheet: LineSheet) -> Profile? {
+        var letters = [Int](repeating: 0, count: LineFacts.Script.allCases.count)
+        var scores = [Int](repeating: 0, count: StopwordProfile.languages.count)
+        var sampled = 0
+        for index in 0..<sheet.count where sheet.isLive(index) && sheet.wordCount(index) >= Self.proseWords {
+            let facts = sheet.facts[index]
+            letters[Int(facts.script.rawValue)] += facts.letters
+            if sampled < Self.sampleWords {
+                sampled += StopwordProfile.score(sheet.foldedBytes(index), into: &scores, limit: Self.sampleWords - sampled)
+            }
+        }
+        guard let best = letters.indices.max(by: { letters[$0] < letters[$1] }), letters[best] > 0,
+            let script = LineFacts.Script(rawValue: UInt8(best))
+        else { return nil }
+        var language: Int?
+        if script == .latin, let top = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[top] >= Self.minimumBodyHits {
+            language = top
+        }
+        guard script != .latin || language != nil else { return nil }
+        return Profile(script: script, language: language)
+    }
+
+    private func read(_ sheet: LineSheet, _ index: Int, body: Profile) -> Reading {
+        let facts = sheet.facts[index]
+        if facts.letters >= 3, facts.script != body.script, facts.script != .none { return .foreign }
+        // A body in a script without stopword lists: its script is its language.
+        guard let language = body.language else { return facts.letters >= 3 ? .body : .neutral }
+        var scores = [Int](repeating: 0, count: StopwordProfile.languages.count)
+        StopwordProfile.score(sheet.foldedBytes(index), into: &scores)
+        let other = scores.indices.filter { $0 != language }.map { scores[$0] }.max() ?? 0
+        // Two stopwords at least: one shared word ("da", "a") proves nothing.
+        if other >= Self.minimumForeignHits, other > scores[language] { return .foreign }
+        if scores[language] > 0 { return .body }
+        return facts.words <= 6 ? .neutral : .body
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// A cheap test on a line's case-folded bytes (see ``LineSheet/folded``)
+/// that a pattern's line must pass before its regular expression runs: most
+/// lines of an article fail every gate, so they never reach a regex.
+///
+/// A gate must admit every line its pattern matches; the test suite checks
+/// this on the rules' examples and on the sample articles.
+public enum LineGate: Sendable {
+    /// Every line goes to the regex.
+    case always
+    /// The line starts with one of these (lower-case) words, once leading
+    /// punctuation and symbols are skipped.
+    case prefix([String])
+    /// The line holds one of these (lower-case) strings.
+    case contains([String])
+    /// The line ends with one of these, once a final full stop and spacing
+    /// are set aside.
+    case suffix([String])
+
+    /// The gate, its strings as bytes.
+    func compiled() -> CompiledLineGate {
+        switch self {
+        case .always: CompiledLineGate(mode: .always, needles: [])
+        case .prefix(let words): CompiledLineGate(mode: .prefix, needles: words.map { Array($0.utf8) })
+        case .contains(let words): CompiledLineGate(mode: .contains, needles: words.map { Array($0.utf8) })
+        case .suffix(let words): CompiledLineGate(mode: .suffix, needles: words.map { Array($0.utf8) })
+        }
+    }
+}
+
+/// A ``LineGate`` ready to test bytes.
+struct CompiledLineGate: Sendable {
+    enum Mode: Sendable { case always, prefix, contains, suffix }
+    let mode: Mode
+    let needles: [[UInt8]]
+
+    func admits(_ line: ArraySlice<UInt8>) -> Bool {
+        switch mode {
+        case .always:
+            return true
+        case .prefix:
+            let start = Self.firstWordStart(line)
+            let rest = line[start...]
+            return needles.contains { rest.starts(with: $0) }
+        case .contains:
+            return needles.contains { Self.contains(line, $0) }
+        case .suffix:
+            var end = line.endIndex
+            while end > line.startIndex, line[end - 1] == 0x20 || line[end - 1] == 0x2E { end -= 1 }
+            let head = line[..<end]
+            return needles.contains { needle in
+                head.count >= needle.count && head[(end - needle.count)...].elementsEqual(needle)
+            }
+        }
+    }
+
+    /// Where the first letter or digit is: leading ASCII punctuation and
+    /// symbols (and U+0080–U+00BF, U+2000–U+2FFF: quotes, dashes, arrows,
+    /// bullets) skipped.
+    static func firstWordStart(_ line: ArraySlice<UInt8>) -> Int {
+        var index = line.startIndex
+        while index < line.endIndex {
+            let byte = line[index]
+            if byte < 0x80 {
+                let isWord = (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte)
+                if isWord { return index }
+                index += 1
+            } else if byte == 0xC2 {
+                index += 2
+            } else if byte == 0xE2 {
+                index += 3
+            } else {
+                return index
+            }
+        }
+        return line.endIndex
+    }
+
+    /// Whether `needle` occurs in `haystack`.
+    static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard haystack.count >= needle.count else { return false }
+        return haystack.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { pin in
+                let first = Int32(pin[0])
+                guard let base = hay.baseAddress, let pinBase = pin.baseAddress else { return false }
+                var offset = 0
+                let last = hay.count - pin.count
+                while offset <= last {
+                    guard let found = memchr(base + offset, first, last - offset + 1) else { return false }
+                    let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + position, pinBase, pin.count) == 0 { return true }
+                    offset = position + 1
+                }
+                return false
+            }
+        }
+    }
+}
+
+extension CompiledLineGate {
+    /// Whether the folded line starts (once leading punctuation is skipped)
+    /// with one of `words`.
+    static func startsWithAny(_ line: ArraySlice<UInt8>, _ words: [[UInt8]]) -> Bool {
+        let rest = line[firstWordStart(line)...]
+        return words.contains { rest.starts(with: $0) }
+    }
+}

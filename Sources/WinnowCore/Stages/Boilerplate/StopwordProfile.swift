@@ -1,0 +1,85 @@
+/// Which language a line is written in, told by its stopwords: the small
+/// words every sentence of a language uses. Enough to tell an English
+/// article from a Portuguese footer, not to identify languages in general.
+enum StopwordProfile {
+    static let languages = ["en", "fr", "es", "pt", "de", "it", "nl"]
+
+    private static let lists: [[String]] = [
+        [
+            "the", "and", "of", "to", "in", "is", "that", "for", "it", "with", "was", "on", "as", "are", "be", "this",
+            "by", "at", "from", "has", "have", "an", "or", "not", "but", "his", "her", "they", "will", "said", "which",
+            "their", "been", "were", "who", "would", "after", "about", "our", "your", "you", "we",
+        ],
+        [
+            "le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "dans", "pour", "que", "qui", "sur", "pas",
+            "plus", "avec", "nous", "vous", "ce", "cette", "au", "aux", "son", "sa", "ses", "mais", "ou", "été", "être",
+            "sont", "par", "leur", "aussi", "comme", "très", "tout", "notre", "votre", "nos", "vos",
+        ],
+        [
+            "el", "los", "las", "del", "de", "y", "es", "una", "un", "en", "para", "que", "por", "con", "no", "se",
+            "lo", "su", "sus", "más", "pero", "como", "está", "fue", "ha", "al", "este", "esta", "nuestro",
+            "nuestra", "también", "usted",
+        ],
+        [
+            "o", "os", "as", "do", "da", "dos", "das", "de", "e", "é", "uma", "um", "em", "no", "na", "nos", "nas",
+            "para", "que", "por", "com", "não", "se", "seu", "sua", "mais", "mas", "como", "está", "foi", "ao", "pelo",
+            "pela", "nosso", "nossa", "você", "mesmo", "sempre", "melhor", "também",
+        ],
+        [
+            "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "einen", "dem", "den", "des", "mit", "auf",
+            "für", "von", "zu", "im", "sich", "auch", "es", "sie", "wir", "ihr", "bei", "aus", "nach", "wird",
+            "werden", "wurde", "oder", "aber", "noch", "unsere", "unser", "ihre",
+        ],
+        [
+            "il", "lo", "gli", "le", "i", "da", "in", "a", "della", "delle", "dei", "degli", "di", "e", "è", "una", "un", "che", "per", "con",
+            "non", "si", "sono", "del", "al", "alla", "nel", "nella", "anche", "più", "ma", "come", "questo", "questa",
+            "nostro", "nostra",
+        ],
+        [
+            "de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "voor", "met", "zijn", "ook", "aan", "er",
+            "bij", "om", "worden", "wordt", "maar", "uit", "nog", "onze",
+        ],
+    ]
+
+    /// For each stopword, the languages (bit `i` for ``languages``[i]) it
+    /// belongs to.
+    private static let table: [[UInt8]: UInt8] = {
+        var table: [[UInt8]: UInt8] = [:]
+        for (language, words) in lists.enumerated() {
+            for word in words { table[Array(word.utf8), default: 0] |= 1 << UInt8(language) }
+        }
+        return table
+    }()
+
+    /// Stopword hits per language in a line's folded bytes, adding to
+    /// `scores`; at most `limit` words are looked at. Returns the words read.
+    @discardableResult
+    static func score(_ line: ArraySlice<UInt8>, into scores: inout [Int], limit: Int = .max) -> Int {
+        var words = 0
+        var word: [UInt8] = []
+        word.reserveCapacity(16)
+        func finish() {
+            guard !word.isEmpty else { return }
+            words += 1
+            if word.count <= 8, let languages = table[word] {
+                for language in 0..<languages.bitWidth where languages & (1 << UInt8(language)) != 0 {
+                    scores[language] += 1
+                }
+            }
+            word.removeAll(keepingCapacity: true)
+        }
+        var index = line.startIndex
+        while index < line.endIndex, words < limit {
+            let byte = line[index]
+            if (0x61...0x7A).contains(byte) || (byte >= 0x80 && byte != 0xC2 && byte != 0xE2) {
+                word.append(byte)
+                index += 1
+            } else {
+                finish()
+                index += byte == 0xE2 ? 3 : byte == 0xC2 ? 2 : 1
+            }
+        }
+        finish()
+        return words
+    }
+}
