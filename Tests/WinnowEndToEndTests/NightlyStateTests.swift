@@ -315,6 +315,49 @@ struct NightlyStateTests {
         #expect(try Self.winnow(["run", "--input", corpus.night2, "--output", output, "--night", "n2"]).status == 2)
     }
 
+    @Test func siteLinesLearnedOnEarlierNightsAreRemovedTonight() throws {
+        let directory = WinnowCommand.freshOutputPath()
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let header = "Quayside Notices and community news since 1990"
+        let footer = "Send your notices to the desk by Wednesday noon and we print them on Friday"
+        var random = SplitMix(seed: 7)
+        // Two notices a night: too few for one night to learn its lines
+        // (learning needs three articles of a source).
+        func night(_ number: Int) throws -> String {
+            let path = directory + "/night\(number).jsonl"
+            let records = (0..<2).map { index -> String in
+                let body = (0..<3).map { _ in (0..<30).map { _ in "w\(random.next() % 4000)" }.joined(separator: " ") + "." }
+                let text = ([header] + body + [footer]).joined(separator: "\\n\\n")
+                return #"{"id": "n\#(number)-\#(index)", "source": "quayside.example", "text": "\#(text)"}"#
+            }
+            try records.joined(separator: "\n").appending("\n").write(toFile: path, atomically: true, encoding: .utf8)
+            return path
+        }
+        let state = directory + "/state"
+        func texts(_ output: String) throws -> [String] {
+            try Self.lines(output + "/records.jsonl").compactMap { $0["text"] as? String }
+        }
+        let first = try Self.run(try night(1), output: directory + "/out1", state: state, night: "n1")
+        #expect(first.status == 0, "\(first.standardError)")
+        #expect(try texts(directory + "/out1").allSatisfy { $0.contains(header) && $0.contains(footer) })
+        let second = try night(2)
+        let alone = try Self.winnow(
+            ["run", "--config", "pipeline.json", "--input", second, "--output", directory + "/alone", "--quiet"])
+        #expect(alone.status == 0, "\(alone.standardError)")
+        #expect(try texts(directory + "/alone").allSatisfy { $0.contains(header) && $0.contains(footer) })
+        // With the state, the two notices of night 1 count too: four carry the lines.
+        let outcome = try Self.run(second, output: directory + "/out2", state: state, night: "n2")
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let tonight = try texts(directory + "/out2")
+        #expect(tonight.count == 2)
+        #expect(tonight.allSatisfy { !$0.contains(header) && !$0.contains(footer) })
+        // A rerun of night 2 counts only the nights before it: the same output.
+        let rerun = try Self.run(second, output: directory + "/rerun2", state: state, night: "n2")
+        #expect(rerun.status == 0, "\(rerun.standardError)")
+        #expect(Self.bytes(directory + "/rerun2/records.jsonl") == Self.bytes(directory + "/out2/records.jsonl"))
+    }
+
     @Test func retentionDropsOldNightsAndStateShowsAndCompacts() throws {
         let corpus = try Corpus()
         defer { corpus.remove() }

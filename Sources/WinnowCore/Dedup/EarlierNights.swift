@@ -40,4 +40,9 @@ public struct EarlierNights: Sendable {
         }
         return result
     }
+
+    /// What the `boilerplate` stage learned per source on the earlier nights.
+    public func furniture() throws(StateError) -> [String: StoredFurniture] {
+        try store.furniture(before: night)
+    }
 }

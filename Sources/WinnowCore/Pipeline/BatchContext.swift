@@ -23,6 +23,9 @@ public struct BatchContext: Sendable {
     /// Tonight's sketches and what the state stores beside them, published
     /// by `dedup` for the commit of the night.
     public var signedBatch: SignedBatch?
+    /// Tonight's per-source line counts, published by `boilerplate` for the
+    /// commit of the night.
+    public var observedFurniture: [String: StoredFurniture] = [:]
 
     public init(ids: [String], rejected: Set<Int> = [], logger: Logger, earlierNights: EarlierNights? = nil) {
         self.ids = ids

@@ -54,8 +54,8 @@ struct NightlySession: Sendable {
     /// Commits tonight's canonicals and the run's manifest, in one
     /// transaction.
     func commit(
-        canonicalNumbers: [Int], ids: [String], batch: SignedBatch?, summary: RunSummary, configuration: PipelineConfiguration,
-        inputPlan: InputPlan
+        canonicalNumbers: [Int], ids: [String], batch: SignedBatch?, furniture: [String: StoredFurniture],
+        summary: RunSummary, configuration: PipelineConfiguration, inputPlan: InputPlan
     ) throws(RunError) {
         let index = BandIndex(parameters: dedup.parameters)
         let canonicals = batch.map { batch in
@@ -71,7 +71,8 @@ struct NightlySession: Sendable {
             folded: summary.folded, earlierNightDuplicates: summary.earlierNight, rejected: summary.rejected,
             stageSeconds: stageSeconds)
         let commit = NightCommit(
-            night: run.night, parameters: parameters, canonicals: canonicals, manifest: manifest, keepNights: run.keepNights)
+            night: run.night, parameters: parameters, canonicals: canonicals, manifest: manifest, keepNights: run.keepNights,
+            furniture: furniture)
         let point = run.crashPoint
         let hooks = CommitHooks(insideTransaction: {
             if point == .insideCommit { kill(getpid(), SIGKILL) }

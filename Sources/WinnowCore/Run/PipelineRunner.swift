@@ -178,8 +178,8 @@ public struct PipelineRunner: Sendable {
             try output.finish()
             nightly.reach(.beforeCommit)
             try nightly.commit(
-                canonicalNumbers: ledger.canonicalNumbers, ids: ledger.ids, batch: context.signedBatch, summary: summary,
-                configuration: configuration, inputPlan: inputPlan)
+                canonicalNumbers: ledger.canonicalNumbers, ids: ledger.ids, batch: context.signedBatch,
+                furniture: context.observedFurniture, summary: summary, configuration: configuration, inputPlan: inputPlan)
             nightly.reach(.afterCommit)
         }
         try output.commit(afterFirst: { nightly?.reach(.duringRename) })

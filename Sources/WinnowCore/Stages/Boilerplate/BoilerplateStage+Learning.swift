@@ -21,8 +21,28 @@ extension BoilerplateStage: BatchStage {
     public func makeTally() -> FurnitureTally { FurnitureTally() }
 
     public func decide(_ tally: FurnitureTally, context: inout BatchContext) throws(RunError) -> LearnedFurniture {
+        var sources = tally.sources
+        if let nights = context.earlierNights {
+            // Tonight's counts go to the state; the earlier nights' join them
+            // here, so a source with few articles tonight is still learned.
+            context.observedFurniture = tally.sources.mapValues {
+                StoredFurniture(articles: $0.articles, lines: $0.counts.filter { $0.value > 1 })
+            }
+            let history: [String: StoredFurniture]
+            do {
+                history = try nights.furniture()
+            } catch {
+                throw .state(error)
+            }
+            for (source, stored) in history {
+                var counts = sources[source] ?? FurnitureTally.SourceCounts()
+                counts.articles += stored.articles
+                for (hash, count) in stored.lines { counts.counts[hash, default: 0] += count }
+                sources[source] = counts
+            }
+        }
         var learned: [String: LearnedFurniture.Source] = [:]
-        for (source, counts) in tally.sources where counts.articles >= options.learning.minCount {
+        for (source, counts) in sources where counts.articles >= options.learning.minCount {
             let needed = max(Double(options.learning.minCount), options.learning.minShare * Double(counts.articles))
             // Counts may be short by `undercount` (see FurnitureTally).
             let shared = counts.counts.filter { $0.value >= options.learning.minCount }

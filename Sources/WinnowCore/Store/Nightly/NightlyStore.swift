@@ -25,6 +25,10 @@ public protocol NightlyStore: Sendable {
     /// - Returns: For each key, in order, the matching canonicals.
     func earlierCanonicals(sharing keys: [UInt64], before night: NightPosition) throws(StateError) -> [[StoredCanonicalID]]
 
+    /// What the `boilerplate` stage learned per source on the nights before
+    /// `night`, summed over them.
+    func furniture(before night: NightPosition) throws(StateError) -> [String: StoredFurniture]
+
     /// The sketches and identities of `canonicals`.
     func canonicals(_ canonicals: [StoredCanonicalID]) throws(StateError) -> [StoredCanonicalID: EarlierCanonical]
 
@@ -111,16 +115,19 @@ public struct NightCommit: Sendable {
     public var manifest: RunManifest
     /// Keep only the canonicals of this many most recent nights; nil keeps all.
     public var keepNights: Int?
+    /// What the `boilerplate` stage counted tonight, per source.
+    public var furniture: [String: StoredFurniture]
 
     public init(
         night: String, parameters: DedupParameters, canonicals: [NightCanonical], manifest: RunManifest,
-        keepNights: Int?
+        keepNights: Int?, furniture: [String: StoredFurniture] = [:]
     ) {
         self.night = night
         self.parameters = parameters
         self.canonicals = canonicals
         self.manifest = manifest
         self.keepNights = keepNights
+        self.furniture = furniture
     }
 }
 

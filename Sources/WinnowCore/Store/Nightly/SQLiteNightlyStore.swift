@@ -116,6 +116,22 @@ public final class SQLiteNightlyStore: NightlyStore {
                     INSERT INTO bandTier (name, value) VALUES ('mergedThrough', (SELECT IFNULL(MAX(key), 0) FROM canonical));
                     """)
         }
+        migrator.registerMigration("nightly-3-furniture") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE furnitureSource (
+                        night INTEGER NOT NULL REFERENCES night(sequence),
+                        source TEXT NOT NULL,
+                        articles INTEGER NOT NULL,
+                        PRIMARY KEY (night, source)) WITHOUT ROWID;
+                    CREATE TABLE furnitureLine (
+                        night INTEGER NOT NULL,
+                        source TEXT NOT NULL,
+                        hash INTEGER NOT NULL,
+                        count INTEGER NOT NULL,
+                        PRIMARY KEY (night, source, hash)) WITHOUT ROWID;
+                    """)
+        }
         return migrator
     }
 
@@ -272,6 +288,16 @@ public final class SQLiteNightlyStore: NightlyStore {
                         try db.execute(sql: "DELETE FROM night WHERE sequence = ?", arguments: [night])
                     }
                 }
+                let insertSource = try db.cachedStatement(
+                    sql: "INSERT INTO furnitureSource (night, source, articles) VALUES (?, ?, ?)")
+                let insertLine = try db.cachedStatement(
+                    sql: "INSERT INTO furnitureLine (night, source, hash, count) VALUES (?, ?, ?, ?)")
+                for (source, stored) in commit.furniture.sorted(by: { $0.key < $1.key }) {
+                    try insertSource.execute(arguments: [sequence, source, stored.articles])
+                    for (hash, count) in stored.lines.sorted(by: { $0.key < $1.key }) {
+                        try insertLine.execute(arguments: [sequence, source, Int64(bitPattern: hash), count])
+                    }
+                }
                 try Self.mergeBandTiersIfDue(db)
                 hooks.insideTransaction()
             }
@@ -326,6 +352,32 @@ public final class SQLiteNightlyStore: NightlyStore {
             }
         }
         try db.execute(sql: "DELETE FROM canonical WHERE night = ?", arguments: [night])
+        try db.execute(sql: "DELETE FROM furnitureSource WHERE night = ?", arguments: [night])
+        try db.execute(sql: "DELETE FROM furnitureLine WHERE night = ?", arguments: [night])
+    }
+
+    public func furniture(before night: NightPosition) throws(StateError) -> [String: StoredFurniture] {
+        try database("read learned furniture") {
+            try queue.read { db in
+                var result: [String: StoredFurniture] = [:]
+                for row in try Row.fetchAll(
+                    db, sql: "SELECT source, SUM(articles) FROM furnitureSource WHERE night < ? GROUP BY source",
+                    arguments: [night.sequence])
+                {
+                    result[row[0]] = StoredFurniture(articles: row[1], lines: [:])
+                }
+                for row in try Row.fetchAll(
+                    db,
+                    sql: "SELECT source, hash, SUM(count) FROM furnitureLine WHERE night < ? GROUP BY source, hash",
+                    arguments: [night.sequence])
+                {
+                    let source: String = row[0]
+                    let hash: Int64 = row[1]
+                    result[source, default: StoredFurniture(articles: 0, lines: [:])].lines[UInt64(bitPattern: hash)] = row[2]
+                }
+                return result
+            }
+        }
     }
 
     public func overview(lastRuns: Int) throws(StateError) -> StateOverview {
