@@ -12,6 +12,9 @@ enum ArticleFileParser {
         guard let data = FileManager.default.contents(atPath: path) else {
             return .rejection(Rejection(id: id, reason: "cannot read the file", input: path))
         }
+        if let reason = CompressedInput.rejectionReason(forPrefix: data) {
+            return .rejection(Rejection(id: id, reason: reason, input: path))
+        }
         do {
             return .record(try record(from: Array(data), id: id, kind: kind, origin: path))
         } catch {

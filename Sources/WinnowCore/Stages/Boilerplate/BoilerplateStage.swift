@@ -24,7 +24,8 @@ public struct BoilerplateStage: Stage {
         let builtIn = options.builtIn ? BuiltInBoilerplateRules.all.filter { !options.disable.contains($0.name) } : []
         enabled = Set(builtIn.map(\.name))
         kinds = Dictionary(uniqueKeysWithValues: BuiltInBoilerplateRules.all.map { ($0.name, $0.removalKind) })
-        lineRules = options.rules.map(\.lineRule) + builtIn.compactMap(LineRule.builtIn)
+        let limit = Duration.milliseconds(options.regexTimeLimit)
+        lineRules = options.rules.map { $0.lineRule.limited(to: limit) } + builtIn.compactMap(LineRule.builtIn)
     }
 
     public func process(_ staged: inout StagedRecord, context: StageContext) throws(RecordRejection) {
@@ -32,8 +33,18 @@ public struct BoilerplateStage: Stage {
         for index in 0..<sheet.count where !sheet.isBlank(index) {
             let line = String(sheet.trimmed[index])
             let characterCount = line.count
-            if let rule = lineRules.first(where: { $0.matches(line, characterCount: characterCount) }) {
-                sheet.remove(index, rule: rule.name, startsFooter: rule.startsFooter)
+            for rule in lineRules {
+                let matched: Bool
+                do {
+                    matched = try rule.matches(line, characterCount: characterCount)
+                } catch {
+                    throw RecordRejection(
+                        "rule '\(rule.name)' gave up on line \(sheet.firstLineNumber(index)) (\(characterCount) characters) after regexTimeLimit, \(options.regexTimeLimit) ms: the regex backtracks too much on it; make it simpler (no nested repetition such as (a+)+) or raise regexTimeLimit")
+                }
+                if matched {
+                    sheet.remove(index, rule: rule.name, startsFooter: rule.startsFooter)
+                    break
+                }
             }
         }
         if enabled.contains(SponsoredUnit.rule) { SponsoredUnit().apply(to: &sheet) }

@@ -15,6 +15,9 @@ public struct LineRule: Sendable {
     public let maxLength: Int
     /// Whether a line removed by this rule starts a page footer.
     public let startsFooter: Bool
+    /// How long a regex may take on one line (nil: no limit, for the
+    /// built-in rules, which are tested not to backtrack).
+    public private(set) var timeLimit: Duration?
 
     public init(name: String, matchers: [Matcher], maxLength: Int = .max, startsFooter: Bool = false) {
         self.name = name
@@ -23,14 +26,27 @@ public struct LineRule: Sendable {
         self.startsFooter = startsFooter
     }
 
+    /// This rule with its regexes bounded to `limit` per line.
+    public func limited(to limit: Duration) -> LineRule {
+        var rule = self
+        rule.timeLimit = limit
+        return rule
+    }
+
     /// Whether the rule removes `text`, a trimmed line of `characterCount`
     /// characters (counted once by the caller for all rules).
-    public func matches(_ text: String, characterCount: Int) -> Bool {
+    ///
+    /// - Throws: ``RegexTimeout`` when a regex runs past ``timeLimit``.
+    public func matches(_ text: String, characterCount: Int) throws(RegexTimeout) -> Bool {
         guard characterCount > 0, characterCount <= maxLength else { return false }
         for matcher in matchers {
             switch matcher {
             case .regex(let regex):
-                if regex.firstMatch(in: text) != nil { return true }
+                if let timeLimit {
+                    if try regex.matches(text, within: timeLimit) { return true }
+                } else if regex.firstMatch(in: text) != nil {
+                    return true
+                }
             case .literal(let literal):
                 if text.caseInsensitiveCompare(literal) == .orderedSame { return true }
             }
