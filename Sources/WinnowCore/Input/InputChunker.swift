@@ -113,7 +113,7 @@ final class InputChunker {
                 source.number += 1
                 bytesRead += bytes.count + 1
                 if source.number == 1 {
-                    if let reason = CompressedInput.rejectionReason(forPrefix: bytes) {
+                    if let reason = NonTextInput.rejectionReason(forPrefix: bytes) {
                         chunk.items.append(.failed(Rejection(id: nil, reason: reason, input: source.display)))
                         source.skipToEnd()
                         return
@@ -129,7 +129,7 @@ final class InputChunker {
             case .oversized(let length, let atEnd):
                 source.number += 1
                 bytesRead += length + 1
-                if source.number == 1, let reason = CompressedInput.rejectionReason(forPrefix: source.firstBytes) {
+                if source.number == 1, let reason = NonTextInput.rejectionReason(forPrefix: source.firstBytes) {
                     chunk.items.append(.failed(Rejection(id: nil, reason: reason, input: source.display)))
                     source.skipToEnd()
                     return
@@ -222,7 +222,7 @@ private struct LineSource {
             start = 0
             switch read() {
             case .success(let data):
-                if firstBytes.isEmpty { firstBytes = Array(data.prefix(CompressedInput.prefixLength)) }
+                if firstBytes.isEmpty { firstBytes = Array(data.prefix(NonTextInput.prefixLength)) }
                 if data.isEmpty { reachedEnd = true } else { buffer.append(contentsOf: data) }
             case .failure(let reason):
                 close()
