@@ -39,7 +39,7 @@ public struct BoilerplateStage: Stage {
                     matched = try rule.matches(line, characterCount: characterCount)
                 } catch {
                     throw RecordRejection(
-                        "rule '\(rule.name)' gave up on line \(sheet.firstLineNumber(index)) (\(characterCount) characters) after regexTimeLimit, \(options.regexTimeLimit) ms: the regex backtracks too much on it; make it simpler (no nested repetition such as (a+)+) or raise regexTimeLimit")
+                        "stage 'boilerplate' (stages[\(context.stageIndex)]): rule '\(rule.name)' gave up on line \(sheet.firstLineNumber(index)) (\(characterCount) characters) after regexTimeLimit, \(options.regexTimeLimit) ms: the regex backtracks too much on it; make it simpler (no nested repetition such as (a+)+) or raise regexTimeLimit")
                 }
                 if matched {
                     sheet.remove(index, rule: rule.name, startsFooter: rule.startsFooter)
