@@ -26,17 +26,30 @@ public func fuzzJSONL(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     return 0
 }
 
-/// Non-blank lines (a trailing CR is not part of a line; blank means only
-/// spaces and tabs), and every line over the limit.
+/// What the reader must produce, worked out independently: one item per
+/// line that is over the limit or not blank (only spaces and tabs), where
+/// a line ended by LF loses a trailing CR before both tests and the first
+/// line loses a UTF-8 BOM; a file whose first line (or, when that is over
+/// the limit, first bytes) starts like a compressed or binary file is one
+/// rejection. The whole input arrives in one read, so the line feed of a
+/// line is always seen.
 private func expectedItems(_ bytes: [UInt8], limit: Int) -> Int {
     var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
     if bytes.last == 0x0A || bytes.isEmpty { lines.removeLast() }
-    return lines.reduce(0) { count, line in
-        var line = line
-        if line.last == 0x0D { line = line.dropLast() }
-        let counted = line.count > limit || line.contains { $0 != 0x20 && $0 != 0x09 }
-        return count + (counted ? 1 : 0)
+    var count = 0
+    for (index, raw) in lines.enumerated() {
+        let endedByLineFeed = index < lines.count - 1 || bytes.last == 0x0A
+        var line = raw
+        if line.last == 0x0D, endedByLineFeed || raw.count <= limit { line = line.dropLast() }
+        let oversized = endedByLineFeed ? line.count > limit : raw.count > limit
+        if index == 0 {
+            let head = oversized ? bytes.prefix(NonTextInput.prefixLength) : line
+            if NonTextInput.rejectionReason(forPrefix: head) != nil { return 1 }
+            if !oversized, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
+        }
+        if oversized || line.contains(where: { $0 != 0x20 && $0 != 0x09 }) { count += 1 }
     }
+    return count
 }
 
 enum FuzzFile {
