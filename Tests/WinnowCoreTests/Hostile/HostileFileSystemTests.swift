@@ -87,10 +87,10 @@ struct HostileFileSystemTests {
         defer { run.remove() }
         #expect(
             run.rejections == [
-                .init(id: "secret", reason: "cannot read the file", input: run.path("secret.txt")),
                 .init(
                     id: run.path("secret-feed.jsonl"), reason: "cannot open the file: permission denied",
                     input: run.path("secret-feed.jsonl")),
+                .init(id: "secret", reason: "cannot read the file", input: run.path("secret.txt")),
             ])
         #expect(run.recordIDs == ["open"])
     }
