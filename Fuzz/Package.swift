@@ -11,11 +11,12 @@ let package = Package(
     name: "winnow-fuzz",
     platforms: [.macOS(.v15)],
     dependencies: [.package(name: "winnow", path: "..")],
-    targets: [.systemLibrary(name: "CFuzzer")] + targets.map { name in
-        .executableTarget(
-            name: name,
-            dependencies: ["CFuzzer", .product(name: "WinnowCore", package: "winnow")]
-        )
-    },
+    targets: [.systemLibrary(name: "CFuzzer")]
+        + targets.map { name in
+            .executableTarget(
+                name: name,
+                dependencies: ["CFuzzer", .product(name: "WinnowCore", package: "winnow")]
+            )
+        },
     swiftLanguageModes: [.v6]
 )

@@ -22,7 +22,10 @@ struct HostileCommandLineTests {
     }
 
     @Test(arguments: [
-        (#"{"version": 1, "stages": [{"stage": "html"}"#, "1:44: invalid JSON: unexpected end of input, expected ',' or ']' after a value in an array"),
+        (
+            #"{"version": 1, "stages": [{"stage": "html"}"#,
+            "1:44: invalid JSON: unexpected end of input, expected ',' or ']' after a value in an array"
+        ),
         (
             #"{"version": 1, "stages": [{"stage": "boilerplate", "rules": [{"name": "x", "regex": "(unclosed"}]}]}"#,
             #": stages[0].rules[0].regex: invalid regular expression "(unclosed": expected ')'"#
@@ -31,7 +34,10 @@ struct HostileCommandLineTests {
             #"{"version": 1, "stages": [{"stage": "boilerplate", "regexTimeLimit": 0}]}"#,
             ": stages[0].regexTimeLimit: expected an integer from 1 to 60000, found 0"
         ),
-        (#"{"version": 1, "stages": [{"stage": "html", "maxDepth": "deep"}]}"#, #": stages[0].maxDepth: expected an integer from 16 to 100000, found the string "deep""#),
+        (
+            #"{"version": 1, "stages": [{"stage": "html", "maxDepth": "deep"}]}"#,
+            #": stages[0].maxDepth: expected an integer from 16 to 100000, found the string "deep""#
+        ),
     ])
     func aBrokenConfigurationStopsWithExitCode2BeforeAnyWork(json: String, message: String) throws {
         let config = try WinnowCommand.configuration(json)
@@ -44,14 +50,18 @@ struct HostileCommandLineTests {
     }
 
     @Test func aDirectoryGivenAsTheConfigurationStopsWithExitCode2() throws {
-        let result = try WinnowCommand.run(["run", "--config", "data", "--input", "data", "--output", WinnowCommand.freshOutputPath()])
+        let result = try WinnowCommand.run([
+            "run", "--config", "data", "--input", "data", "--output", WinnowCommand.freshOutputPath(),
+        ])
         #expect(result.status == 2)
         #expect(result.standardError == "error: data: cannot read the configuration: it is a directory\n")
     }
 
     @Test func oneMissingInputAmongGoodOnesStopsTheRunBeforeAnyWork() throws {
         let output = WinnowCommand.freshOutputPath()
-        let result = try WinnowCommand.run(["run", "--input", "data", "--input", "data/no-such-feed.jsonl", "--output", output])
+        let result = try WinnowCommand.run([
+            "run", "--input", "data", "--input", "data/no-such-feed.jsonl", "--output", output,
+        ])
         #expect(result.status == 2)
         #expect(result.standardError == "error: input 'data/no-such-feed.jsonl' does not exist\n")
         #expect(!FileManager.default.fileExists(atPath: output))
@@ -64,10 +74,18 @@ struct HostileCommandLineTests {
         try write("a file where a folder was meant", to: file)
         let result = try WinnowCommand.run(["run", "--input", "data", "--output", file + "/out", "--quiet"])
         #expect(result.status == 2)
-        #expect(result.standardError == "error: cannot write output to '\(file)/out': '\(file)' is a file, not a directory\n")
+        #expect(
+            result.standardError
+                == "error: cannot write output to '\(file)/out': '\(file)' is a file, not a directory\n"
+        )
     }
 
-    @Test(.enabled(if: getuid() != 0, "root reads every file whatever its permissions, so an unreadable input cannot be made"))
+    @Test(
+        .enabled(
+            if: getuid() != 0,
+            "root reads every file whatever its permissions, so an unreadable input cannot be made"
+        )
+    )
     func anUnreadableInputStopsWithExitCode2() throws {
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -92,7 +110,8 @@ struct HostileCommandLineTests {
         #expect(
             try lines(folder + "/out/rejected.jsonl") == [
                 #"{"id":"huge","reason":"the record is 62914575 bytes, over the maximum record size of 16 MiB; it was skipped without being parsed","input":"\#(folder)/in/huge.txt"}"#
-            ])
+            ]
+        )
         #expect(try lines(folder + "/out/records.jsonl").count == 1)
     }
 
@@ -109,12 +128,14 @@ struct HostileCommandLineTests {
         let compressed = try Data(contentsOf: URL(fileURLWithPath: gz))
         let result = try WinnowCommand.run(
             ["run", "--input", "-", "--output", folder + "/out", "--quiet", "--strict"],
-            standardInputBytes: compressed)
+            standardInputBytes: compressed
+        )
         #expect(result.status == 3)
         #expect(
             try lines(folder + "/out/rejected.jsonl") == [
                 #"{"id":"<stdin>","reason":"the file is gzip-compressed, not text; decompress it first (gunzip) and give winnow the result","input":"<stdin>"}"#
-            ])
+            ]
+        )
     }
 
     @Test func aRegexThatBacktracksIsStoppedAndItsRecordRejected() throws {
@@ -123,16 +144,22 @@ struct HostileCommandLineTests {
         let config = folder + "/pipeline.json"
         try write(
             #"{"version": 1, "stages": [{"stage": "boilerplate", "rules": [{"name": "nested", "regex": "(x+x+)+y"}]}, {"stage": "normalize"}]}"#,
-            to: config)
+            to: config
+        )
         try write(
-            #"{"id": "trap", "text": "\#(String(repeating: "x", count: 5000))"}"# + "\n" + #"{"id": "fine", "text": "An ordinary line."}"#,
-            to: folder + "/feed.jsonl")
-        let result = try WinnowCommand.run(["run", "--config", config, "--input", folder + "/feed.jsonl", "--output", folder + "/out", "--quiet"])
+            #"{"id": "trap", "text": "\#(String(repeating: "x", count: 5000))"}"# + "\n"
+                + #"{"id": "fine", "text": "An ordinary line."}"#,
+            to: folder + "/feed.jsonl"
+        )
+        let result = try WinnowCommand.run([
+            "run", "--config", config, "--input", folder + "/feed.jsonl", "--output", folder + "/out", "--quiet",
+        ])
         #expect(result.status == 0, "\(result.standardError)")
         #expect(
             try lines(folder + "/out/rejected.jsonl") == [
                 #"{"id":"trap","reason":"stage 'boilerplate' (stages[0]): rule 'nested' gave up on line 1 (5000 characters) after regexTimeLimit, 100 ms: the regex backtracks too much on it; make it simpler (no nested repetition such as (a+)+) or raise regexTimeLimit","input":"\#(folder)/feed.jsonl:1"}"#
-            ])
+            ]
+        )
         #expect(try lines(folder + "/out/records.jsonl").count == 1)
     }
 }

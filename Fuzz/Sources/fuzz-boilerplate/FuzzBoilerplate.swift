@@ -32,7 +32,9 @@ public func fuzzBoilerplate(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt 
     var staged = StagedRecord(record: Record(id: "fuzz", content: .text(text), origin: "fuzz"))
     do {
         try FuzzStages.boilerplate.process(
-            &staged, context: StageContext(stageName: BoilerplateStage.name, stageIndex: 0))
+            &staged,
+            context: StageContext(stageName: BoilerplateStage.name, stageIndex: 0)
+        )
     } catch {
         precondition(!error.reason.isEmpty, "a rejection without a reason")
         return 0

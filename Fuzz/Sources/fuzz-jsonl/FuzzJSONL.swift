@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import WinnowCore
 
 /// libFuzzer entry: any bytes as a `.jsonl` file, read as a run reads it
@@ -13,7 +14,10 @@ public func fuzzJSONL(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         fatalError("cannot write \(path)")
     }
     let limit = 4096
-    var reader = RecordReader(plan: InputPlan(sources: [.jsonl(path: path)]), limits: InputLimits(maximumRecordBytes: limit))
+    var reader = RecordReader(
+        plan: InputPlan(sources: [.jsonl(path: path)]),
+        limits: InputLimits(maximumRecordBytes: limit)
+    )
     var items = 0
     while let item = reader.next() {
         items += 1

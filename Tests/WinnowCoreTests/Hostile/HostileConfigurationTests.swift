@@ -71,23 +71,40 @@ struct HostileConfigurationTests {
     }
 
     @Test(arguments: [
-        (#"(unclosed"#, #"pipeline.json: stages[0].rules[0].regex: invalid regular expression "(unclosed": expected ')'"#),
-        (#"[z-a]"#, #"pipeline.json: stages[0].rules[0].regex: invalid regular expression "[z-a]": character 'z' must compare less than or equal to 'a'"#),
-        (#"a{2,1}"#, #"pipeline.json: stages[0].rules[0].regex: invalid regular expression "a{2,1}": range lower bound '2' must be less than or equal to upper bound '1'"#),
+        (
+            #"(unclosed"#,
+            #"pipeline.json: stages[0].rules[0].regex: invalid regular expression "(unclosed": expected ')'"#
+        ),
+        (
+            #"[z-a]"#,
+            #"pipeline.json: stages[0].rules[0].regex: invalid regular expression "[z-a]": character 'z' must compare less than or equal to 'a'"#
+        ),
+        (
+            #"a{2,1}"#,
+            #"pipeline.json: stages[0].rules[0].regex: invalid regular expression "a{2,1}": range lower bound '2' must be less than or equal to upper bound '1'"#
+        ),
     ])
     func aRegexThatDoesNotCompileIsNamed(pattern: String, expected: String) {
         var rule = JSONObject()
         rule["name"] = "mine"
         rule["regex"] = .string(pattern)
-        let json = #"{"version": 1, "stages": [{"stage": "boilerplate", "rules": ["# + JSONValue.object(rule).serialized() + "]}]}"
+        let json =
+            #"{"version": 1, "stages": [{"stage": "boilerplate", "rules": ["# + JSONValue.object(rule).serialized()
+            + "]}]}"
         #expect(message(json) == expected)
     }
 
     @Test(arguments: [
-        (#"{"version": 1, "stages": [{"stage": "html"}"#, "pipeline.json:1:44: invalid JSON: unexpected end of input, expected ',' or ']' after a value in an array"),
+        (
+            #"{"version": 1, "stages": [{"stage": "html"}"#,
+            "pipeline.json:1:44: invalid JSON: unexpected end of input, expected ',' or ']' after a value in an array"
+        ),
         (#"{"version": 1, "sta"#, "pipeline.json:1:16: invalid JSON: unterminated string"),
         ("", "pipeline.json:1:1: invalid JSON: unexpected end of input, expected a value"),
-        ("{\"version\": 1,\n \"stages\": [\n", "pipeline.json:3:1: invalid JSON: unexpected end of input, expected a value"),
+        (
+            "{\"version\": 1,\n \"stages\": [\n",
+            "pipeline.json:3:1: invalid JSON: unexpected end of input, expected a value"
+        ),
     ])
     func truncatedJSONGivesTheLineAndColumn(json: String, expected: String) {
         #expect(message(json) == expected)
@@ -102,11 +119,14 @@ struct HostileConfigurationTests {
         let run = try await HostileRun.run(Self.backtracking) { input in
             // Matching ^(a+)+$ against 40 a's and a "!" takes 2^40 steps:
             // hours without the limit.
-            try input.write("feed.jsonl", [
-                #"{"id": "trap", "text": "A normal first line.\n\n\#(String(repeating: "a", count: 40))!"}"#,
-                #"{"id": "match", "text": "Kept line.\n\naaaa"}"#,
-                #"{"id": "plain", "text": "Nothing here for the rule."}"#,
-            ].joined(separator: "\n"))
+            try input.write(
+                "feed.jsonl",
+                [
+                    #"{"id": "trap", "text": "A normal first line.\n\n\#(String(repeating: "a", count: 40))!"}"#,
+                    #"{"id": "match", "text": "Kept line.\n\naaaa"}"#,
+                    #"{"id": "plain", "text": "Nothing here for the rule."}"#,
+                ].joined(separator: "\n")
+            )
         }
         defer { run.remove() }
         #expect(
@@ -115,8 +135,10 @@ struct HostileConfigurationTests {
                     id: "trap",
                     reason:
                         "stage 'boilerplate' (stages[0]): rule 'nested' gave up on line 3 (41 characters) after regexTimeLimit, 50 ms: the regex backtracks too much on it; make it simpler (no nested repetition such as (a+)+) or raise regexTimeLimit",
-                    input: run.path("feed.jsonl") + ":1")
-            ])
+                    input: run.path("feed.jsonl") + ":1"
+                )
+            ]
+        )
         #expect(run.text("match") == "Kept line.")
         #expect(run.text("plain") == "Nothing here for the rule.")
     }
@@ -124,7 +146,10 @@ struct HostileConfigurationTests {
     @Test func theTimeLimitIsOneOfTheStagesResolvedOptions() throws {
         let configuration = try PipelineConfiguration.parse(Self.backtracking, file: "pipeline.json")
         #expect(configuration.stages[0].resolvedOptions["regexTimeLimit"] == .number(JSONNumber(50)))
-        let defaults = try PipelineConfiguration.parse(#"{"stages": [{"stage": "boilerplate"}]}"#, file: "pipeline.json")
+        let defaults = try PipelineConfiguration.parse(
+            #"{"stages": [{"stage": "boilerplate"}]}"#,
+            file: "pipeline.json"
+        )
         #expect(defaults.stages[0].resolvedOptions["regexTimeLimit"] == .number(JSONNumber(100)))
     }
 

@@ -10,7 +10,10 @@ import Testing
 struct HostileFileSystemTests {
     @Test func aBinaryFileInAnInputDirectoryIsSkippedAndCounted() async throws {
         let run = try await HostileRun.run { input in
-            try input.write("image.png", bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + (0...255).map(UInt8.init))
+            try input.write(
+                "image.png",
+                bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + (0...255).map(UInt8.init)
+            )
             try input.write("archive.tar", bytes: Array(repeating: 0, count: 1024))
             try input.write("story.txt", "The only article here.")
         }
@@ -28,8 +31,13 @@ struct HostileFileSystemTests {
         defer { run.remove() }
         #expect(
             run.rejections == [
-                .init(id: "blob", reason: "the file contains NUL bytes; it looks like a binary file, not text", input: run.path("blob.txt"))
-            ])
+                .init(
+                    id: "blob",
+                    reason: "the file contains NUL bytes; it looks like a binary file, not text",
+                    input: run.path("blob.txt")
+                )
+            ]
+        )
     }
 
     @Test func zeroByteFilesAreRejectedOrHaveNothingToRead() async throws {
@@ -41,9 +49,14 @@ struct HostileFileSystemTests {
         defer { run.remove() }
         #expect(
             run.rejections == [
-                .init(id: "empty-page", reason: "stage 'html' (stages[0]): the HTML is empty", input: run.path("empty-page.html")),
+                .init(
+                    id: "empty-page",
+                    reason: "stage 'html' (stages[0]): the HTML is empty",
+                    input: run.path("empty-page.html")
+                ),
                 .init(id: "empty", reason: "no text left after cleaning", input: run.path("empty.txt")),
-            ])
+            ]
+        )
         #expect(run.result.summary.read == 2, "an empty feed holds no record, so none is lost")
     }
 
@@ -63,17 +76,25 @@ struct HostileFileSystemTests {
         let loop = "cannot open the file: too many levels of symbolic links"
         #expect(
             run.rejections == [
-                .init(id: "dangling", reason: "cannot open the file: no such file or directory", input: run.path("dangling.html")),
+                .init(
+                    id: "dangling",
+                    reason: "cannot open the file: no such file or directory",
+                    input: run.path("dangling.html")
+                ),
                 .init(id: "loop", reason: loop, input: run.path("loop.txt")),
                 .init(id: run.path("ping.jsonl"), reason: loop, input: run.path("ping.jsonl")),
                 .init(id: run.path("pong.jsonl"), reason: loop, input: run.path("pong.jsonl")),
-            ])
+            ]
+        )
         #expect(run.recordIDs == ["real/story"])
         #expect(run.result.summary.skippedFiles == 3, "loop, again and real/up")
     }
 
     @Test(
-        .enabled(if: getuid() != 0, "root reads every file whatever its permissions, so an unreadable file cannot be made")
+        .enabled(
+            if: getuid() != 0,
+            "root reads every file whatever its permissions, so an unreadable file cannot be made"
+        )
     )
     func anUnreadableFileIsRejectedAndTheRunGoesOn() async throws {
         let run = try await HostileRun.run { input in
@@ -88,10 +109,13 @@ struct HostileFileSystemTests {
         #expect(
             run.rejections == [
                 .init(
-                    id: run.path("secret-feed.jsonl"), reason: "cannot open the file: permission denied",
-                    input: run.path("secret-feed.jsonl")),
+                    id: run.path("secret-feed.jsonl"),
+                    reason: "cannot open the file: permission denied",
+                    input: run.path("secret-feed.jsonl")
+                ),
                 .init(id: "secret", reason: "cannot read the file", input: run.path("secret.txt")),
-            ])
+            ]
+        )
         #expect(run.recordIDs == ["open"])
     }
 
@@ -104,7 +128,10 @@ struct HostileFileSystemTests {
         let missing = input.full("no/such/folder")
         await #expect(throws: RunError.inputNotFound(path: missing)) {
             _ = try await PipelineRunner(configuration: pipeline)
-                .run(RunRequest(inputs: [.path(input.path), .path(missing)], outputDirectory: output, jobs: 1), logger: .init(label: "test"))
+                .run(
+                    RunRequest(inputs: [.path(input.path), .path(missing)], outputDirectory: output, jobs: 1),
+                    logger: .init(label: "test")
+                )
         }
         #expect(!FileManager.default.fileExists(atPath: output))
     }
@@ -115,13 +142,20 @@ struct HostileFileSystemTests {
         try input.write("story.txt", "Never written.")
         let file = try input.write("not-a-folder", "a plain file")
         let pipeline = try PipelineConfiguration.parse(HostileRun.pipeline, file: "pipeline.json")
-        await #expect(throws: RunError.outputUnwritable(path: file + "/out", reason: "'\(file)' is a file, not a directory")) {
+        await #expect(
+            throws: RunError.outputUnwritable(path: file + "/out", reason: "'\(file)' is a file, not a directory")
+        ) {
             _ = try await PipelineRunner(configuration: pipeline)
-                .run(RunRequest(inputs: [.path(input.path)], outputDirectory: file + "/out", jobs: 1), logger: .init(label: "test"))
+                .run(
+                    RunRequest(inputs: [.path(input.path)], outputDirectory: file + "/out", jobs: 1),
+                    logger: .init(label: "test")
+                )
         }
     }
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self"), "needs /proc, where nothing can be created"))
+    @Test(
+        .enabled(if: FileManager.default.fileExists(atPath: "/proc/self"), "needs /proc, where nothing can be created")
+    )
     func anOutputDirectoryThatCannotBeCreatedIsRefusedWithTheSystemsReason() async throws {
         let input = try InputTestDirectory()
         defer { input.remove() }
@@ -129,10 +163,15 @@ struct HostileFileSystemTests {
         let pipeline = try PipelineConfiguration.parse(HostileRun.pipeline, file: "pipeline.json")
         await #expect(
             throws: RunError.outputUnwritable(
-                path: "/proc/winnow-out/run", reason: "cannot create '/proc/winnow-out': no such file or directory")
+                path: "/proc/winnow-out/run",
+                reason: "cannot create '/proc/winnow-out': no such file or directory"
+            )
         ) {
             _ = try await PipelineRunner(configuration: pipeline)
-                .run(RunRequest(inputs: [.path(input.path)], outputDirectory: "/proc/winnow-out/run", jobs: 1), logger: .init(label: "test"))
+                .run(
+                    RunRequest(inputs: [.path(input.path)], outputDirectory: "/proc/winnow-out/run", jobs: 1),
+                    logger: .init(label: "test")
+                )
         }
     }
 }

@@ -25,7 +25,8 @@ struct HostileHTMLTests {
                   <!ENTITY net SYSTEM "http://127.0.0.1:9/never-fetched">
                 ]>
                 <html><body><p>The entities &xxe; and &net; and &leak; stay as they are written in the page.</p></body></html>
-                """)
+                """
+            )
         }
         defer { run.remove() }
         #expect(run.rejections == [])
@@ -47,7 +48,8 @@ struct HostileHTMLTests {
                 <p>An XHTML page whose DTD defines &leak; and which includes a file.</p>
                 <xi:include href="file://\(secretFile)" parse="text"/>
                 </body></html>
-                """)
+                """
+            )
         }
         defer { run.remove() }
         #expect(run.rejections == [])
@@ -65,18 +67,24 @@ struct HostileHTMLTests {
                 """
                 <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "\(base)/xhtml1-strict.dtd">
                 <html><body><p>A page whose doctype points at a server that must never be asked for anything.</p></body></html>
-                """)
+                """
+            )
             try input.write(
                 "remote-entity.html",
                 """
                 <!DOCTYPE html [<!ENTITY % net SYSTEM "\(base)/evil.dtd"> %net; <!ENTITY e SYSTEM "\(base)/e">]>
                 <html><body><p>The entity &e; names a URL on that server and stays unexpanded in the text.</p></body></html>
-                """)
+                """
+            )
         }
         defer { run.remove() }
         #expect(run.rejections == [])
-        #expect(run.text("remote-dtd") == "A page whose doctype points at a server that must never be asked for anything.")
-        #expect(run.text("remote-entity") == "The entity &e; names a URL on that server and stays unexpanded in the text.")
+        #expect(
+            run.text("remote-dtd") == "A page whose doctype points at a server that must never be asked for anything."
+        )
+        #expect(
+            run.text("remote-entity") == "The entity &e; names a URL on that server and stays unexpanded in the text."
+        )
         #expect(listener.pendingConnections() == 0, "the parser connected to \(base)")
         // The listener does see a connection when one is made.
         let client = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -86,7 +94,9 @@ struct HostileHTMLTests {
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         address.sin_port = listener.port.bigEndian
         let connected = withUnsafePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(client, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(client, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         #expect(connected == 0)
         #expect(listener.pendingConnections() == 1)

@@ -22,20 +22,33 @@ struct HostileRecordTests {
             #"{"id": "t2", "text": "The line after it."}"#,
         ])
         defer { run.remove() }
-        #expect(run.rejections == [.init(id: "\(feed):1", reason: "invalid JSON at column 22: unterminated string", input: "\(feed):1")])
+        #expect(
+            run.rejections == [
+                .init(id: "\(feed):1", reason: "invalid JSON at column 22: unterminated string", input: "\(feed):1")
+            ]
+        )
         #expect(run.recordIDs == ["t2"])
     }
 
     @Test func aLastLineCutOffBeforeItsClosingBraceIsRejected() async throws {
         let run = try await HostileRun.run { input in
-            try input.write("feed.jsonl", #"{"id": "a", "text": "Whole."}"# + "\n" + #"{"id": "b", "text": "Almost whole.""#)
+            try input.write(
+                "feed.jsonl",
+                #"{"id": "a", "text": "Whole."}"# + "\n" + #"{"id": "b", "text": "Almost whole.""#
+            )
         }
         defer { run.remove() }
         let at = run.path("feed.jsonl") + ":2"
         #expect(
             run.rejections == [
-                .init(id: at, reason: "invalid JSON at column 36: unexpected end of input, expected ',' or '}' after a value in an object", input: at)
-            ])
+                .init(
+                    id: at,
+                    reason:
+                        "invalid JSON at column 36: unexpected end of input, expected ',' or '}' after a value in an object",
+                    input: at
+                )
+            ]
+        )
         #expect(run.recordIDs == ["a"])
     }
 
@@ -56,7 +69,11 @@ struct HostileRecordTests {
     @Test func aMissingIdIsRejectedUnderItsLocation() async throws {
         let (run, feed) = try await runFeed([#"{"text": "An orphan paragraph.", "title": "No id"}"#])
         defer { run.remove() }
-        #expect(run.rejections == [.init(id: "\(feed):1", reason: "missing 'id' (a string that names the record)", input: "\(feed):1")])
+        #expect(
+            run.rejections == [
+                .init(id: "\(feed):1", reason: "missing 'id' (a string that names the record)", input: "\(feed):1")
+            ]
+        )
     }
 
     @Test(arguments: [
@@ -82,9 +99,18 @@ struct HostileRecordTests {
         defer { run.remove() }
         #expect(
             run.rejections == [
-                .init(id: "story", reason: "duplicate id 'story': an earlier record from \(feed):1 has the same id", input: "\(feed):3"),
-                .init(id: "story", reason: "duplicate id 'story': an earlier record from \(feed):1 has the same id", input: "\(feed):4"),
-            ])
+                .init(
+                    id: "story",
+                    reason: "duplicate id 'story': an earlier record from \(feed):1 has the same id",
+                    input: "\(feed):3"
+                ),
+                .init(
+                    id: "story",
+                    reason: "duplicate id 'story': an earlier record from \(feed):1 has the same id",
+                    input: "\(feed):4"
+                ),
+            ]
+        )
         #expect(run.text("story") == "The first copy, which is kept.")
         #expect(run.result.summary.read == 4)
     }
@@ -98,9 +124,12 @@ struct HostileRecordTests {
         #expect(
             run.rejections == [
                 .init(
-                    id: "a-story", reason: "duplicate id 'a-story': an earlier record from \(run.path("a-story.txt")) has the same id",
-                    input: run.path("b.jsonl") + ":1")
-            ])
+                    id: "a-story",
+                    reason: "duplicate id 'a-story': an earlier record from \(run.path("a-story.txt")) has the same id",
+                    input: run.path("b.jsonl") + ":1"
+                )
+            ]
+        )
         #expect(run.text("a-story") == "The file came first in path order.")
     }
 
@@ -113,14 +142,24 @@ struct HostileRecordTests {
     func aRecordWithoutTextOrHTMLIsRejected(line: String) async throws {
         let (run, feed) = try await runFeed([line])
         defer { run.remove() }
-        #expect(run.rejections == [.init(id: "r", reason: "no content: 'text' and 'html' are both missing or empty", input: "\(feed):1")])
+        #expect(
+            run.rejections == [
+                .init(id: "r", reason: "no content: 'text' and 'html' are both missing or empty", input: "\(feed):1")
+            ]
+        )
     }
 
-    @Test(arguments: [#"{"id": "r", "text": "   "}"#, #"{"id": "r", "text": " \n\t\r\n "}"#, #"{"id": "r", "html": " \n "}"#])
+    @Test(arguments: [
+        #"{"id": "r", "text": "   "}"#, #"{"id": "r", "text": " \n\t\r\n "}"#, #"{"id": "r", "html": " \n "}"#,
+    ])
     func whitespaceOnlyContentIsRejected(line: String) async throws {
         let (run, feed) = try await runFeed([line])
         defer { run.remove() }
-        #expect(run.rejections == [.init(id: "r", reason: "no content: 'text' and 'html' are both missing or empty", input: "\(feed):1")])
+        #expect(
+            run.rejections == [
+                .init(id: "r", reason: "no content: 'text' and 'html' are both missing or empty", input: "\(feed):1")
+            ]
+        )
     }
 
     @Test func contentThatCleansToNothingIsRejectedByTheStageThatEmptiedIt() async throws {
@@ -132,15 +171,22 @@ struct HostileRecordTests {
         #expect(
             run.rejections == [
                 .init(id: "blank", reason: "no text left after cleaning", input: run.path("blank.txt")),
-                .init(id: "markup", reason: "stage 'html' (stages[0]): the HTML is empty", input: run.path("feed.jsonl") + ":1"),
-            ])
+                .init(
+                    id: "markup",
+                    reason: "stage 'html' (stages[0]): the HTML is empty",
+                    input: run.path("feed.jsonl") + ":1"
+                ),
+            ]
+        )
     }
 
     @Test func crlfLineEndsInAJSONLFileAreNotPartOfTheRecords() async throws {
         let run = try await HostileRun.run { input in
             try input.write(
                 "feed.jsonl",
-                #"{"id": "w1", "text": "Written on Windows."}"# + "\r\n" + #"{"id": "w2", "text": "Paragraph one.\r\n\r\nParagraph two."}"# + "\r\n\r\n")
+                #"{"id": "w1", "text": "Written on Windows."}"# + "\r\n"
+                    + #"{"id": "w2", "text": "Paragraph one.\r\n\r\nParagraph two."}"# + "\r\n\r\n"
+            )
         }
         defer { run.remove() }
         #expect(run.rejections == [])

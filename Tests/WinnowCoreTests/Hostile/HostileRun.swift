@@ -23,7 +23,8 @@ struct HostileRun {
 
     /// Runs `configuration` over the directory that `prepare` fills.
     static func run(
-        _ configuration: String = pipeline, limits: InputLimits = InputLimits(),
+        _ configuration: String = pipeline,
+        limits: InputLimits = InputLimits(),
         prepare: (InputTestDirectory) throws -> Void
     ) async throws -> HostileRun {
         let input = try InputTestDirectory()
@@ -33,7 +34,8 @@ struct HostileRun {
         let summary = try await PipelineRunner(configuration: pipeline)
             .run(
                 RunRequest(inputs: [.path(input.path)], outputDirectory: output, jobs: 2, limits: limits),
-                logger: Logger(label: "test"))
+                logger: Logger(label: "test")
+            )
         return HostileRun(input: input, result: try RunResult(summary: summary, directory: output))
     }
 
@@ -45,7 +47,11 @@ struct HostileRun {
     /// `rejected.jsonl` as (id, reason, input) triples, in file order.
     var rejections: [Triple] {
         result.rejected.map { line in
-            Triple(id: line["id"]?.stringValue ?? "", reason: line["reason"]?.stringValue ?? "", input: line["input"]?.stringValue ?? "")
+            Triple(
+                id: line["id"]?.stringValue ?? "",
+                reason: line["reason"]?.stringValue ?? "",
+                input: line["input"]?.stringValue ?? ""
+            )
         }
     }
 

@@ -28,8 +28,10 @@ struct HostileSizeTests {
                     id: "huge",
                     reason:
                         "the record is 62914560 bytes, over the maximum record size of 16 MiB; it was skipped without being parsed",
-                    input: run.path("huge.html"))
-            ])
+                    input: run.path("huge.html")
+                )
+            ]
+        )
         #expect(run.recordIDs == ["before", "later"])
     }
 
@@ -49,8 +51,10 @@ struct HostileSizeTests {
                     id: at,
                     reason:
                         "the record is \(Self.sixtyMegabytes + 26) bytes, over the maximum record size of 16 MiB; it was skipped without being parsed",
-                    input: at)
-            ])
+                    input: at
+                )
+            ]
+        )
         #expect(run.recordIDs == ["a", "b"])
     }
 
@@ -74,23 +78,38 @@ struct HostileSizeTests {
                 "deep.html",
                 "<html><body>" + String(repeating: "<div><span>", count: depth / 2)
                     + "<p>The text at the bottom of twenty thousand nested elements.</p>"
-                    + String(repeating: "</span></div>", count: depth / 2) + "<p>And a paragraph after them.</p></body></html>")
-            try input.write("unclosed.html", "<html><body>" + String(repeating: "<div>", count: 20_000) + "<p>Never closed, still read.</p>")
+                    + String(repeating: "</span></div>", count: depth / 2)
+                    + "<p>And a paragraph after them.</p></body></html>"
+            )
+            try input.write(
+                "unclosed.html",
+                "<html><body>" + String(repeating: "<div>", count: 20_000) + "<p>Never closed, still read.</p>"
+            )
         }
         defer { run.remove() }
         #expect(run.rejections == [])
-        #expect(run.text("deep") == "The text at the bottom of twenty thousand nested elements.\n\nAnd a paragraph after them.")
+        #expect(
+            run.text("deep")
+                == "The text at the bottom of twenty thousand nested elements.\n\nAnd a paragraph after them."
+        )
         #expect(run.text("unclosed") == "Never closed, still read.")
     }
 
     @Test func jsonNestedDeeperThanTheParserAllowsIsRejected() async throws {
         let run = try await HostileRun.run { input in
             let nested = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
-            try input.write("feed.jsonl", #"{"id": "deep", "text": "t", "extra": "# + nested + "}\n" + #"{"id": "ok", "text": "Fine."}"#)
+            try input.write(
+                "feed.jsonl",
+                #"{"id": "deep", "text": "t", "extra": "# + nested + "}\n" + #"{"id": "ok", "text": "Fine."}"#
+            )
         }
         defer { run.remove() }
         let at = run.path("feed.jsonl") + ":1"
-        #expect(run.rejections == [.init(id: at, reason: "invalid JSON at column 549: nesting deeper than 512 levels", input: at)])
+        #expect(
+            run.rejections == [
+                .init(id: at, reason: "invalid JSON at column 549: nesting deeper than 512 levels", input: at)
+            ]
+        )
         #expect(run.recordIDs == ["ok"])
     }
 }

@@ -10,18 +10,29 @@ import Testing
 struct HostileTextTests {
     @Test func aNULByteRejectsATextFileAsBinary() async throws {
         let run = try await HostileRun.run { input in
-            try input.write("nul.txt", bytes: Array("Headline\n\nA body with a NUL".utf8) + [0x00] + Array(" byte.".utf8))
+            try input.write(
+                "nul.txt",
+                bytes: Array("Headline\n\nA body with a NUL".utf8) + [0x00] + Array(" byte.".utf8)
+            )
         }
         defer { run.remove() }
         #expect(
             run.rejections == [
-                .init(id: "nul", reason: "the file contains NUL bytes; it looks like a binary file, not text", input: run.path("nul.txt"))
-            ])
+                .init(
+                    id: "nul",
+                    reason: "the file contains NUL bytes; it looks like a binary file, not text",
+                    input: run.path("nul.txt")
+                )
+            ]
+        )
     }
 
     @Test func nulAndControlCharactersInsideAJSONStringAreRemoved() async throws {
         let run = try await HostileRun.run { input in
-            try input.write("feed.jsonl", #"{"id": "c", "text": "Tab\tstays; NUL\u0000, bell\u0007, escape\u001b[31m and DEL\u007f go."}"#)
+            try input.write(
+                "feed.jsonl",
+                #"{"id": "c", "text": "Tab\tstays; NUL\u0000, bell\u0007, escape\u001b[31m and DEL\u007f go."}"#
+            )
         }
         defer { run.remove() }
         #expect(run.rejections == [])
@@ -31,7 +42,9 @@ struct HostileTextTests {
     @Test func controlCharactersInATextFileAreRemoved() async throws {
         let run = try await HostileRun.run { input in
             try input.write(
-                "control.txt", bytes: Array("Control characters \u{7} bell \u{1B}[31m escape \u{C} form feed and \u{8}backspace.".utf8))
+                "control.txt",
+                bytes: Array("Control characters \u{7} bell \u{1B}[31m escape \u{C} form feed and \u{8}backspace.".utf8)
+            )
         }
         defer { run.remove() }
         #expect(run.rejections == [])
@@ -40,13 +53,18 @@ struct HostileTextTests {
 
     @Test func crlfAndLoneCRLineEndingsInATextFileBecomeLineFeeds() async throws {
         let run = try await HostileRun.run { input in
-            try input.write("crlf.txt", "A Windows headline\r\n\r\nFirst paragraph.\r\n\r\nSecond paragraph.\rThird, after an old Mac line end.\r\n")
+            try input.write(
+                "crlf.txt",
+                "A Windows headline\r\n\r\nFirst paragraph.\r\n\r\nSecond paragraph.\rThird, after an old Mac line end.\r\n"
+            )
         }
         defer { run.remove() }
         #expect(run.rejections == [])
         let record = try #require(run.record("crlf"))
         #expect(record["title"]?.stringValue == "A Windows headline")
-        #expect(record["text"]?.stringValue == "First paragraph.\n\nSecond paragraph.\nThird, after an old Mac line end.")
+        #expect(
+            record["text"]?.stringValue == "First paragraph.\n\nSecond paragraph.\nThird, after an old Mac line end."
+        )
     }
 
     /// Arabic, Hebrew with right-to-left marks, Persian with zero-width
@@ -71,7 +89,10 @@ struct HostileTextTests {
             line["text"] = .string(text)
             line["title"] = .string(Self.scripts[0])
             try input.write("feed.jsonl", JSONValue.object(line).serialized())
-            try input.write("scripts-html.html", "<html><body>" + Self.scripts.map { "<p>\($0)</p>" }.joined() + "</body></html>")
+            try input.write(
+                "scripts-html.html",
+                "<html><body>" + Self.scripts.map { "<p>\($0)</p>" }.joined() + "</body></html>"
+            )
         }
         defer { run.remove() }
         #expect(run.rejections == [])
@@ -83,7 +104,10 @@ struct HostileTextTests {
 
     @Test func zeroWidthCharactersBetweenLatinLettersStillGo() async throws {
         let run = try await HostileRun.run { input in
-            try input.write("zw.txt", "Track\u{200B}ing mark\u{200D}ers and soft\u{AD}hyphens in\u{200C} English text are noise.")
+            try input.write(
+                "zw.txt",
+                "Track\u{200B}ing mark\u{200D}ers and soft\u{AD}hyphens in\u{200C} English text are noise."
+            )
         }
         defer { run.remove() }
         #expect(run.text("zw") == "Tracking markers and softhyphens in English text are noise.")

@@ -23,7 +23,9 @@ extension NSRegularExpression {
         var found = false
         var timedOut = false
         enumerateMatches(in: line, options: [.reportProgress], range: NSRange(location: 0, length: line.utf16.count)) {
-            result, _, stop in
+            result,
+            _,
+            stop in
             if result != nil {
                 found = true
                 stop.pointee = true
