@@ -149,7 +149,8 @@ func megabytes(_ path: String) -> String {
 /// performance.now() when drawn, opening one record), in seconds.
 func time(_ browser: HeadlessBrowser, folder: String) throws -> (wall: Double, page: Double, record: Double) {
     let url = URL(fileURLWithPath: (folder as NSString).appendingPathComponent("report.html"))
-    try browser.open(URL(string: "about:blank")!)
+    guard let blank = URL(string: "about:blank") else { preconditionFailure("about:blank is a URL") }
+    try browser.open(blank)
     let start = ContinuousClock.now
     try browser.open(url, timeout: .seconds(120))
     try browser.wait(until: "['ready', 'error'].includes(document.body.dataset.state)", timeout: .seconds(120))
@@ -184,7 +185,9 @@ if CommandLine.arguments.count >= 5, CommandLine.arguments[1] == "shot" {
     let browser = try HeadlessBrowser(executable: chromium, width: 1280, height: arguments.count > 5 ? Int(arguments[5]) ?? 1000 : 1000)
     defer { browser.shutDown() }
     let page = URL(fileURLWithPath: (arguments[2] as NSString).appendingPathComponent("report.html"))
-    try browser.open(URL(string: page.absoluteString + (arguments[3].isEmpty ? "" : "#" + arguments[3]))!)
+    let address = page.absoluteString + (arguments[3].isEmpty ? "" : "#" + arguments[3])
+    guard let url = URL(string: address) else { preconditionFailure("not a URL: \(address)") }
+    try browser.open(url)
     try browser.wait(until: "['ready', 'error'].includes(document.body.dataset.state)")
     if arguments.count > 6 { try browser.evaluate(arguments[6]) }
     usleep(200_000)

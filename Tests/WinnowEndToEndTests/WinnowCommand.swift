@@ -38,6 +38,12 @@ struct WinnowCommand {
 
     /// Runs `winnow` with `arguments` in the package root.
     static func run(_ arguments: [String], standardInput: String? = nil) throws -> Output {
+        try run(arguments, standardInputBytes: standardInput.map { Data($0.utf8) })
+    }
+
+    /// Runs `winnow` with `arguments`, writing `standardInputBytes` (any
+    /// bytes, not only text) to its standard input.
+    static func run(_ arguments: [String], standardInputBytes: Data?) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -49,7 +55,7 @@ struct WinnowCommand {
         let input = Pipe()
         process.standardInput = input
         try process.run()
-        if let standardInput { input.fileHandleForWriting.write(Data(standardInput.utf8)) }
+        if let standardInputBytes { input.fileHandleForWriting.write(standardInputBytes) }
         try input.fileHandleForWriting.close()
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = error.fileHandleForReading.readDataToEndOfFile()

@@ -38,6 +38,9 @@ struct MarkupPrefilter {
                 let end = source.find("-->", from: open + 4).map { $0 + 3 } ?? count
                 strip(.comment, source, open..<end)
                 index = end
+            } else if let end = declarationEnd(source, at: open) {
+                strip(.comment, source, open..<end)
+                index = end
             } else if let kind = rawTextKind(source, at: open + 1) {
                 let closing: StaticString = kind == .script ? "</script" : kind == .style ? "</style" : "</svg"
                 let tagEnd = source.tagEnd(from: open + 1)
@@ -53,6 +56,23 @@ struct MarkupPrefilter {
                 index = open + 1
             }
         }
+    }
+
+    /// One past the end of an XML markup declaration starting at `open`:
+    /// `<!ENTITY …>`, `<!ELEMENT …>`, `<!ATTLIST …>` (HTML reads them as
+    /// bogus comments), or a `<!DOCTYPE … [ … ]>` with an internal subset,
+    /// which HTML does not have and which would otherwise reach the text.
+    /// Nil for anything else, a plain `<!DOCTYPE html>` included.
+    private func declarationEnd(_ source: UnsafeBufferPointer<UInt8>, at open: Int) -> Int? {
+        guard source.matches("<!", at: open) else { return nil }
+        for keyword: StaticString in ["entity", "element", "attlist", "notation"] where source.matchesName(keyword, at: open + 2) {
+            return source.tagEnd(from: open + 2)
+        }
+        guard source.matchesName("doctype", at: open + 2) else { return nil }
+        let end = source.tagEnd(from: open + 2)
+        guard let bracket = source.firstIndex(of: UInt8(ascii: "["), from: open + 2), bracket < end else { return nil }
+        guard let close = source.find("]", from: bracket) else { return source.count }
+        return source.tagEnd(from: close)
     }
 
     /// `script`, `style` or `svg` when the bytes at `index` start that

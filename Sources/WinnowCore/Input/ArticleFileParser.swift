@@ -12,11 +12,28 @@ enum ArticleFileParser {
         guard let data = FileManager.default.contents(atPath: path) else {
             return .rejection(Rejection(id: id, reason: "cannot read the file", input: path))
         }
+        if let reason = NonTextInput.rejectionReason(forPrefix: data) {
+            return .rejection(Rejection(id: id, reason: reason, input: path))
+        }
+        if kind == .html, looksBinary(data) {
+            return .rejection(Rejection(id: id, reason: TextDecoding.binaryReason, input: path))
+        }
         do {
             return .record(try record(from: Array(data), id: id, kind: kind, origin: path))
         } catch {
             return .rejection(Rejection(id: id, reason: error.reason, input: path))
         }
+    }
+
+    /// A page is read whatever its encoding, and a stray NUL is dropped;
+    /// but one whose head is more than an eighth NUL bytes, and is not
+    /// UTF-16, is a binary file with an `.html` name.
+    static func looksBinary(_ data: Data) -> Bool {
+        let head = Array(data.prefix(8192))
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) || TextDecoding.looksLikeUTF16(head) != nil {
+            return false
+        }
+        return head.lazy.filter { $0 == 0 }.count * 8 > head.count
     }
 
     static func record(

@@ -94,6 +94,8 @@ final class InputChunker {
             case .standardInput:
                 lines = LineSource(
                     handle: .standardInput, ownsHandle: false, display: "<stdin>", limit: limits.maximumRecordBytes)
+            case .unreadable(let path, let id, let reason):
+                chunk.items.append(.failed(Rejection(id: id, reason: reason, input: path)))
             }
         }
         nextNumber += chunk.items.count
@@ -107,9 +109,19 @@ final class InputChunker {
         defer { lines = source.finished ? nil : source }
         while chunk.items.count < Self.recordsPerChunk, chunk.block.count < Self.bytesPerChunk {
             switch source.nextLine() {
-            case .line(let bytes):
+            case .line(var bytes):
                 source.number += 1
                 bytesRead += bytes.count + 1
+                if source.number == 1 {
+                    if let reason = NonTextInput.rejectionReason(forPrefix: bytes) {
+                        chunk.items.append(.failed(Rejection(id: nil, reason: reason, input: source.display)))
+                        source.skipToEnd()
+                        return
+                    }
+                    // A byte-order mark (editors on Windows write one) is
+                    // not part of the first record.
+                    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+                }
                 guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { continue }
                 let start = chunk.block.count
                 chunk.block.append(contentsOf: bytes)
@@ -117,6 +129,11 @@ final class InputChunker {
             case .oversized(let length, let atEnd):
                 source.number += 1
                 bytesRead += length + 1
+                if source.number == 1, let reason = NonTextInput.rejectionReason(forPrefix: source.firstBytes) {
+                    chunk.items.append(.failed(Rejection(id: nil, reason: reason, input: source.display)))
+                    source.skipToEnd()
+                    return
+                }
                 chunk.items.append(
                     .failed(
                         Rejection(
@@ -155,6 +172,9 @@ private struct LineSource {
     let limit: Int
     var number = 0
     var finished = false
+    /// The first bytes of the file, for recognising a compressed one even
+    /// when its first "line" is over the limit.
+    private(set) var firstBytes: [UInt8] = []
     private var buffer: [UInt8] = []
     private var start = 0
     /// Where the search for the next line feed goes on (bytes before it,
@@ -202,12 +222,19 @@ private struct LineSource {
             start = 0
             switch read() {
             case .success(let data):
+                if firstBytes.isEmpty { firstBytes = Array(data.prefix(NonTextInput.prefixLength)) }
                 if data.isEmpty { reachedEnd = true } else { buffer.append(contentsOf: data) }
             case .failure(let reason):
                 close()
                 return .failed(reason)
             }
         }
+    }
+
+    /// Stops reading: the rest of the file is not looked at.
+    mutating func skipToEnd() {
+        close()
+        finished = true
     }
 
     /// Skips the rest of a line that is already over the limit, without

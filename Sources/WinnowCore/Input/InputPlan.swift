@@ -18,6 +18,9 @@ struct InputPlan: Sendable {
         case jsonl(path: String)
         /// JSON Lines on standard input.
         case standardInput
+        /// A file of a kind winnow reads that cannot be opened (a symbolic
+        /// link that loops or points nowhere): rejected with `reason`.
+        case unreadable(path: String, id: String?, reason: String)
     }
 
     var sources: [Source] = []
@@ -67,6 +70,7 @@ struct InputPlan: Sendable {
             switch source {
             case .article(let path, _, _), .jsonl(let path): total += Self.fileSize(path) ?? 0
             case .standardInput: return nil
+            case .unreadable: break
             }
         }
         return total
@@ -77,6 +81,11 @@ struct InputPlan: Sendable {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         return Int(info.st_size)
+    }
+
+    private func isSymbolicLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
     }
 
     private mutating func addDirectory(_ directory: String) throws(RunError) {
@@ -97,9 +106,29 @@ struct InputPlan: Sendable {
         }
         for relative in relativePaths.sorted() {
             let path = (directory as NSString).appendingPathComponent(relative)
-            var isDirectory: ObjCBool = false
-            guard files.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            switch ArticleFileKind(fileName: relative) {
+            let kind = ArticleFileKind(fileName: relative)
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                // A link that loops or dangles: a file named like an
+                // article or feed is rejected with the reason, others are
+                // listed as skipped like any file winnow does not read.
+                let reason = String(cString: strerror(errno))
+                if let kind {
+                    let id = kind == .jsonl ? nil : (relative as NSString).deletingPathExtension
+                    sources.append(.unreadable(path: path, id: id, reason: "cannot open the file: \(reason.lowercased())"))
+                } else {
+                    skippedFiles.append(path)
+                }
+                continue
+            }
+            if info.st_mode & S_IFMT == S_IFDIR {
+                // Directories are walked by the enumerator; a symbolic link
+                // to one is not followed (it could lead back up, or out of
+                // the input), and is listed as skipped.
+                if isSymbolicLink(path) { skippedFiles.append(path) }
+                continue
+            }
+            switch kind {
             case .jsonl?:
                 sources.append(.jsonl(path: path))
             case let kind?:

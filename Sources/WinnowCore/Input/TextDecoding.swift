@@ -32,6 +32,7 @@ enum TextDecoding {
     }
 
     static let tolerableInvalidSequences = 8
+    static let binaryReason = "the file contains NUL bytes; it looks like a binary file, not text"
     /// How far into an HTML page a charset declaration is looked for.
     static let charsetScanLimit = 64 * 1024
 
@@ -41,7 +42,7 @@ enum TextDecoding {
             return normalizingLineEndings(try decodeText(bytes))
         }
         if bytes.contains(0) {
-            throw Failure(reason: "the file contains NUL bytes; it looks like a binary file, not text")
+            throw Failure(reason: binaryReason)
         }
         return try decodeText(withoutCarriageReturns(bytes))
     }

@@ -115,6 +115,8 @@ struct NightlySession: Sendable {
                 text += "\(path)\t\(found ? Int(info.st_size) : -1)\t\(modified)\n"
             case .standardInput:
                 text += "-\n"
+            case .unreadable(let path, _, let reason):
+                text += "\(path)\tunreadable\t\(reason)\n"
             }
         }
         return hex(SHA256.hash(Array(text.utf8)))

@@ -40,7 +40,7 @@ final class OutputFiles {
             do {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             } catch {
-                throw .outputUnwritable(path: directory, reason: error.localizedDescription)
+                throw .outputUnwritable(path: directory, reason: DirectoryCreation.failureReason(directory))
             }
         }
         guard FileManager.default.isWritableFile(atPath: directory) else {

@@ -11,9 +11,10 @@ struct PublishedDateTests {
         _ year: Int, _ month: Int, _ day: Int, _ hour: Int = 0, _ minute: Int = 0, _ second: Int = 0
     ) -> Double {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
+        calendar.timeZone = TimeZone.gmt
         let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
-        return calendar.date(from: components)!.timeIntervalSince1970
+        // distantPast fails every comparison, should the date not exist.
+        return (calendar.date(from: components) ?? .distantPast).timeIntervalSince1970
     }
 
     @Test(arguments: [

@@ -10,6 +10,9 @@ public struct BoilerplateOptions: StageOptions {
     public var rules: [UserRule] = []
     /// Learning each source's furniture from the batch.
     public var learning = LearningOptions()
+    /// How long one of the user's regexes may take on one line, in
+    /// milliseconds; a record with a line that takes longer is rejected.
+    public var regexTimeLimit = 100
 
     /// How the stage learns a site's furniture from the batch.
     public struct LearningOptions: Sendable {
@@ -60,6 +63,9 @@ public struct BoilerplateOptions: StageOptions {
                     options.rules = rules
                 },
                 render: { .array($0.rules.map(\.rendered)) }),
+            .integer(
+                "regexTimeLimit", \.regexTimeLimit, in: 1...60_000,
+                "How long one of your rules' regexes may take on one line, in milliseconds; a record with a line that takes longer is rejected with the rule and line (catastrophic backtracking)."),
             .boolean(
                 "learn", \.learning.enabled,
                 "Learn each source's furniture from the batch: header and footer lines that recur in many of its articles (rule 'learned:<source>')."),

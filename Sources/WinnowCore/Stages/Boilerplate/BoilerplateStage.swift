@@ -34,7 +34,8 @@ public struct BoilerplateStage: Stage {
         var kinds = BuiltInBoilerplateRules.kinds
         for rule in options.rules { kinds[rule.name] = .userRule }
         self.kinds = kinds
-        lineRules = options.rules.map(\.lineRule) + builtIn.compactMap(LineRule.builtIn)
+        let limit = Duration.milliseconds(options.regexTimeLimit)
+        lineRules = options.rules.map { $0.lineRule.limited(to: limit) } + builtIn.compactMap(LineRule.builtIn)
     }
 
     public func process(_ staged: inout StagedRecord, context: StageContext) throws(RecordRejection) {
@@ -43,11 +44,19 @@ public struct BoilerplateStage: Stage {
         var removedAny = false
         for index in 0..<sheet.count where !sheet.isBlank(index) {
             var lineText: String?
-            for rule in lineRules where rule.matches(sheet, index, text: &lineText) {
-                sheet.remove(index, rule: rule.name, startsFooter: rule.startsFooter)
-                removedAny = true
-                break
-            }
+            for rule in lineRules {
+                let matched: Bool
+                do {
+                    matched = try rule.matches(sheet, index, text: &lineText)
+                } catch {
+                    throw RecordRejection(
+                        "stage 'boilerplate' (stages[\(context.stageIndex)]): rule '\(rule.name)' gave up on line \(sheet.firstLineNumber(index)) (\(sheet.facts[index].scalars) characters) after regexTimeLimit, \(options.regexTimeLimit) ms: the regex backtracks too much on it; make it simpler (no nested repetition such as (a+)+) or raise regexTimeLimit")
+                }
+                if matched {
+                    sheet.remove(index, rule: rule.name, startsFooter: rule.startsFooter)
+                    removedAny = true
+                    break
+                }            }
         }
         if enabled.contains(SponsoredUnit.rule) { sponsoredUnit.apply(to: &sheet) }
         if enabled.contains(CaptionAltText.rule) { CaptionAltText().apply(to: &sheet) }

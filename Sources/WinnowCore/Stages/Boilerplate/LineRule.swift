@@ -17,6 +17,9 @@ public struct LineRule: Sendable {
     /// Whether a line removed by this rule starts a page footer.
     public let startsFooter: Bool
     private let compiled: [CompiledMatcher]
+    /// How long a regex may take on one line (nil: no limit, for the
+    /// built-in rules, which are tested not to backtrack).
+    public private(set) var timeLimit: Duration?
 
     enum CompiledMatcher: Sendable {
         case regex(NSRegularExpression, CompiledLineGate)
@@ -46,10 +49,19 @@ public struct LineRule: Sendable {
         }
     }
 
+    /// This rule with its regexes bounded to `limit` per line.
+    public func limited(to limit: Duration) -> LineRule {
+        var rule = self
+        rule.timeLimit = limit
+        return rule
+    }
+
     /// Whether the rule removes line `index` of `sheet`; `text` is the
     /// line's text, made by the first regex that needs it and shared with
     /// the rules after.
-    func matches(_ sheet: LineSheet, _ index: Int, text: inout String?) -> Bool {
+    ///
+    /// - Throws: ``RegexTimeout`` when a regex runs past ``timeLimit``.
+    func matches(_ sheet: LineSheet, _ index: Int, text: inout String?) throws(RegexTimeout) -> Bool {
         let facts = sheet.facts[index]
         guard facts.scalars > 0, facts.scalars <= maxLength else { return false }
         let folded = sheet.foldedBytes(index)
@@ -59,7 +71,11 @@ public struct LineRule: Sendable {
                 guard gate.admits(folded) else { continue }
                 let line = text ?? sheet.text(index)
                 text = line
-                if regex.firstMatch(in: line) != nil { return true }
+                if let timeLimit {
+                    if try regex.matches(line, within: timeLimit) { return true }
+                } else if regex.firstMatch(in: line) != nil {
+                    return true
+                }
             case .literal(let literal, let literalText, let isASCII):
                 if folded.elementsEqual(literal) { return true }
                 if !(isASCII && facts.isASCII) {

@@ -6,7 +6,9 @@
 /// most one blank line separates paragraphs and none is left at either
 /// end; with `removeInvisible`, zero-width characters, soft hyphens,
 /// byte-order marks and control characters other than tab and line feed
-/// are dropped wherever they are. Edits go through a ``TextEditor``, so a
+/// are dropped wherever they are, except a zero-width joiner or
+/// non-joiner between two visible non-ASCII scalars (emoji sequences,
+/// Persian and Indic words), which is part of the text. Edits go through a ``TextEditor``, so a
 /// later removal is still placed in the original text; text that is
 /// already in shape is kept in long runs.
 struct SpacingEdit {
@@ -46,7 +48,7 @@ struct SpacingEdit {
             while index < count {
                 let byte = buffer[index]
                 var length = 1
-                let kind: Class
+                var kind: Class
                 if byte < 0x80 {
                     kind = classify(ascii: byte)
                 } else {
@@ -54,6 +56,11 @@ struct SpacingEdit {
                     let (value, scalarLength) = scalarOfValidUTF8(buffer, at: index)
                     length = scalarLength
                     kind = classify(scalar: value)
+                    if kind == .invisible, value == 0x200C || value == 0x200D,
+                        joinsVisibleScalars(buffer, at: index, length: length)
+                    {
+                        kind = .word
+                    }
                 }
                 switch kind {
                 case .word:
@@ -132,6 +139,24 @@ struct SpacingEdit {
         case 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return .space
         default: return .word
         }
+    }
+
+    /// Whether the zero-width joiner or non-joiner at `index` sits between
+    /// two visible non-ASCII scalars, where it is part of the text: emoji
+    /// sequences (👨‍👩‍👧 is three emoji joined by U+200D), Persian and
+    /// Indic words (U+200C keeps two letters of می‌خواهم apart). Between
+    /// ASCII letters, or next to a space, it is noise and goes.
+    private func joinsVisibleScalars(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Bool {
+        var start = index - 1
+        while start > 0, start > index - 4, buffer[start] & 0xC0 == 0x80 { start -= 1 }
+        guard start >= 0, buffer[start] >= 0xC0 else { return false }
+        let next = index + length
+        guard next < buffer.count, buffer[next] >= 0xC0 else { return false }
+        for position in [start, next] {
+            let (value, _) = scalarOfValidUTF8(buffer, at: position)
+            guard classify(scalar: value) == .word, Unicode.Scalar(value)?.isInvisible != true else { return false }
+        }
+        return true
     }
 
     private func separator(newlines: Int) -> String {

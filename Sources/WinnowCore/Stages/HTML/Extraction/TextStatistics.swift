@@ -84,7 +84,9 @@ struct TextStatistics: Sendable, Equatable {
                 let last = text[index + 2]
                 inWord = false
                 if last == 0xA6 { pendingStop = true }  // …
-                else if last == 0x9D || last == 0x99 { /* closing quotes keep a pending stop */ }
+                else if last == 0x9D || last == 0x99 {
+                    // closing quotes keep a pending stop
+                }
                 else { if pendingStop, last <= 0x8B { sentenceEnds += 1 }; pendingStop = false }
                 index += 3
                 continue
