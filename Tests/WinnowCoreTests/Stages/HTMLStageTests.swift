@@ -27,7 +27,7 @@ private func extract(_ html: String, options: HTMLOptions = HTMLOptions()) throw
         keepCaptions: options.keepCaptions)
     return MainContentExtractor(
         classifier: classifier, minBlockWords: options.minBlockWords, mainContent: options.mainContent,
-        takesHeadline: options.headlineAsTitle
+        takesHeadline: options.headlineAsTitle, contentMarkers: WordSet(options.contentMarkers)
     ).extract(model)
 }
 

@@ -38,6 +38,9 @@ struct MainContentExtractor: Sendable {
     var mainContent: Bool
     /// Take the page's `<h1>` (or `itemprop="headline"`) as its headline.
     var takesHeadline: Bool
+    /// Class and id words that name the story's own container
+    /// (`entry-content`, `hentry`).
+    var contentMarkers = WordSet([])
 
     /// A guessed noise element holding this share of the page's prose is kept.
     static let guardShare = 0.7
@@ -52,6 +55,12 @@ struct MainContentExtractor: Sendable {
     static let linkDenseShare = 0.5
     /// Prose may have at most this share of its words in links.
     static let proseLinkShare = 0.35
+    /// Sibling cards of one kind, at least this many, are teasers…
+    static let cardRun = 4
+    /// …when each holds at most this many words…
+    static let cardMaxWords = 150
+    /// …and this many words of prose come before them.
+    static let cardProseBefore = 150
 
     func extract(_ page: PageModel, structured: StructuredData? = nil) -> ExtractedPage {
         var state = ExtractionState(
@@ -80,6 +89,9 @@ private struct ExtractionState {
     var structured: StructuredData
     /// Words in prose blocks on the whole page, noise or not.
     var pageProseWords = 0
+    /// Elements whose class or id names them the story's container, in
+    /// document order.
+    var contentNamed: [Int] = []
 
     init(page: PageModel, extractor: MainContentExtractor, structured: StructuredData) {
         self.page = page
@@ -112,6 +124,7 @@ private struct ExtractionState {
 
     private mutating func firstRun() -> ExtractedPage {
         measureSegments()
+        findContentNamed()
         classifyElements(guardShare: MainContentExtractor.guardShare, structuralGuardShare: MainContentExtractor.guardShare)
         measureBlocks()
         guard extractor.mainContent else { return assemble(root: nil, method: .allText) }
@@ -165,8 +178,40 @@ private struct ExtractionState {
                 siblings = []
             }
         }
+        if method == .scoring, let named = contentNamedRoot(scoredRoot: root, scoredWords: words) {
+            root = named.root
+            words = named.words
+            method = .contentName
+            siblings = []
+        }
         words += siblings.reduce(0) { $0 + keptWords(root: $1) }
         return (root, method, words, siblings)
+    }
+
+    /// The element named as the story's container (`entry-content`,
+    /// `hentry`) with the most kept words, when scoring chose nothing or an
+    /// element outside it that keeps fewer words: a post of short lines
+    /// (dialogue, a photo's details) scores nothing, while a site blurb or
+    /// a cookie notice elsewhere is one prose block. A named element inside
+    /// or around the scored root changes nothing.
+    func contentNamedRoot(scoredRoot: Int?, scoredWords: Int) -> (root: Int, words: Int)? {
+        var best: (root: Int, words: Int)?
+        for index in contentNamed where nearestNoise[index] < 0 {
+            let words = keptWords(root: index)
+            if words > best?.words ?? 0 { best = (index, words) }
+        }
+        guard let best, best.words > scoredWords else { return nil }
+        guard let scoredRoot else { return best }
+        let bestEnd = Int(page.elements[best.root].end)
+        let scoredEnd = Int(page.elements[scoredRoot].end)
+        let disjoint = scoredRoot >= bestEnd || best.root >= scoredEnd
+        return disjoint ? best : nil
+    }
+
+    mutating func findContentNamed() {
+        for (index, element) in page.elements.enumerated() where !element.classAndID.isEmpty {
+            if extractor.contentMarkers.firstWord(in: page.classAndID(of: element)) != nil { contentNamed.append(index) }
+        }
     }
 
     /// Siblings of the article's root that score well enough to be more of
@@ -294,6 +339,77 @@ private struct ExtractionState {
         for (_, members) in ledByLink where members.count >= 3 {
             for index in members where blockStats[index].kind != .linkDense { blockStats[index].kind = .teaser }
         }
+        markCards()
+    }
+
+    /// Cards after the story: at least ``cardRun`` sibling elements of one
+    /// tag and class (digits aside, so `slide-1` and `slide-2` match), each
+    /// holding a few short blocks led by a headline (a heading or a link),
+    /// then a summary or a source label, that follow ``cardProseBefore``
+    /// words of prose. A
+    /// gallery of other stories, a "recommended for you" stream or a
+    /// comment thread has that shape; a story's own paragraphs are single
+    /// blocks, and a listicle that is the page has no story before it.
+    mutating func markCards() {
+        let count = elementCount
+        guard count > 0, page.blocks.count >= 2 * MainContentExtractor.cardRun else { return }
+        var blocksIn = [Int32](repeating: 0, count: count)
+        var wordsIn = [Int32](repeating: 0, count: count)
+        var firstBlock = [Int32](repeating: Int32.max, count: count)
+        var proseBefore = [Int32](repeating: 0, count: page.blocks.count + 1)
+        for (index, block) in page.blocks.enumerated() {
+            let facts = blockStats[index]
+            proseBefore[index + 1] = proseBefore[index] + (facts.kind == .prose ? Int32(facts.words) : 0)
+            guard block.element >= 0 else { continue }
+            let owner = Int(block.element)
+            blocksIn[owner] += 1
+            wordsIn[owner] += Int32(facts.words)
+            if firstBlock[owner] == Int32.max { firstBlock[owner] = Int32(index) }
+        }
+        for index in stride(from: count - 1, through: 0, by: -1) {
+            let parent = Int(page.elements[index].parent)
+            guard parent >= 0 else { continue }
+            blocksIn[parent] += blocksIn[index]
+            wordsIn[parent] += wordsIn[index]
+            firstBlock[parent] = min(firstBlock[parent], firstBlock[index])
+        }
+        func isCard(_ element: Int) -> Bool {
+            guard blocksIn[element] >= 2, blocksIn[element] <= 6, wordsIn[element] > 0,
+                wordsIn[element] <= Int32(MainContentExtractor.cardMaxWords)
+            else { return false }
+            // A card leads with its headline: a heading or a link.
+            let lead = blockStats[Int(firstBlock[element])]
+            return lead.isHeading || lead.kind == .linkDense || lead.startsWithLink
+        }
+        var groups: [UInt64: [Int]] = [:]
+        for parent in 0..<count where blocksIn[parent] >= Int32(2 * MainContentExtractor.cardRun) {
+            groups.removeAll(keepingCapacity: true)
+            var child = parent + 1
+            let end = Int(page.elements[parent].end)
+            while child < end {
+                if isCard(child) { groups[cardSignature(child), default: []].append(child) }
+                child = Int(page.elements[child].end)
+            }
+            for (_, cards) in groups where cards.count >= MainContentExtractor.cardRun {
+                let first = Int(firstBlock[cards[0]])
+                guard proseBefore[first] >= Int32(MainContentExtractor.cardProseBefore) else { continue }
+                for card in cards {
+                    let start = Int(firstBlock[card])
+                    for index in start..<(start + Int(blocksIn[card])) where blockStats[index].kind != .linkDense {
+                        blockStats[index].kind = .teaser
+                    }
+                }
+            }
+        }
+    }
+
+    /// An element's tag and class and id, digits left out.
+    private func cardSignature(_ element: Int) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(page.elements[element].tag.rawValue)
+        for byte in page.classAndID(of: page.elements[element]) where byte < 0x30 || byte > 0x39 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return hash
     }
 
     private func endsWithEllipsis(_ block: PageBlock) -> Bool {
