@@ -34,13 +34,13 @@ public struct HTMLOptions: StageOptions {
     public var captionMarkers = ["caption", "captions", "figcaption", "credit", "credits", "photocredit"]
     /// Words (usually joined pairs) in a class or id that name the story's
     /// own container, as blog and CMS templates do (`entry-content`,
-    /// `post-body`, hAtom's `hentry`). Such an element is taken as the
+    /// `post-body`). Such an element is taken as the
     /// article when block scoring chose an element outside it that holds
     /// fewer words (a site blurb or a cookie notice beating a post made of
     /// short lines).
     public var contentMarkers = [
         "entrycontent", "entrybody", "entrytext", "postcontent", "postbody", "posttext", "postentry", "articlecontent",
-        "articlebody", "articletext", "storycontent", "storybody", "storytext", "hentry",
+        "articlebody", "articletext", "storycontent", "storybody", "storytext",
     ]
     /// Drop elements hidden from readers (`hidden`, `aria-hidden="true"`,
     /// inline `display:none`).
@@ -81,7 +81,7 @@ public struct HTMLOptions: StageOptions {
                 transform: { word, path throws(ConfigurationError) in try markerWord(word, at: path) }),
             .strings(
                 "contentMarkers", \.contentMarkers,
-                "Words in a class or id that name the story's own container (entry-content, post-body, hentry).",
+                "Words in a class or id that name the story's own container (entry-content, post-body).",
                 transform: { word, path throws(ConfigurationError) in try markerWord(word, at: path) }),
             .boolean("dropHidden", \.dropHidden, "Remove elements hidden from readers."),
             .boolean(

@@ -56,7 +56,7 @@ public enum ExtractionMethod: String, Sendable, Equatable {
     /// markup hints.
     case scoring
     /// The element whose class or id names it the story's container
-    /// (`entry-content`, `hentry`), when scoring chose less elsewhere.
+    /// (`entry-content`, `post-body`), when scoring chose less elsewhere.
     case contentName = "content-name"
     /// Every prose-like block of the page (no single element held the
     /// article).

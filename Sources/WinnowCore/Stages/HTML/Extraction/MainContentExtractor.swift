@@ -39,7 +39,7 @@ struct MainContentExtractor: Sendable {
     /// Take the page's `<h1>` (or `itemprop="headline"`) as its headline.
     var takesHeadline: Bool
     /// Class and id words that name the story's own container
-    /// (`entry-content`, `hentry`).
+    /// (`entry-content`, `post-body`).
     var contentMarkers = WordSet([])
 
     /// A guessed noise element holding this share of the page's prose is kept.
@@ -55,6 +55,9 @@ struct MainContentExtractor: Sendable {
     static let linkDenseShare = 0.5
     /// Prose may have at most this share of its words in links.
     static let proseLinkShare = 0.35
+    /// Scoring's choice under this many words may be a blurb beside the
+    /// story (see `contentNamedRoot`).
+    static let blurbWords = 150
     /// Sibling cards of one kind, at least this many, are teasers…
     static let cardRun = 4
     /// …when each holds at most this many words…
@@ -189,12 +192,25 @@ private struct ExtractionState {
     }
 
     /// The element named as the story's container (`entry-content`,
-    /// `hentry`) with the most kept words, when scoring chose nothing or an
-    /// element outside it that keeps fewer words: a post of short lines
+    /// `post-body`) with the most kept words, when scoring chose nothing or an
+    /// element outside it that keeps fewer words, and under ``blurbWords``
+    /// (a story scoring found stays, even beside a longer entry of a
+    /// list), and only when the page names at most two such elements side
+    /// by side: a post of short lines
     /// (dialogue, a photo's details) scores nothing, while a site blurb or
     /// a cookie notice elsewhere is one prose block. A named element inside
     /// or around the scored root changes nothing.
     func contentNamedRoot(scoredRoot: Int?, scoredWords: Int) -> (root: Int, words: Int)? {
+        guard !contentNamed.isEmpty, scoredWords < MainContentExtractor.blurbWords else { return nil }
+        // Several named elements side by side are a list of entries (a
+        // blog's front page, teasers): no one of them is the story.
+        var outermost = 0
+        var outerEnd = -1
+        for index in contentNamed where index >= outerEnd {
+            outermost += 1
+            outerEnd = Int(page.elements[index].end)
+        }
+        guard outermost <= 2 else { return nil }
         var best: (root: Int, words: Int)?
         for index in contentNamed where nearestNoise[index] < 0 {
             let words = keptWords(root: index)
@@ -346,7 +362,8 @@ private struct ExtractionState {
     /// tag and class (digits aside, so `slide-1` and `slide-2` match), each
     /// holding a few short blocks led by a headline (a heading or a link),
     /// then a summary or a source label, that follow ``cardProseBefore``
-    /// words of prose. A
+    /// words of prose. Cards led by headings (which a story's own sections
+    /// also are) need a run twice as long. A
     /// gallery of other stories, a "recommended for you" stream or a
     /// comment thread has that shape; a story's own paragraphs are single
     /// blocks, and a listicle that is the page has no story before it.
@@ -379,7 +396,11 @@ private struct ExtractionState {
             else { return false }
             // A card leads with its headline: a heading or a link.
             let lead = blockStats[Int(firstBlock[element])]
-            return lead.isHeading || lead.kind == .linkDense || lead.startsWithLink
+            return lead.isHeading || isLinkLed(element)
+        }
+        func isLinkLed(_ element: Int) -> Bool {
+            let lead = blockStats[Int(firstBlock[element])]
+            return lead.kind == .linkDense || lead.startsWithLink
         }
         var groups: [UInt64: [Int]] = [:]
         for parent in 0..<count where blocksIn[parent] >= Int32(2 * MainContentExtractor.cardRun) {
@@ -391,6 +412,12 @@ private struct ExtractionState {
                 child = Int(page.elements[child].end)
             }
             for (_, cards) in groups where cards.count >= MainContentExtractor.cardRun {
+                // Sections of a story (a FAQ, a settings guide) also lead
+                // with headings; a run of them takes twice as many.
+                var linkLed = 0
+                for card in cards where isLinkLed(card) { linkLed += 1 }
+                guard cards.count >= 2 * MainContentExtractor.cardRun || linkLed >= MainContentExtractor.cardRun
+                else { continue }
                 let first = Int(firstBlock[cards[0]])
                 guard proseBefore[first] >= Int32(MainContentExtractor.cardProseBefore) else { continue }
                 for card in cards {
@@ -435,8 +462,8 @@ private struct ExtractionState {
         while index >= Int(segment.start) {
             let byte = page.text[index]
             switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), 0x9D, 0x99, 0xE2, 0x80:
-                index -= 1  // closing quotes and brackets (and the bytes of ” ’)
+            case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), 0x9D, 0x9C, 0x99, 0xE2, 0x80:
+                index -= 1  // closing quotes and brackets (and the bytes of ” “ ’)
             case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), 0x82, 0x81, 0x9F, 0xA6:
                 return true
             default:
