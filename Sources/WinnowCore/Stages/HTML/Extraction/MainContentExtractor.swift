@@ -19,8 +19,11 @@ import HTMLText
 ///    `<main>`, `role="main"` or schema.org Article markup weighs
 ///    ``articleBoost``. The best element is the article, with siblings that
 ///    score ``siblingShare`` of it. A strong signal is taken unless it
-///    yields less than half of what scoring finds.
-/// 4. Inside the article, noise elements, link-dense blocks, teasers and
+///    yields less than half of what scoring finds. When scoring chose a
+///    blurb outside an element named as the story's container
+///    (`contentMarkers`) that keeps more words, that element is taken.
+/// 4. Inside the article, noise elements, link-dense blocks, teasers (cut
+///    off, led by a linked headline, or cards after the story) and
 ///    short lines before the first and after the last sentence (bylines,
 ///    dates, tags, share prompts) are dropped; lists, quotes, tables and
 ///    headings stay, one paragraph each.
