@@ -95,9 +95,6 @@ private struct ExtractionState {
     var structured: StructuredData
     /// Words in prose blocks on the whole page, noise or not.
     var pageProseWords = 0
-    /// Elements whose class or id names them the story's container, in
-    /// document order.
-    var contentNamed: [Int] = []
 
     init(page: PageModel, extractor: MainContentExtractor, structured: StructuredData) {
         self.page = page
@@ -130,7 +127,6 @@ private struct ExtractionState {
 
     private mutating func firstRun() -> ExtractedPage {
         measureSegments()
-        findContentNamed()
         classifyElements(guardShare: MainContentExtractor.guardShare, structuralGuardShare: MainContentExtractor.guardShare)
         measureBlocks()
         guard extractor.mainContent else { return assemble(root: nil, method: .allText) }
@@ -204,7 +200,10 @@ private struct ExtractionState {
     /// a cookie notice elsewhere is one prose block. A named element inside
     /// or around the scored root changes nothing.
     func contentNamedRoot(scoredRoot: Int?, scoredWords: Int) -> (root: Int, words: Int)? {
-        guard !contentNamed.isEmpty, scoredWords < MainContentExtractor.blurbWords else { return nil }
+        guard scoredWords < MainContentExtractor.blurbWords else { return nil }
+        // Looked up only here: scoring rarely chooses a blurb.
+        let contentNamed = contentNamedElements()
+        guard !contentNamed.isEmpty else { return nil }
         // Several named elements side by side are a list of entries (a
         // blog's front page, teasers): no one of them is the story.
         var outermost = 0
@@ -227,10 +226,14 @@ private struct ExtractionState {
         return disjoint ? best : nil
     }
 
-    mutating func findContentNamed() {
+    /// Elements whose class or id names them the story's container, in
+    /// document order.
+    func contentNamedElements() -> [Int] {
+        var found: [Int] = []
         for (index, element) in page.elements.enumerated() where !element.classAndID.isEmpty {
-            if extractor.contentMarkers.firstWord(in: page.classAndID(of: element)) != nil { contentNamed.append(index) }
+            if extractor.contentMarkers.firstWord(in: page.classAndID(of: element)) != nil { found.append(index) }
         }
+        return found
     }
 
     /// Siblings of the article's root that score well enough to be more of
