@@ -27,7 +27,7 @@ private func extract(_ html: String, options: HTMLOptions = HTMLOptions()) throw
         keepCaptions: options.keepCaptions)
     return MainContentExtractor(
         classifier: classifier, minBlockWords: options.minBlockWords, mainContent: options.mainContent,
-        takesHeadline: options.headlineAsTitle
+        takesHeadline: options.headlineAsTitle, contentMarkers: WordSet(options.contentMarkers)
     ).extract(model)
 }
 
@@ -177,6 +177,73 @@ struct HTMLStageTests {
         let result = try extract(html)
         #expect(result.method == .scoring)
         #expect(result.paragraphs.count == 4)
+    }
+
+    @Test func aPostOfShortLinesInANamedContainerBeatsASiteBlurb() throws {
+        // The post is dialogue (no line is prose); the only prose block of
+        // the page is the blog's description in the header.
+        let blurb = "This is a small blog about walking, weather and the odd tram ride, written on Sunday evenings, mostly."
+        let lines = [
+            "\u{201E}Is the tram late again, or are we early?\u{201C}", "\u{2013} \u{201E}We are never early.\u{201C}",
+            "\u{2013} \u{201E}Then it is late, as usual.\u{201C}", "She laughed and opened the umbrella.",
+            "The tram came eleven minutes later.",
+        ]
+        let html = """
+            <html><body><header><div class="site-description"><p>\(blurb)</p></div></header>
+            <div class="post"><div class="entry-content">\(lines.map { "<p>\($0)</p>" }.joined())</div></div>
+            </body></html>
+            """
+        let result = try extract(html)
+        #expect(result.method == .contentName)
+        #expect(result.paragraphs == lines)
+        var unnamed = HTMLOptions()
+        unnamed.contentMarkers = []
+        #expect(try extract(html, options: unnamed).paragraphs == [blurb])
+    }
+
+    @Test func aNamedContainerDoesNotReplaceAStoryThatScoringFound() throws {
+        let html = """
+            <html><body><div class="story"><p>\(prose("harbour", sentences: 6))</p><p>\(prose("ferry", sentences: 6))</p></div>
+            <div class="sidebar-box"><div class="entry-content"><p>\(prose("bakery", sentences: 8))</p></div></div>
+            </body></html>
+            """
+        let result = try extract(html)
+        #expect(result.method == .scoring)
+        #expect(result.paragraphs.first == prose("harbour", sentences: 6))
+    }
+
+    @Test func cardsLedByLinkedHeadlinesAfterTheStoryAreTeasers() throws {
+        let story = ["harbour", "ferry", "pier"].map { prose($0, sentences: 4) }
+        let cards = (1...5).map { index in
+            """
+            <li class="card card-\(index)"><a href="/story-\(index)"><h3>Another story number \(index) here</h3></a>
+            <p>\(prose("card \(index)", sentences: 1))</p><div class="source">Evening Desk</div></li>
+            """
+        }
+        let html = """
+            <html><body><div class="page"><h1>Ferry fares</h1>\(story.map { "<p>\($0)</p>" }.joined())
+            <h2>More for you</h2><ul class="stream">\(cards.joined())</ul></div></body></html>
+            """
+        let result = try extract(html)
+        #expect(Array(result.paragraphs.prefix(3)) == story)
+        #expect(!result.paragraphs.contains { $0.contains("card 3 committee") })
+        let dropped = result.blocks.filter { $0.fate == .dropped(rule: "main-content:teaser", kind: .pageChrome) }
+        #expect(dropped.contains { $0.text.contains("card 3 committee") })
+    }
+
+    @Test func aFewSectionsLedByHeadingsAfterTheStoryStay() throws {
+        // A story's own sections (a FAQ) also lead with headings: four of
+        // them are not a gallery.
+        let story = ["harbour", "ferry", "pier"].map { prose($0, sentences: 4) }
+        let sections = (1...4).map { index in
+            "<div class=\"faq-item\"><h3>Question \(index) about fares?</h3><p>\(prose("answer \(index)", sentences: 1))</p></div>"
+        }
+        let html = """
+            <html><body><div class="page">\(story.map { "<p>\($0)</p>" }.joined())\(sections.joined())</div></body></html>
+            """
+        let result = try extract(html)
+        #expect(result.paragraphs.contains(prose("answer 4", sentences: 1)))
+        #expect(result.paragraphs.contains("Question 2 about fares?"))
     }
 
     // MARK: Fallbacks

@@ -32,6 +32,16 @@ public struct HTMLOptions: StageOptions {
     ]
     /// Words that mark photo captions and credits; see ``keepCaptions``.
     public var captionMarkers = ["caption", "captions", "figcaption", "credit", "credits", "photocredit"]
+    /// Words (usually joined pairs) in a class or id that name the story's
+    /// own container, as blog and CMS templates do (`entry-content`,
+    /// `post-body`). Such an element is taken as the
+    /// article when block scoring chose an element outside it that holds
+    /// fewer words (a site blurb or a cookie notice beating a post made of
+    /// short lines).
+    public var contentMarkers = [
+        "entrycontent", "entrybody", "entrytext", "postcontent", "postbody", "posttext", "postentry", "articlecontent",
+        "articlebody", "articletext", "storycontent", "storybody", "storytext",
+    ]
     /// Drop elements hidden from readers (`hidden`, `aria-hidden="true"`,
     /// inline `display:none`).
     public var dropHidden = true
@@ -68,6 +78,10 @@ public struct HTMLOptions: StageOptions {
                 transform: { word, path throws(ConfigurationError) in try markerWord(word, at: path) }),
             .strings(
                 "captionMarkers", \.captionMarkers, "Words in a class or id that mark a photo caption or credit.",
+                transform: { word, path throws(ConfigurationError) in try markerWord(word, at: path) }),
+            .strings(
+                "contentMarkers", \.contentMarkers,
+                "Words in a class or id that name the story's own container (entry-content, post-body).",
                 transform: { word, path throws(ConfigurationError) in try markerWord(word, at: path) }),
             .boolean("dropHidden", \.dropHidden, "Remove elements hidden from readers."),
             .boolean(

@@ -30,7 +30,7 @@ public struct HTMLStage: Stage {
                 captionMarkers: WordSet(options.captionMarkers), dropHidden: options.dropHidden,
                 keepCaptions: options.keepCaptions),
             minBlockWords: options.minBlockWords, mainContent: options.mainContent,
-            takesHeadline: options.headlineAsTitle)
+            takesHeadline: options.headlineAsTitle, contentMarkers: WordSet(options.contentMarkers))
         parser = HTMLPageParser(maximumBytes: options.maxPageBytes, maximumDepth: options.maxDepth)
         fragmentTags = Set(options.dropElements).union(Self.codeElements)
         fragmentMarkers = Set(options.dropMarkers)

@@ -55,6 +55,9 @@ public enum ExtractionMethod: String, Sendable, Equatable {
     /// The element that scores best on text density, link density and
     /// markup hints.
     case scoring
+    /// The element whose class or id names it the story's container
+    /// (`entry-content`, `post-body`), when scoring chose less elsewhere.
+    case contentName = "content-name"
     /// Every prose-like block of the page (no single element held the
     /// article).
     case proseBlocks = "prose-blocks"

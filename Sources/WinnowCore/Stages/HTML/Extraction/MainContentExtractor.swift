@@ -19,8 +19,11 @@ import HTMLText
 ///    `<main>`, `role="main"` or schema.org Article markup weighs
 ///    ``articleBoost``. The best element is the article, with siblings that
 ///    score ``siblingShare`` of it. A strong signal is taken unless it
-///    yields less than half of what scoring finds.
-/// 4. Inside the article, noise elements, link-dense blocks, teasers and
+///    yields less than half of what scoring finds. When scoring chose a
+///    blurb outside an element named as the story's container
+///    (`contentMarkers`) that keeps more words, that element is taken.
+/// 4. Inside the article, noise elements, link-dense blocks, teasers (cut
+///    off, led by a linked headline, or cards after the story) and
 ///    short lines before the first and after the last sentence (bylines,
 ///    dates, tags, share prompts) are dropped; lists, quotes, tables and
 ///    headings stay, one paragraph each.
@@ -38,6 +41,9 @@ struct MainContentExtractor: Sendable {
     var mainContent: Bool
     /// Take the page's `<h1>` (or `itemprop="headline"`) as its headline.
     var takesHeadline: Bool
+    /// Class and id words that name the story's own container
+    /// (`entry-content`, `post-body`).
+    var contentMarkers = WordSet([])
 
     /// A guessed noise element holding this share of the page's prose is kept.
     static let guardShare = 0.7
@@ -52,6 +58,15 @@ struct MainContentExtractor: Sendable {
     static let linkDenseShare = 0.5
     /// Prose may have at most this share of its words in links.
     static let proseLinkShare = 0.35
+    /// Scoring's choice under this many words may be a blurb beside the
+    /// story (see `contentNamedRoot`).
+    static let blurbWords = 150
+    /// Sibling cards of one kind, at least this many, are teasers…
+    static let cardRun = 4
+    /// …when each holds at most this many words…
+    static let cardMaxWords = 150
+    /// …and this many words of prose come before them.
+    static let cardProseBefore = 150
 
     func extract(_ page: PageModel, structured: StructuredData? = nil) -> ExtractedPage {
         var state = ExtractionState(
@@ -165,8 +180,60 @@ private struct ExtractionState {
                 siblings = []
             }
         }
+        if method == .scoring, let named = contentNamedRoot(scoredRoot: root, scoredWords: words) {
+            root = named.root
+            words = named.words
+            method = .contentName
+            siblings = []
+        }
         words += siblings.reduce(0) { $0 + keptWords(root: $1) }
         return (root, method, words, siblings)
+    }
+
+    /// The element named as the story's container (`entry-content`,
+    /// `post-body`) with the most kept words, when scoring chose nothing or an
+    /// element outside it that keeps fewer words, and under ``blurbWords``
+    /// (a story scoring found stays, even beside a longer entry of a
+    /// list), and only when the page names at most two such elements side
+    /// by side: a post of short lines
+    /// (dialogue, a photo's details) scores nothing, while a site blurb or
+    /// a cookie notice elsewhere is one prose block. A named element inside
+    /// or around the scored root changes nothing.
+    func contentNamedRoot(scoredRoot: Int?, scoredWords: Int) -> (root: Int, words: Int)? {
+        guard scoredWords < MainContentExtractor.blurbWords else { return nil }
+        // Looked up only here: scoring rarely chooses a blurb.
+        let contentNamed = contentNamedElements()
+        guard !contentNamed.isEmpty else { return nil }
+        // Several named elements side by side are a list of entries (a
+        // blog's front page, teasers): no one of them is the story.
+        var outermost = 0
+        var outerEnd = -1
+        for index in contentNamed where index >= outerEnd {
+            outermost += 1
+            outerEnd = Int(page.elements[index].end)
+        }
+        guard outermost <= 2 else { return nil }
+        var best: (root: Int, words: Int)?
+        for index in contentNamed where nearestNoise[index] < 0 {
+            let words = keptWords(root: index)
+            if words > best?.words ?? 0 { best = (index, words) }
+        }
+        guard let best, best.words > scoredWords else { return nil }
+        guard let scoredRoot else { return best }
+        let bestEnd = Int(page.elements[best.root].end)
+        let scoredEnd = Int(page.elements[scoredRoot].end)
+        let disjoint = scoredRoot >= bestEnd || best.root >= scoredEnd
+        return disjoint ? best : nil
+    }
+
+    /// Elements whose class or id names them the story's container, in
+    /// document order.
+    func contentNamedElements() -> [Int] {
+        var found: [Int] = []
+        for (index, element) in page.elements.enumerated() where !element.classAndID.isEmpty {
+            if extractor.contentMarkers.firstWord(in: page.classAndID(of: element)) != nil { found.append(index) }
+        }
+        return found
     }
 
     /// Siblings of the article's root that score well enough to be more of
@@ -294,6 +361,88 @@ private struct ExtractionState {
         for (_, members) in ledByLink where members.count >= 3 {
             for index in members where blockStats[index].kind != .linkDense { blockStats[index].kind = .teaser }
         }
+        markCards()
+    }
+
+    /// Cards after the story: at least ``cardRun`` sibling elements of one
+    /// tag and class (digits aside, so `slide-1` and `slide-2` match), each
+    /// holding a few short blocks led by a headline (a heading or a link),
+    /// then a summary or a source label, that follow ``cardProseBefore``
+    /// words of prose. Cards led by headings (which a story's own sections
+    /// also are) need a run twice as long. A
+    /// gallery of other stories, a "recommended for you" stream or a
+    /// comment thread has that shape; a story's own paragraphs are single
+    /// blocks, and a listicle that is the page has no story before it.
+    mutating func markCards() {
+        let count = elementCount
+        guard count > 0, page.blocks.count >= 2 * MainContentExtractor.cardRun else { return }
+        var blocksIn = [Int32](repeating: 0, count: count)
+        var wordsIn = [Int32](repeating: 0, count: count)
+        var firstBlock = [Int32](repeating: Int32.max, count: count)
+        var proseBefore = [Int32](repeating: 0, count: page.blocks.count + 1)
+        for (index, block) in page.blocks.enumerated() {
+            let facts = blockStats[index]
+            proseBefore[index + 1] = proseBefore[index] + (facts.kind == .prose ? Int32(facts.words) : 0)
+            guard block.element >= 0 else { continue }
+            let owner = Int(block.element)
+            blocksIn[owner] += 1
+            wordsIn[owner] += Int32(facts.words)
+            if firstBlock[owner] == Int32.max { firstBlock[owner] = Int32(index) }
+        }
+        for index in stride(from: count - 1, through: 0, by: -1) {
+            let parent = Int(page.elements[index].parent)
+            guard parent >= 0 else { continue }
+            blocksIn[parent] += blocksIn[index]
+            wordsIn[parent] += wordsIn[index]
+            firstBlock[parent] = min(firstBlock[parent], firstBlock[index])
+        }
+        func isCard(_ element: Int) -> Bool {
+            guard blocksIn[element] >= 2, blocksIn[element] <= 6, wordsIn[element] > 0,
+                wordsIn[element] <= Int32(MainContentExtractor.cardMaxWords)
+            else { return false }
+            // A card leads with its headline: a heading or a link.
+            let lead = blockStats[Int(firstBlock[element])]
+            return lead.isHeading || isLinkLed(element)
+        }
+        func isLinkLed(_ element: Int) -> Bool {
+            let lead = blockStats[Int(firstBlock[element])]
+            return lead.kind == .linkDense || lead.startsWithLink
+        }
+        var groups: [UInt64: [Int]] = [:]
+        for parent in 0..<count where blocksIn[parent] >= Int32(2 * MainContentExtractor.cardRun) {
+            groups.removeAll(keepingCapacity: true)
+            var child = parent + 1
+            let end = Int(page.elements[parent].end)
+            while child < end {
+                if isCard(child) { groups[cardSignature(child), default: []].append(child) }
+                child = Int(page.elements[child].end)
+            }
+            for (_, cards) in groups where cards.count >= MainContentExtractor.cardRun {
+                // Sections of a story (a FAQ, a settings guide) also lead
+                // with headings; a run of them takes twice as many.
+                var linkLed = 0
+                for card in cards where isLinkLed(card) { linkLed += 1 }
+                guard cards.count >= 2 * MainContentExtractor.cardRun || linkLed >= MainContentExtractor.cardRun
+                else { continue }
+                let first = Int(firstBlock[cards[0]])
+                guard proseBefore[first] >= Int32(MainContentExtractor.cardProseBefore) else { continue }
+                for card in cards {
+                    let start = Int(firstBlock[card])
+                    for index in start..<(start + Int(blocksIn[card])) where blockStats[index].kind != .linkDense {
+                        blockStats[index].kind = .teaser
+                    }
+                }
+            }
+        }
+    }
+
+    /// An element's tag and class and id, digits left out.
+    private func cardSignature(_ element: Int) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(page.elements[element].tag.rawValue)
+        for byte in page.classAndID(of: page.elements[element]) where byte < 0x30 || byte > 0x39 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return hash
     }
 
     private func endsWithEllipsis(_ block: PageBlock) -> Bool {
@@ -319,8 +468,8 @@ private struct ExtractionState {
         while index >= Int(segment.start) {
             let byte = page.text[index]
             switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), 0x9D, 0x99, 0xE2, 0x80:
-                index -= 1  // closing quotes and brackets (and the bytes of ” ’)
+            case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), 0x9D, 0x9C, 0x99, 0xE2, 0x80:
+                index -= 1  // closing quotes and brackets (and the bytes of ” “ ’)
             case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), 0x82, 0x81, 0x9F, 0xA6:
                 return true
             default:
