@@ -62,7 +62,10 @@ let package = Package(
         // Times report.html of a generated 100,000-record run in headless
         // Chromium (Scripts/bench-report.sh); not part of the test suite.
         .executableTarget(
-            name: "report-render-benchmark", dependencies: ["BrowserHarness"], path: "Benchmarks/ReportRender"),
+            name: "report-render-benchmark",
+            dependencies: ["BrowserHarness"],
+            path: "Benchmarks/ReportRender"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

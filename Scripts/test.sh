@@ -5,5 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash Scripts/setup.sh --browser
+# Formatting and lint first (.swift-format): a finding fails the run.
+bash Scripts/format.sh --check
 swift build --build-tests
 swift test --skip-build "$@"

@@ -30,7 +30,11 @@ struct Options {
             case "--repeat": repeats = iterator.next().flatMap(Int.init) ?? repeats
             default:
                 FileHandle.standardError.write(
-                    Data("usage: report-render-benchmark [--records N] [--work DIR] [--winnow PATH] [--small RUN_DIR] [--repeat N]\n".utf8))
+                    Data(
+                        "usage: report-render-benchmark [--records N] [--work DIR] [--winnow PATH] [--small RUN_DIR] [--repeat N]\n"
+                            .utf8
+                    )
+                )
                 exit(2)
             }
         }
@@ -57,8 +61,14 @@ struct Random {
 /// Invented text: syllables make words, words make sentences.
 struct Writer {
     var random: Random
-    let syllables = ["ka", "lo", "mer", "tan", "vi", "sor", "del", "ra", "po", "ni", "hal", "den", "bro", "sti", "ul", "fen", "gar", "mo"]
-    let common = ["the", "council", "harbour", "ferry", "said", "would", "residents", "bridge", "new", "on", "in", "of", "and", "a", "to", "after", "weeks", "plan", "officials", "market"]
+    let syllables = [
+        "ka", "lo", "mer", "tan", "vi", "sor", "del", "ra", "po", "ni", "hal", "den", "bro", "sti", "ul", "fen", "gar",
+        "mo",
+    ]
+    let common = [
+        "the", "council", "harbour", "ferry", "said", "would", "residents", "bridge", "new", "on", "in", "of", "and",
+        "a", "to", "after", "weeks", "plan", "officials", "market",
+    ]
 
     mutating func word() -> String {
         if random.chance(55) { return random.pick(common) }
@@ -108,7 +118,9 @@ func generate(records count: Int, to path: String) throws {
             lines.append(paragraph)
             if index == 1, writer.random.chance(60) { lines.append("Story continues below advertisement") }
             if index == 2, writer.random.chance(40) {
-                lines.append("A view of the \(writer.word()) harbour at dawn. (Photo: \(writer.word().capitalized)/Lake Press)")
+                lines.append(
+                    "A view of the \(writer.word()) harbour at dawn. (Photo: \(writer.word().capitalized)/Lake Press)"
+                )
             }
             if index == 3, writer.random.chance(35) {
                 lines.append("Read more:")
@@ -167,7 +179,9 @@ func time(_ browser: HeadlessBrowser, folder: String) throws -> (wall: Double, p
           box.open = true;
           while (!box.querySelector('.record-body')) await new Promise(r => setTimeout(r, 10));
         })()
-        """, timeout: .seconds(60))
+        """,
+        timeout: .seconds(60)
+    )
     return (wall, page, seconds(ContinuousClock.now - recordStart))
 }
 
@@ -182,7 +196,11 @@ func median(_ values: [Double]) -> Double {
 if CommandLine.arguments.count >= 5, CommandLine.arguments[1] == "shot" {
     let arguments = CommandLine.arguments
     guard let chromium = HeadlessBrowser.findExecutable() else { throw BrowserError("Chromium is not installed") }
-    let browser = try HeadlessBrowser(executable: chromium, width: 1280, height: arguments.count > 5 ? Int(arguments[5]) ?? 1000 : 1000)
+    let browser = try HeadlessBrowser(
+        executable: chromium,
+        width: 1280,
+        height: arguments.count > 5 ? Int(arguments[5]) ?? 1000 : 1000
+    )
     defer { browser.shutDown() }
     let page = URL(fileURLWithPath: (arguments[2] as NSString).appendingPathComponent("report.html"))
     let address = page.absoluteString + (arguments[3].isEmpty ? "" : "#" + arguments[3])
@@ -213,9 +231,18 @@ let runStart = ContinuousClock.now
 try run.run()
 run.waitUntilExit()
 guard run.terminationStatus == 0 else { throw BrowserError("winnow run failed (\(run.terminationStatus))") }
-print(String(format: "winnow run: %.1f s; report.html %@, report.json %@", seconds(ContinuousClock.now - runStart), megabytes(output + "/report.html"), megabytes(output + "/report.json")))
+print(
+    String(
+        format: "winnow run: %.1f s; report.html %@, report.json %@",
+        seconds(ContinuousClock.now - runStart),
+        megabytes(output + "/report.html"),
+        megabytes(output + "/report.json")
+    )
+)
 
-guard let chromium = HeadlessBrowser.findExecutable() else { throw BrowserError("Chromium is not installed (apt-get install chromium)") }
+guard let chromium = HeadlessBrowser.findExecutable() else {
+    throw BrowserError("Chromium is not installed (apt-get install chromium)")
+}
 let browser = try HeadlessBrowser(executable: chromium)
 defer { browser.shutDown() }
 var large: [(wall: Double, page: Double, record: Double)] = []
@@ -227,11 +254,25 @@ for _ in 0..<options.repeats {
 let largeWall = median(large.map(\.wall))
 print(
     String(
-        format: "%d-record report: opened and drawn in %.2f s (median of %d; page's own clock %.2f s); one record opened in %.3f s",
-        options.records, largeWall, large.count, median(large.map(\.page)), median(large.map(\.record))))
+        format:
+            "%d-record report: opened and drawn in %.2f s (median of %d; page's own clock %.2f s); one record opened in %.3f s",
+        options.records,
+        largeWall,
+        large.count,
+        median(large.map(\.page)),
+        median(large.map(\.record))
+    )
+)
 if !small.isEmpty {
     let smallWall = median(small.map(\.wall))
-    print(String(format: "small report (%@): %.2f s; ratio large/small %.1f×", options.small ?? "", smallWall, largeWall / smallWall))
+    print(
+        String(
+            format: "small report (%@): %.2f s; ratio large/small %.1f×",
+            options.small ?? "",
+            smallWall,
+            largeWall / smallWall
+        )
+    )
 }
 print(largeWall <= 10 ? "within the 10 s target" : "OVER the 10 s target")
 if !browser.problems.isEmpty { print("browser problems: \(browser.problems)") }

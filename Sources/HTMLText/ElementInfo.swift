@@ -10,7 +10,9 @@ public struct ElementInfo: Sendable, Hashable {
     /// `aria-hidden="true"`, or an inline `display:none` / `visibility:hidden`.
     public var isHidden: Bool
     public init(
-        name: String, id: String? = nil, className: String? = nil,
+        name: String,
+        id: String? = nil,
+        className: String? = nil,
         isHidden: Bool = false
     ) {
         self.name = name

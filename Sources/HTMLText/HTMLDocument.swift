@@ -26,7 +26,9 @@ final class HTMLDocument {
     init(parsing html: String) throws(HTMLParseError) {
         _ = LibXML2.initialised
         var source = html
-        guard source.utf8.count < Int(Int32.max) else { throw .tooLarge(bytes: source.utf8.count, limit: Int(Int32.max) - 1) }
+        guard source.utf8.count < Int(Int32.max) else {
+            throw .tooLarge(bytes: source.utf8.count, limit: Int(Int32.max) - 1)
+        }
         let parsed: htmlDocPtr? = source.withUTF8 { bytes in
             guard let base = bytes.baseAddress, bytes.count > 0 else { return nil }
             return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in

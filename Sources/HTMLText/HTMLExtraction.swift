@@ -14,8 +14,11 @@ public struct HTMLExtraction: Sendable, Equatable {
     public var removed: [RemovedElement]
 
     public init(
-        paragraphs: [String] = [], headlineIndex: Int? = nil, documentTitle: String? = nil,
-        metadata: [String: String] = [:], removed: [RemovedElement] = []
+        paragraphs: [String] = [],
+        headlineIndex: Int? = nil,
+        documentTitle: String? = nil,
+        metadata: [String: String] = [:],
+        removed: [RemovedElement] = []
     ) {
         self.paragraphs = paragraphs
         self.headlineIndex = headlineIndex

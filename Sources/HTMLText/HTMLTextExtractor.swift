@@ -30,7 +30,8 @@ public struct HTMLTextExtractor: Sendable {
     /// - Throws: ``HTMLParseError`` when libxml2 builds no document.
     /// - Complexity: O(*n*) in the size of the markup.
     public func extract(
-        _ html: String, decide: (ElementInfo) -> DropDecision
+        _ html: String,
+        decide: (ElementInfo) -> DropDecision
     ) throws(HTMLParseError) -> HTMLExtraction {
         let document = try HTMLDocument(parsing: html)
         var walk = Walk(mode: mode, root: document.firstNode)
@@ -108,8 +109,11 @@ private struct Walk {
             return false
         }
         let info = ElementInfo(
-            name: name, id: node.attribute("id"), className: node.attribute("class"),
-            isHidden: node.isHidden)
+            name: name,
+            id: node.attribute("id"),
+            className: node.attribute("class"),
+            isHidden: node.isHidden
+        )
         switch decide(info) {
         case .keep:
             break
@@ -144,7 +148,8 @@ private struct Walk {
             pageLength = total
         }
         guard pageLength > 0 else { return false }
-        return Double(node.readableTextLength(includingSelf: false)) >= DropDecision.mainContentShare * Double(pageLength)
+        return Double(node.readableTextLength(includingSelf: false)) >= DropDecision.mainContentShare
+            * Double(pageLength)
     }
 
     mutating func leave(_ node: xmlNodePtr) {
@@ -188,8 +193,12 @@ private struct Walk {
     mutating func drop(_ node: xmlNodePtr, name: String, rule: String) {
         extraction.removed.append(
             RemovedElement(
-                rule: rule, element: name, text: node.collapsedText,
-                line: Int(xmlGetLineNo(node))))
+                rule: rule,
+                element: name,
+                text: node.collapsedText,
+                line: Int(xmlGetLineNo(node))
+            )
+        )
     }
 
     mutating func readHeadElement(_ node: xmlNodePtr, name: String) {

@@ -21,7 +21,9 @@ struct ExplainCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The run's output folder.", valueName: "dir"))
     var output: String
 
-    @Option(help: ArgumentHelp("Colour: auto (on a terminal, unless NO_COLOR is set), always or never.", valueName: "when"))
+    @Option(
+        help: ArgumentHelp("Colour: auto (on a terminal, unless NO_COLOR is set), always or never.", valueName: "when")
+    )
     var color: ColorChoice = .auto
 
     func run() throws {
@@ -38,7 +40,10 @@ struct ExplainCommand: ParsableCommand {
             let close = report.records.map(\.id).filter { $0.lowercased().contains(lowered) }.prefix(5)
             printError(
                 "error: \(path): no record '\(id)'"
-                    + (close.isEmpty ? "; ids look like '\(report.records.first?.id ?? "")'" : "; did you mean \(close.map { "'\($0)'" }.joined(separator: ", "))?"))
+                    + (close.isEmpty
+                        ? "; ids look like '\(report.records.first?.id ?? "")'"
+                        : "; did you mean \(close.map { "'\($0)'" }.joined(separator: ", "))?")
+            )
             throw ExitStatus.usage.exitCode
         }
         let explanation = RecordExplanation(record: record, stageNames: report.overview.stageNames)

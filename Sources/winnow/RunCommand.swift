@@ -23,20 +23,30 @@ struct RunCommand: AsyncParsableCommand {
     var config = "pipeline.json"
 
     @Option(
-        name: .shortAndLong, parsing: .singleValue,
-        help: ArgumentHelp("A directory, a .txt/.html/.jsonl file, or '-' for standard input (repeatable).", valueName: "path"))
+        name: .shortAndLong,
+        parsing: .singleValue,
+        help: ArgumentHelp(
+            "A directory, a .txt/.html/.jsonl file, or '-' for standard input (repeatable).",
+            valueName: "path"
+        )
+    )
     var input: [String] = []
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The directory to write the output files to.", valueName: "dir"))
     var output: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Records processed in parallel; defaults to the number of cores.", valueName: "n"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("Records processed in parallel; defaults to the number of cores.", valueName: "n")
+    )
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(
         help: ArgumentHelp(
             "The largest record read (a JSON Lines line or an article file), in bytes or with KiB, MiB or GiB; larger ones are rejected unread.",
-            valueName: "size"))
+            valueName: "size"
+        )
+    )
     var maxRecordSize = ByteSize(InputLimits.defaultMaximumRecordBytes)
 
     @Flag(name: .shortAndLong, help: "No progress and no summary.")
@@ -51,13 +61,17 @@ struct RunCommand: AsyncParsableCommand {
     @Option(
         help: ArgumentHelp(
             "Keep a nightly state here: fold records into canonicals of earlier nights (duplicates.jsonl) and store tonight's.",
-            valueName: "dir"))
+            valueName: "dir"
+        )
+    )
     var state: String?
 
     @Option(
         help: ArgumentHelp(
             "The night's label; rerunning a label replaces that night. Defaults to today's date (UTC), YYYY-MM-DD.",
-            valueName: "label"))
+            valueName: "label"
+        )
+    )
     var night: String?
 
     @Option(help: ArgumentHelp("With --state: keep the canonicals of only the N most recent nights.", valueName: "n"))
@@ -98,15 +112,23 @@ struct RunCommand: AsyncParsableCommand {
             do {
                 let store = try SQLiteNightlyStore(directory: state, access: .writer)
                 nightly = NightlyRun(
-                    store: store, night: night ?? Self.today(), keepNights: keepNights, crashPoint: crashPoint)
+                    store: store,
+                    night: night ?? Self.today(),
+                    keepNights: keepNights,
+                    crashPoint: crashPoint
+                )
             } catch {
                 printError("error: \(error)")
                 throw ExitStatus.usage.exitCode
             }
         }
         let request = RunRequest(
-            inputs: input.map(InputLocation.init(argument:)), outputDirectory: output, jobs: jobs,
-            limits: InputLimits(maximumRecordBytes: maxRecordSize.bytes), nightly: nightly)
+            inputs: input.map(InputLocation.init(argument:)),
+            outputDirectory: output,
+            jobs: jobs,
+            limits: InputLimits(maximumRecordBytes: maxRecordSize.bytes),
+            nightly: nightly
+        )
         let summary: RunSummary
         do {
             summary = try await PipelineRunner(configuration: configuration)
@@ -131,7 +153,8 @@ struct RunCommand: AsyncParsableCommand {
 
     private func summaryLine(_ summary: RunSummary, elapsed: Duration) -> String {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        var line = "winnow: \(summary.read) read, \(summary.canonical) canonical, \(summary.folded) folded into \(summary.clusters) clusters, "
+        var line =
+            "winnow: \(summary.read) read, \(summary.canonical) canonical, \(summary.folded) folded into \(summary.clusters) clusters, "
         if state != nil { line += "\(summary.earlierNight) duplicates of earlier nights, " }
         line += "\(summary.rejected) rejected"
         if summary.skippedFiles > 0 { line += ", \(summary.skippedFiles) files skipped" }

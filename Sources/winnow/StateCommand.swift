@@ -51,7 +51,8 @@ struct StateCommand: ParsableCommand {
         var lines = ["state \(directory): \(size(overview.bytes))"]
         if let parameters = overview.parameters {
             lines.append(
-                "dedup parameters: " + parameters.named.map { "\($0.name) \($0.value)" }.joined(separator: ", "))
+                "dedup parameters: " + parameters.named.map { "\($0.name) \($0.value)" }.joined(separator: ", ")
+            )
         } else {
             lines.append("dedup parameters: none yet (no run committed)")
         }
@@ -65,8 +66,12 @@ struct StateCommand: ParsableCommand {
             lines.append(
                 "  \(run.night)  \(run.status)  \(run.started) → \(run.finished)  read \(run.read), canonical \(run.canonical), folded \(run.folded), earlier nights \(run.earlierNightDuplicates), rejected \(run.rejected)"
             )
-            lines.append("    config \(run.configurationHash.prefix(12))  input \(run.inputFingerprint.prefix(12))  "
-                + run.stageSeconds.map { "\($0.stage) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: ", "))
+            lines.append(
+                "    config \(run.configurationHash.prefix(12))  input \(run.inputFingerprint.prefix(12))  "
+                    + run.stageSeconds.map { "\($0.stage) \(String(format: "%.2f", $0.seconds)) s" }.joined(
+                        separator: ", "
+                    )
+            )
         }
         return lines.joined(separator: "\n")
     }

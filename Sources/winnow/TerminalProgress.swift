@@ -59,7 +59,8 @@ final class TerminalProgress: Sendable {
     static func line(_ progress: RunProgress, phase: String) -> String {
         var line = "winnow: \(phase)"
         guard progress.phase == .processing else {
-            return line + ": \(grouped(progress.recordsRead)) records read, \(grouped(progress.recordsRejected)) rejected"
+            return line
+                + ": \(grouped(progress.recordsRead)) records read, \(grouped(progress.recordsRejected)) rejected"
         }
         line += ": \(grouped(progress.recordsDone)) records (\(grouped(Int(progress.recordsPerSecond)))/s"
         if let megabytes = progress.megabytesPerSecond { line += String(format: ", %.1f MB/s", megabytes) }

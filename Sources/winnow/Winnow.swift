@@ -15,7 +15,10 @@ struct Winnow: AsyncParsableCommand {
             3 with --strict, when any record was rejected.
             """,
         version: "0.1.0",
-        subcommands: [RunCommand.self, ReportCommand.self, ExplainCommand.self, StagesCommand.self, ValidateCommand.self, StateCommand.self]
+        subcommands: [
+            RunCommand.self, ReportCommand.self, ExplainCommand.self, StagesCommand.self, ValidateCommand.self,
+            StateCommand.self,
+        ]
     )
 
     /// Parses the command line and runs the command, mapping usage errors

@@ -39,7 +39,9 @@ public final class HeadlessBrowser {
     /// Finds Chromium: `$CHROMIUM`, then `chromium`, `chromium-browser`,
     /// `google-chrome` on the PATH.
     public static func findExecutable() -> String? {
-        if let path = ProcessInfo.processInfo.environment["CHROMIUM"], FileManager.default.isExecutableFile(atPath: path) {
+        if let path = ProcessInfo.processInfo.environment["CHROMIUM"],
+            FileManager.default.isExecutableFile(atPath: path)
+        {
             return path
         }
         let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
@@ -123,7 +125,10 @@ public final class HeadlessBrowser {
     @discardableResult
     public func evaluate(_ expression: String, timeout: Duration = .seconds(20)) throws -> Any? {
         let reply = try send(
-            "Runtime.evaluate", ["expression": expression, "returnByValue": true, "awaitPromise": true], timeout: timeout)
+            "Runtime.evaluate",
+            ["expression": expression, "returnByValue": true, "awaitPromise": true],
+            timeout: timeout
+        )
         if let exception = reply["exceptionDetails"] as? [String: Any] {
             let text = ((exception["exception"] as? [String: Any])?["description"] as? String) ?? "\(exception)"
             throw BrowserError("the page threw while evaluating: \(text)")
@@ -176,7 +181,10 @@ public final class HeadlessBrowser {
 
     @discardableResult
     private func send(
-        _ method: String, _ parameters: [String: Any] = [:], sessionless: Bool = false, timeout: Duration
+        _ method: String,
+        _ parameters: [String: Any] = [:],
+        sessionless: Bool = false,
+        timeout: Duration
     ) throws -> [String: Any] {
         let id = nextID
         nextID += 1
@@ -214,7 +222,9 @@ public final class HeadlessBrowser {
             let remaining = deadline - ContinuousClock.now
             guard remaining > .zero else { throw BrowserError("timed out waiting for the browser (\(method))") }
             var descriptor = pollfd(fd: fromBrowser, events: Int16(POLLIN), revents: 0)
-            let milliseconds = Int32(max(1, remaining.components.seconds * 1000 + remaining.components.attoseconds / 1_000_000_000_000_000))
+            let milliseconds = Int32(
+                max(1, remaining.components.seconds * 1000 + remaining.components.attoseconds / 1_000_000_000_000_000)
+            )
             let ready = poll(&descriptor, 1, milliseconds)
             if ready <= 0 { continue }
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -231,7 +241,10 @@ public final class HeadlessBrowser {
             let arguments = (parameters["args"] as? [[String: Any]]) ?? []
             problems.append(
                 "console.error: "
-                    + arguments.map { ($0["value"] as? String) ?? ($0["description"] as? String) ?? "?" }.joined(separator: " "))
+                    + arguments.map { ($0["value"] as? String) ?? ($0["description"] as? String) ?? "?" }.joined(
+                        separator: " "
+                    )
+            )
         case "Runtime.exceptionThrown":
             let details = parameters["exceptionDetails"] as? [String: Any] ?? [:]
             let description = (details["exception"] as? [String: Any])?["description"] as? String

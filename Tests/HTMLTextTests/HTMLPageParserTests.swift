@@ -9,7 +9,8 @@ struct HTMLPageParserTests {
 
     @Test func blocksFollowBlockElementsAndWhitespaceCollapses() throws {
         let model = try parser.parse(
-            "<body><h1>The   headline</h1><div>Intro <p>First\n   para with <b>bold</b>.</p> tail<br>line two</div></body>")
+            "<body><h1>The   headline</h1><div>Intro <p>First\n   para with <b>bold</b>.</p> tail<br>line two</div></body>"
+        )
         #expect(blockTexts(model) == ["The headline", "Intro", "First para with bold.", "tail\nline two"])
     }
 
@@ -33,12 +34,14 @@ struct HTMLPageParserTests {
 
     @Test func inlineStylesAndARIAHideElements() throws {
         let model = try parser.parse(
-            #"<p style="DISPLAY: none">a</p><p style="visibility:hidden">b</p><p aria-hidden="true">c</p><p>d</p>"#)
+            #"<p style="DISPLAY: none">a</p><p style="visibility:hidden">b</p><p aria-hidden="true">c</p><p>d</p>"#
+        )
         #expect(model.elements.filter { $0.tag == .p }.map { $0.flags.contains(.hidden) } == [true, true, true, false])
     }
 
     @Test func scriptsStylesSVGAndCommentsAreStrippedKeepingLineNumbers() throws {
-        let html = "<html><head><script>\nvar a = 1;\n</script><style>\n.x{}\n</style></head>\n<body><!-- a\ncomment -->\n<svg><path d='M0\n0'/></svg>\n<p>Text</p></body></html>"
+        let html =
+            "<html><head><script>\nvar a = 1;\n</script><style>\n.x{}\n</style></head>\n<body><!-- a\ncomment -->\n<svg><path d='M0\n0'/></svg>\n<p>Text</p></body></html>"
         let model = try parser.parse(html)
         #expect(blockTexts(model) == ["Text"])
         #expect(model.blocks[0].line == 10)
@@ -65,7 +68,8 @@ struct HTMLPageParserTests {
             title </title><meta property="og:title" content="OG title">
             <meta name="Article:Published_Time" content="2026-03-01T10:00:00Z">
             <link rel="canonical" href="https://gazette.example/a"></head><body><p>x</p></body></html>
-            """)
+            """
+        )
         #expect(model.head.title == "Page title")
         #expect(model.head.meta["og:title"] == "OG title")
         #expect(model.head.meta["article:published_time"] == "2026-03-01T10:00:00Z")

@@ -22,7 +22,9 @@ struct HTMLTextExtractorTests {
 
     @Test func entitiesAreDecoded() throws {
         let result = try HTMLTextExtractor().extract(
-            "<p>Fish &amp; chips &mdash; it&#8217;s caf&eacute;&nbsp;time</p>", decide: keepAll)
+            "<p>Fish &amp; chips &mdash; it&#8217;s caf&eacute;&nbsp;time</p>",
+            decide: keepAll
+        )
         #expect(result.paragraphs == ["Fish & chips \u{2014} it\u{2019}s caf\u{E9}\u{A0}time"])
     }
 
@@ -39,7 +41,8 @@ struct HTMLTextExtractorTests {
             result.removed == [
                 RemovedElement(rule: "tag:script", element: "script", text: "track('x')", line: 3),
                 RemovedElement(rule: "class-id:ad", element: "div", text: "Buy now", line: 4),
-            ])
+            ]
+        )
     }
 
     @Test func classGuessNeverDropsTheArticle() throws {

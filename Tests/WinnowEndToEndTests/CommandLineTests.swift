@@ -10,16 +10,29 @@ struct CommandLineTests {
         #expect(result.status == 0, "\(result.standardError)")
         let files = try FileManager.default.contentsOfDirectory(atPath: output).sorted()
         #expect(files == ["records.jsonl", "rejected.jsonl", "report.html", "report.json"])
-        #expect(result.standardError.contains("winnow: 41 read, 25 canonical, 13 folded into 5 clusters, 3 rejected, 1 files skipped"))
+        #expect(
+            result.standardError.contains(
+                "winnow: 41 read, 25 canonical, 13 folded into 5 clusters, 3 rejected, 1 files skipped"
+            )
+        )
         let records = try String(contentsOfFile: output + "/records.jsonl", encoding: .utf8).split(separator: "\n")
         #expect(records.count == 25)
         #expect(records.allSatisfy { $0.hasPrefix("{\"id\":") && $0.contains("\"duplicates\":[") })
     }
 
     @Test(arguments: [
-        (#"{"version": 1, "stages": [{"stage": "html"}, {"stage": "dedup", "treshold": 0.8}]}"#, "stages[1].treshold: unknown key 'treshold' for stage 'dedup' (did you mean 'threshold'?); valid keys: shingleSize, permutations, threshold, containment, minimumContainedWords, editedThreshold, minimumBlockWords, candidateThreshold, bands, rows, seed"),
-        (#"{"version": 1, "stages": [{"stage": "dedupe"}]}"#, "stages[0].stage: unknown stage 'dedupe' (did you mean 'dedup'?); available stages: html, boilerplate, normalize, dedup, canonical"),
-        (#"{"version": 1, "stages": [{"stage": "dedup", "permutations": "128"}]}"#, #"stages[0].permutations: expected an integer from 1 to 8192, found the string "128""#),
+        (
+            #"{"version": 1, "stages": [{"stage": "html"}, {"stage": "dedup", "treshold": 0.8}]}"#,
+            "stages[1].treshold: unknown key 'treshold' for stage 'dedup' (did you mean 'threshold'?); valid keys: shingleSize, permutations, threshold, containment, minimumContainedWords, editedThreshold, minimumBlockWords, candidateThreshold, bands, rows, seed"
+        ),
+        (
+            #"{"version": 1, "stages": [{"stage": "dedupe"}]}"#,
+            "stages[0].stage: unknown stage 'dedupe' (did you mean 'dedup'?); available stages: html, boilerplate, normalize, dedup, canonical"
+        ),
+        (
+            #"{"version": 1, "stages": [{"stage": "dedup", "permutations": "128"}]}"#,
+            #"stages[0].permutations: expected an integer from 1 to 8192, found the string "128""#
+        ),
     ])
     func aBadConfigurationStopsBeforeAnyWorkWithExitCode2(json: String, message: String) throws {
         let config = try WinnowCommand.configuration(json)
@@ -39,7 +52,9 @@ struct CommandLineTests {
     }
 
     @Test func aMissingConfigurationStopsWithExitCode2() throws {
-        let result = try WinnowCommand.run(["run", "--config", "nope.json", "--input", "data", "--output", WinnowCommand.freshOutputPath()])
+        let result = try WinnowCommand.run([
+            "run", "--config", "nope.json", "--input", "data", "--output", WinnowCommand.freshOutputPath(),
+        ])
         #expect(result.status == 2)
         #expect(result.standardError == "error: nope.json: cannot read the configuration: no such file\n")
     }
@@ -68,15 +83,23 @@ struct CommandLineTests {
             #"{"id": "a", "title": "Quay works", "text": "Work on the new quay wall began on Monday.\n\nAdvertisement", "url": "https://www.gazette.example/a", "desk": "local"}"#,
             #"{"id": "b"}"#,
         ].joined(separator: "\n")
-        let result = try WinnowCommand.run(["run", "--input", "-", "--output", output, "--quiet"], standardInput: lines)
+        let result = try WinnowCommand.run(
+            ["run", "--input", "-", "--output", output, "--quiet"],
+            standardInput: lines
+        )
         #expect(result.status == 0, "\(result.standardError)")
         let records = try String(contentsOfFile: output + "/records.jsonl", encoding: .utf8)
         #expect(
             records
                 == #"{"id":"a","title":"Quay works","text":"Work on the new quay wall began on Monday.","url":"https://www.gazette.example/a","source":"gazette.example","published":null,"metadata":{"desk":"local"},"duplicates":[]}"#
-                + "\n")
+                + "\n"
+        )
         let rejected = try String(contentsOfFile: output + "/rejected.jsonl", encoding: .utf8)
-        #expect(rejected == #"{"id":"b","reason":"no content: 'text' and 'html' are both missing or empty","input":"<stdin>:2"}"# + "\n")
+        #expect(
+            rejected
+                == #"{"id":"b","reason":"no content: 'text' and 'html' are both missing or empty","input":"<stdin>:2"}"#
+                + "\n"
+        )
     }
 
     @Test func stagesListsEveryStageAndItsOptions() throws {
@@ -103,7 +126,9 @@ struct CommandLineTests {
         let ok = try WinnowCommand.run(["validate", "--config", "pipeline.json"])
         #expect(ok.status == 0)
         #expect(ok.standardOutput.hasPrefix("pipeline.json: OK\n"))
-        let bad = try WinnowCommand.run(["validate", "--config", try WinnowCommand.configuration(#"{"stages": [{"stage": "x"}]}"#)])
+        let bad = try WinnowCommand.run([
+            "validate", "--config", try WinnowCommand.configuration(#"{"stages": [{"stage": "x"}]}"#),
+        ])
         #expect(bad.status == 2)
     }
 
@@ -113,7 +138,9 @@ struct CommandLineTests {
         let big = #"{"id": "big", "text": "\#(String(repeating: "word ", count: 400))"}"#
         let small = #"{"id": "small", "text": "A short article about the harbour ferry timetable."}"#
         let result = try WinnowCommand.run(
-            ["run", "--input", "-", "--output", output, "--max-record-size", "1KiB"], standardInput: big + "\n" + small + "\n")
+            ["run", "--input", "-", "--output", output, "--max-record-size", "1KiB"],
+            standardInput: big + "\n" + small + "\n"
+        )
         #expect(result.status == 0, "\(result.standardError)")
         let rejected = try String(contentsOfFile: output + "/rejected.jsonl", encoding: .utf8)
         #expect(rejected.contains("over the maximum record size of 1 KiB"))

@@ -32,7 +32,8 @@ struct NightlyStateTests {
             }
             func line(_ id: String, _ paragraphs: [String], source: String) -> String {
                 let text = paragraphs.joined(separator: "\n\n").replacingOccurrences(of: "\n", with: "\\n")
-                return #"{"id": "\#(id)", "text": "\#(text)", "url": "https://\#(source)/\#(id)", "published": "2026-11-30"}"#
+                return
+                    #"{"id": "\#(id)", "text": "\#(text)", "url": "https://\#(source)/\#(id)", "published": "2026-11-30"}"#
             }
             var first: [(String, [String])] = []
             for index in 0..<20 { first.append(("one-\(index)", story())) }
@@ -43,7 +44,12 @@ struct NightlyStateTests {
             for index in stride(from: 0, to: 20, by: 3) {
                 // A syndicated copy: another outlet's wrapper line, one word changed.
                 var paragraphs = first[index].1
-                paragraphs[2] = paragraphs[2].replacingOccurrences(of: "w", with: "x", options: [], range: paragraphs[2].range(of: "w"))
+                paragraphs[2] = paragraphs[2].replacingOccurrences(
+                    of: "w",
+                    with: "x",
+                    options: [],
+                    range: paragraphs[2].range(of: "w")
+                )
                 paragraphs.append("Read more at the Herald")
                 let id = "copy-of-\(index)"
                 copies[id] = first[index].0
@@ -67,8 +73,11 @@ struct NightlyStateTests {
             try Self.write(second, to: night2)
             ids["n2"] = secondIDs
             try Self.write(
-                (0..<5).map { line("three-\($0)", story(), source: "post.example") } + [line("late-copy", first[1].1, source: "post.example")],
-                to: night3)
+                (0..<5).map { line("three-\($0)", story(), source: "post.example") } + [
+                    line("late-copy", first[1].1, source: "post.example")
+                ],
+                to: night3
+            )
         }
 
         static func write(_ lines: [String], to path: String) throws {
@@ -99,22 +108,36 @@ struct NightlyStateTests {
         let data = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Outcome(
-            status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
-            standardError: String(decoding: data, as: UTF8.self))
+            status: process.terminationStatus,
+            signalled: process.terminationReason == .uncaughtSignal,
+            standardError: String(decoding: data, as: UTF8.self)
+        )
     }
 
-    static func run(_ input: String, output: String, state: String, night: String, extra: [String] = [], environment: [String: String] = [:])
+    static func run(
+        _ input: String,
+        output: String,
+        state: String,
+        night: String,
+        extra: [String] = [],
+        environment: [String: String] = [:]
+    )
         throws -> Outcome
     {
         try winnow(
-            ["run", "--config", "pipeline.json", "--input", input, "--output", output, "--state", state, "--night", night,
-             "--jobs", "2", "--quiet"] + extra, environment: environment)
+            [
+                "run", "--config", "pipeline.json", "--input", input, "--output", output, "--state", state, "--night",
+                night,
+                "--jobs", "2", "--quiet",
+            ] + extra,
+            environment: environment
+        )
     }
 
     static func lines(_ path: String) throws -> [[String: Any]] {
         guard FileManager.default.fileExists(atPath: path) else { return [] }
         return try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map {
-            try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
         }
     }
 
@@ -143,11 +166,13 @@ struct NightlyStateTests {
     static func expectEveryRecordOnce(_ output: String, ids: Set<String>) throws {
         var seen: [String] = []
         for record in try lines(output + "/records.jsonl") {
-            seen.append(record["id"] as! String)
-            seen += record["duplicates"] as! [String]
+            seen.append(try #require(record["id"] as? String))
+            seen += try #require(record["duplicates"] as? [String])
         }
-        seen += try lines(output + "/duplicates.jsonl").map { $0["id"] as! String }
-        seen += try lines(output + "/rejected.jsonl").map { ($0["id"] as? String) ?? ($0["input"] as! String) }
+        seen += try lines(output + "/duplicates.jsonl").map { try #require($0["id"] as? String) }
+        seen += try lines(output + "/rejected.jsonl").map {
+            try #require(($0["id"] as? String) ?? ($0["input"] as? String))
+        }
         #expect(seen.count == ids.count, "\(seen.sorted()) vs \(ids.sorted())")
         #expect(Set(seen) == ids)
     }
@@ -193,7 +218,14 @@ struct NightlyStateTests {
         // The same night again on the same state: it matches nothing of itself.
         #expect(try Self.run(corpus.night2, output: corpus.directory + "/b", state: state, night: "n2").status == 0)
         // And from a copy of the state as it was after night 1.
-        #expect(try Self.run(corpus.night2, output: corpus.directory + "/c", state: corpus.directory + "/state-after-1", night: "n2").status == 0)
+        #expect(
+            try Self.run(
+                corpus.night2,
+                output: corpus.directory + "/c",
+                state: corpus.directory + "/state-after-1",
+                night: "n2"
+            ).status == 0
+        )
         for name in ["records.jsonl", "duplicates.jsonl", "rejected.jsonl"] {
             let reference = Self.bytes(corpus.directory + "/a/" + name)
             #expect(reference != nil)
@@ -212,12 +244,18 @@ struct NightlyStateTests {
         let before = try Self.stateText(base)
         let reference = corpus.directory + "/reference"
         try Self.copyDirectory(base, to: corpus.directory + "/reference-state")
-        #expect(try Self.run(corpus.night2, output: reference, state: corpus.directory + "/reference-state", night: "n2").status == 0)
+        #expect(
+            try Self.run(corpus.night2, output: reference, state: corpus.directory + "/reference-state", night: "n2")
+                .status == 0
+        )
         let after = try Self.stateText(corpus.directory + "/reference-state")
         #expect(before != after)
 
         func check(_ state: String, output: String, crashed: Outcome, label: String) throws {
-            #expect(crashed.signalled && crashed.status == SIGKILL, "\(label): \(crashed.status) \(crashed.standardError)")
+            #expect(
+                crashed.signalled && crashed.status == SIGKILL,
+                "\(label): \(crashed.status) \(crashed.standardError)"
+            )
             let shown = try Self.stateText(state)
             #expect(shown == before || shown == after, "\(label): the state is between before and after")
             let rerun = try Self.run(corpus.night2, output: output, state: state, night: "n2")
@@ -235,7 +273,12 @@ struct NightlyStateTests {
             let output = corpus.directory + "/out-\(point)"
             try Self.copyDirectory(base, to: state)
             let crashed = try Self.run(
-                corpus.night2, output: output, state: state, night: "n2", environment: ["WINNOW_CRASH_AT": point])
+                corpus.night2,
+                output: output,
+                state: state,
+                night: "n2",
+                environment: ["WINNOW_CRASH_AT": point]
+            )
             try check(state, output: output, crashed: crashed, label: point)
         }
         // And kill -9 from outside at arbitrary moments of the run.
@@ -260,7 +303,10 @@ struct NightlyStateTests {
             let rerun = try Self.run(corpus.night2, output: output, state: state, night: "n2")
             #expect(rerun.status == 0)
             for name in ["records.jsonl", "duplicates.jsonl"] {
-                #expect(Self.bytes(output + "/" + name) == Self.bytes(reference + "/" + name), "killed after \(delay) s: \(name)")
+                #expect(
+                    Self.bytes(output + "/" + name) == Self.bytes(reference + "/" + name),
+                    "killed after \(delay) s: \(name)"
+                )
             }
         }
     }
@@ -288,7 +334,10 @@ struct NightlyStateTests {
         let started = Date()
         let second = try Self.run(corpus.night1, output: corpus.directory + "/second", state: state, night: "n1")
         #expect(second.status == 2)
-        #expect(second.standardError.contains("state '\(state)' is in use by winnow process \(first.processIdentifier)"), "\(second.standardError)")
+        #expect(
+            second.standardError.contains("state '\(state)' is in use by winnow process \(first.processIdentifier)"),
+            "\(second.standardError)"
+        )
         #expect(Date().timeIntervalSince(started) < 5)
         #expect(!FileManager.default.fileExists(atPath: corpus.directory + "/second"))
     }
@@ -299,17 +348,26 @@ struct NightlyStateTests {
         let state = corpus.directory + "/state"
         #expect(try Self.run(corpus.night1, output: corpus.directory + "/out1", state: state, night: "n1").status == 0)
         let config = try WinnowCommand.configuration(
-            #"{"version": 1, "stages": [{"stage": "normalize"}, {"stage": "dedup", "permutations": 64, "seed": 3}]}"#)
+            #"{"version": 1, "stages": [{"stage": "normalize"}, {"stage": "dedup", "permutations": 64, "seed": 3}]}"#
+        )
         let output = corpus.directory + "/out2"
         let result = try Self.winnow(
-            ["run", "--config", config, "--input", corpus.night2, "--output", output, "--state", state, "--night", "n2"])
+            [
+                "run", "--config", config, "--input", corpus.night2, "--output", output, "--state", state, "--night",
+                "n2",
+            ])
         #expect(result.status == 2)
-        #expect(result.standardError.contains("permutations is 64 in \(config) but 128 in the state"), "\(result.standardError)")
+        #expect(
+            result.standardError.contains("permutations is 64 in \(config) but 128 in the state"),
+            "\(result.standardError)"
+        )
         #expect(result.standardError.contains("seed is 3 in \(config) but 1 in the state"))
         #expect(result.standardError.contains("rebuild"))
         #expect(!FileManager.default.fileExists(atPath: output))
         let noDedup = try WinnowCommand.configuration(#"{"version": 1, "stages": [{"stage": "normalize"}]}"#)
-        let without = try Self.winnow(["run", "--config", noDedup, "--input", corpus.night2, "--output", output, "--state", state])
+        let without = try Self.winnow([
+            "run", "--config", noDedup, "--input", corpus.night2, "--output", output, "--state", state,
+        ])
         #expect(without.status == 2)
         #expect(without.standardError.contains("has no 'dedup' stage"))
         #expect(try Self.winnow(["run", "--input", corpus.night2, "--output", output, "--night", "n2"]).status == 2)
@@ -327,7 +385,9 @@ struct NightlyStateTests {
         func night(_ number: Int) throws -> String {
             let path = directory + "/night\(number).jsonl"
             let records = (0..<2).map { index -> String in
-                let body = (0..<3).map { _ in (0..<30).map { _ in "w\(random.next() % 4000)" }.joined(separator: " ") + "." }
+                let body = (0..<3).map { _ in
+                    (0..<30).map { _ in "w\(random.next() % 4000)" }.joined(separator: " ") + "."
+                }
                 let text = ([header] + body + [footer]).joined(separator: "\\n\\n")
                 return #"{"id": "n\#(number)-\#(index)", "source": "quayside.example", "text": "\#(text)"}"#
             }
@@ -363,12 +423,22 @@ struct NightlyStateTests {
         defer { corpus.remove() }
         let state = corpus.directory + "/state"
         for (night, input) in [("n1", corpus.night1), ("n2", corpus.night2), ("n3", corpus.night3)] {
-            let result = try Self.run(input, output: corpus.directory + "/out-\(night)", state: state, night: night, extra: ["--keep-nights", "2"])
+            let result = try Self.run(
+                input,
+                output: corpus.directory + "/out-\(night)",
+                state: state,
+                night: night,
+                extra: ["--keep-nights", "2"]
+            )
             #expect(result.status == 0, "\(result.standardError)")
         }
         // n1 was dropped after n3 committed; n3's copy of a night-1 story was
         // still folded, since n1 was kept while n3 ran.
-        #expect(try Self.lines(corpus.directory + "/out-n3/duplicates.jsonl").map { $0["canonical"] as? String } == ["one-1"])
+        #expect(
+            try Self.lines(corpus.directory + "/out-n3/duplicates.jsonl").map { $0["canonical"] as? String } == [
+                "one-1"
+            ]
+        )
         let shown = try Self.stateText(state)
         #expect(shown.contains("nights: 2, canonical records: 13"), "\(shown)")
         #expect(!shown.contains("n1  "))
@@ -379,7 +449,9 @@ struct NightlyStateTests {
         #expect(compacted.status == 0)
         #expect(try Self.stateText(state) == shown)
         // A fourth night no longer finds night 1's stories: all canonical again.
-        #expect(try Self.run(corpus.night1, output: corpus.directory + "/out-n4", state: state, night: "n4").status == 0)
+        #expect(
+            try Self.run(corpus.night1, output: corpus.directory + "/out-n4", state: state, night: "n4").status == 0
+        )
         #expect(try Self.lines(corpus.directory + "/out-n4/duplicates.jsonl").isEmpty)
         #expect(try Self.lines(corpus.directory + "/out-n4/records.jsonl").count == 20)
     }

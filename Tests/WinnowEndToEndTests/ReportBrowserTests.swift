@@ -20,7 +20,8 @@ struct ReportBrowserTests {
     static func browser() throws -> HeadlessBrowser {
         let executable = try #require(
             HeadlessBrowser.findExecutable(),
-            "Chromium is not installed: run bash Scripts/test.sh (it installs the Debian package chromium) or set CHROMIUM")
+            "Chromium is not installed: run bash Scripts/test.sh (it installs the Debian package chromium) or set CHROMIUM"
+        )
         return try HeadlessBrowser(executable: executable, width: 1280, height: 1000)
     }
 
@@ -84,16 +85,24 @@ struct ReportBrowserTests {
         let shown = try #require(
             try browser.evaluate(
                 "Object.fromEntries([...document.querySelectorAll('[data-count]')].map(e => [e.dataset.count, Number(e.textContent.replace(/,/g, ''))]))"
-            ) as? [String: Int])
+            ) as? [String: Int]
+        )
         for key in ["read", "canonical", "folded", "rejected", "clusters", "skippedFiles"] {
             #expect(shown[key] == counts[key], "summary \(key)")
         }
         let shownTotals = try #require(
             try browser.evaluate(
-                "Object.fromEntries([...document.querySelectorAll('[data-total]')].map(e => [e.dataset.total, e.textContent]))")
-                as? [String: String])
-        #expect(shownTotals["charactersRemoved"]?.replacingOccurrences(of: ",", with: "") == "\(totals["charactersRemoved"] ?? "")")
-        #expect(shownTotals["charactersIn"]?.replacingOccurrences(of: ",", with: "") == "\(totals["charactersIn"] ?? "")")
+                "Object.fromEntries([...document.querySelectorAll('[data-total]')].map(e => [e.dataset.total, e.textContent]))"
+            )
+                as? [String: String]
+        )
+        #expect(
+            shownTotals["charactersRemoved"]?.replacingOccurrences(of: ",", with: "")
+                == "\(totals["charactersRemoved"] ?? "")"
+        )
+        #expect(
+            shownTotals["charactersIn"]?.replacingOccurrences(of: ",", with: "") == "\(totals["charactersIn"] ?? "")"
+        )
         let share = try #require(totals["removedShare"] as? Double)
         #expect(shownTotals["removedShare"] == String(format: "%.1f%%", share * 100))
         #expect(try browser.evaluate("document.querySelectorAll('#summary svg g.bar').length") as? Int ?? 0 > 10)
@@ -104,20 +113,22 @@ struct ReportBrowserTests {
         let known = try #require(placed, "the data/ run has a removal with a position in its text")
         try Self.open(browser, folder: folder, fragment: "record=" + encode(known.id))
         try browser.wait(until: "document.querySelector('#record-list details[open] .text')")
-        let inPlace = try browser.evaluate(
-            """
-            (() => {
-              const text = \(literal(known.text));
-              const spans = [...document.querySelectorAll('#record-list details[open] .text .rm')];
-              const span = spans.find(s => s.querySelector('del').textContent.trim() === text);
-              if (!span) return 'no struck span with the text; spans: ' + spans.map(s => s.textContent).join(' | ');
-              const del = span.querySelector('del');
-              if (!getComputedStyle(del).textDecorationLine.includes('line-through')) return 'not struck through';
-              const tag = span.querySelector('.rm-tag');
-              if (!tag || !tag.textContent.endsWith(\(literal(known.rule)))) return 'not labelled with its rule: ' + (tag && tag.textContent);
-              return 'ok';
-            })()
-            """) as? String
+        let inPlace =
+            try browser.evaluate(
+                """
+                (() => {
+                  const text = \(literal(known.text));
+                  const spans = [...document.querySelectorAll('#record-list details[open] .text .rm')];
+                  const span = spans.find(s => s.querySelector('del').textContent.trim() === text);
+                  if (!span) return 'no struck span with the text; spans: ' + spans.map(s => s.textContent).join(' | ');
+                  const del = span.querySelector('del');
+                  if (!getComputedStyle(del).textDecorationLine.includes('line-through')) return 'not struck through';
+                  const tag = span.querySelector('.rm-tag');
+                  if (!tag || !tag.textContent.endsWith(\(literal(known.rule)))) return 'not labelled with its rule: ' + (tag && tag.textContent);
+                  return 'ok';
+                })()
+                """
+            ) as? String
         #expect(inPlace == "ok")
         try browser.screenshot(to: Self.outputFolder + "/data-record-in-place.png")
 
@@ -127,40 +138,47 @@ struct ReportBrowserTests {
         let listed = try #require(unplaced, "the data/ run has a removal without a position")
         try Self.open(browser, folder: folder, fragment: "record=" + encode(listed.id))
         try browser.wait(until: "document.querySelector('#record-list details[open] table.removals')")
-        let inList = try browser.evaluate(
-            """
-            (() => {
-              const text = \(literal(listed.text)), rule = \(literal(listed.rule));
-              const struck = del => del && getComputedStyle(del).textDecorationLine.includes('line-through');
-              const rows = [...document.querySelectorAll('#record-list details[open] table.removals tbody tr')];
-              const row = rows.find(r => r.cells[1].textContent === rule && r.cells[4].querySelector('del') &&
-                r.cells[4].querySelector('del').textContent === text);
-              if (row) return struck(row.cells[4].querySelector('del')) ? 'ok' : 'not struck through';
-              const span = [...document.querySelectorAll('#record-list details[open] .text .rm.found')]
-                .find(s => s.querySelector('del').textContent === text && s.querySelector('.rm-tag').textContent.endsWith(rule));
-              if (span) return struck(span.querySelector('del')) ? 'ok' : 'not struck through';
-              return 'not shown';
-            })()
-            """) as? String
+        let inList =
+            try browser.evaluate(
+                """
+                (() => {
+                  const text = \(literal(listed.text)), rule = \(literal(listed.rule));
+                  const struck = del => del && getComputedStyle(del).textDecorationLine.includes('line-through');
+                  const rows = [...document.querySelectorAll('#record-list details[open] table.removals tbody tr')];
+                  const row = rows.find(r => r.cells[1].textContent === rule && r.cells[4].querySelector('del') &&
+                    r.cells[4].querySelector('del').textContent === text);
+                  if (row) return struck(row.cells[4].querySelector('del')) ? 'ok' : 'not struck through';
+                  const span = [...document.querySelectorAll('#record-list details[open] .text .rm.found')]
+                    .find(s => s.querySelector('del').textContent === text && s.querySelector('.rm-tag').textContent.endsWith(rule));
+                  if (span) return struck(span.querySelector('del')) ? 'ok' : 'not struck through';
+                  return 'not shown';
+                })()
+                """
+            ) as? String
         #expect(inList == "ok")
 
         // A duplicate's diff against its canonical, side by side.
         try browser.evaluate("document.querySelector('#cluster-list button.diff-button').click()")
         try browser.wait(until: "document.querySelector('#diff-panel .diff-columns')")
-        let columns = try browser.evaluate("[...document.querySelectorAll('#diff-panel .diff-columns .text')].map(c => c.textContent.length)") as? [Int]
+        let columns =
+            try browser.evaluate(
+                "[...document.querySelectorAll('#diff-panel .diff-columns .text')].map(c => c.textContent.length)"
+            ) as? [Int]
         #expect(columns?.count == 2 && columns?.allSatisfy { $0 > 100 } == true)
         try browser.screenshot(to: Self.outputFolder + "/data-cluster-diff.png")
 
         // Filtering by a rule lists only the records it touched.
-        let filtered = try browser.evaluate(
-            """
-            (() => {
-              const select = document.querySelector('#filters select[name=rule]');
-              select.value = select.options[1].value;
-              select.dispatchEvent(new Event('change', {bubbles: true}));
-              return document.querySelector('#record-status').textContent;
-            })()
-            """) as? String
+        let filtered =
+            try browser.evaluate(
+                """
+                (() => {
+                  const select = document.querySelector('#filters select[name=rule]');
+                  select.value = select.options[1].value;
+                  select.dispatchEvent(new Event('change', {bubbles: true}));
+                  return document.querySelector('#record-status').textContent;
+                })()
+                """
+            ) as? String
         #expect(filtered?.contains("matching") == true, "\(filtered ?? "")")
         #expect(browser.problems.isEmpty, "\(browser.problems)")
     }
@@ -173,58 +191,64 @@ struct ReportBrowserTests {
                 "title": "Harbour vote <img src=x onerror=\"window.__pwned=1\">",
                 "source": "<b>harbour</b>.example",
                 "text": """
-                    The harbour council approved its budget on Tuesday after a long debate about ferry fares.
+                The harbour council approved its budget on Tuesday after a long debate about ferry fares.
 
-                    <script>window.__pwned = 2; document.title = 'pwned';</script>
+                <script>window.__pwned = 2; document.title = 'pwned';</script>
 
-                    The new timetable <img src=x onerror="window.__pwned=3"> starts in May; read it at <a href="javascript:window.__pwned=4">the harbour office</a> or on the noticeboard.
+                The new timetable <img src=x onerror="window.__pwned=3"> starts in May; read it at <a href="javascript:window.__pwned=4">the harbour office</a> or on the noticeboard.
 
-                    Advertisement
-                    """,
+                Advertisement
+                """,
             ],
             [
                 "id": "<svg onload=\"window.__pwned=5\">",
-                "text": "A short notice about the <iframe src=\"javascript:window.__pwned=6\"></iframe> lake path reopening next week after repairs to the boardwalk.",
+                "text":
+                    "A short notice about the <iframe src=\"javascript:window.__pwned=6\"></iframe> lake path reopening next week after repairs to the boardwalk.",
             ],
         ]
-        let lines = try hostile.map { String(decoding: try JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys]), as: UTF8.self) }
+        let lines = try hostile.map {
+            String(decoding: try JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys]), as: UTF8.self)
+        }
         try (lines.joined(separator: "\n") + "\n").write(toFile: input, atomically: true, encoding: .utf8)
         let config = try WinnowCommand.configuration(
-            #"{"version": 1, "stages": [{"stage": "html"}, {"stage": "boilerplate"}, {"stage": "normalize"}]}"#)
+            #"{"version": 1, "stages": [{"stage": "html"}, {"stage": "boilerplate"}, {"stage": "normalize"}]}"#
+        )
         let folder = try Self.run(["--config", config, "--input", input], into: "hostile-run")
 
         let browser = try Self.browser()
         defer { browser.shutDown() }
         try Self.open(browser, folder: folder, fragment: "record=hostile-1")
         try browser.wait(until: "document.querySelector('#record-list details[open] .text')")
-        let verdict = try browser.evaluate(
-            """
-            (() => {
-              const problems = [];
-              if (window.__pwned !== undefined) problems.push('a payload ran: ' + window.__pwned);
-              if (document.title === 'pwned') problems.push('the title was changed');
-              const scripts = [...document.scripts];
-              if (scripts.filter(s => !s.type).length !== 1) problems.push('scripts: ' + scripts.filter(s => !s.type).length);
-              if (scripts.some(s => s.type && s.type !== 'application/octet-stream')) problems.push('a script of another type');
-              if (document.querySelector('img, iframe, object, embed, #record-list svg, #record-list b')) problems.push('a scraped element became markup');
-              const foreign = [...document.querySelectorAll('#record-list details[open] .text *')].filter(e => !['SPAN', 'DEL'].includes(e.tagName));
-              if (foreign.length) problems.push('unexpected elements in the text: ' + foreign.map(e => e.tagName));
-              for (const e of document.querySelectorAll('*')) for (const a of e.attributes) {
-                if (a.name.startsWith('on')) problems.push('handler attribute ' + a.name + ' on ' + e.tagName);
-                if (/^\\s*javascript:/i.test(a.value)) problems.push('javascript: in ' + a.name + ' of ' + e.tagName);
-              }
-              for (const a of document.querySelectorAll('a[href]')) if (!a.getAttribute('href').startsWith('#')) problems.push('link out: ' + a.getAttribute('href'));
-              const text = document.querySelector('#record-list details[open] .text').textContent;
-              for (const s of ['<script>window.__pwned = 2;', 'onerror="window.__pwned=3"', 'href="javascript:window.__pwned=4"'])
-                if (!text.includes(s)) problems.push('not shown as text: ' + s);
-              const summary = document.querySelector('#record-list details[open] summary').textContent;
-              if (!summary.includes('<img src=x onerror="window.__pwned=1">')) problems.push('title not shown as text');
-              if (!summary.includes('<b>harbour</b>.example')) problems.push('source not shown as text');
-              const ids = [...document.querySelectorAll('#record-list summary .rid')].map(e => e.textContent);
-              if (!ids.includes('<svg onload="window.__pwned=5">')) problems.push('id not shown as text: ' + ids);
-              return problems;
-            })()
-            """) as? [String]
+        let verdict =
+            try browser.evaluate(
+                """
+                (() => {
+                  const problems = [];
+                  if (window.__pwned !== undefined) problems.push('a payload ran: ' + window.__pwned);
+                  if (document.title === 'pwned') problems.push('the title was changed');
+                  const scripts = [...document.scripts];
+                  if (scripts.filter(s => !s.type).length !== 1) problems.push('scripts: ' + scripts.filter(s => !s.type).length);
+                  if (scripts.some(s => s.type && s.type !== 'application/octet-stream')) problems.push('a script of another type');
+                  if (document.querySelector('img, iframe, object, embed, #record-list svg, #record-list b')) problems.push('a scraped element became markup');
+                  const foreign = [...document.querySelectorAll('#record-list details[open] .text *')].filter(e => !['SPAN', 'DEL'].includes(e.tagName));
+                  if (foreign.length) problems.push('unexpected elements in the text: ' + foreign.map(e => e.tagName));
+                  for (const e of document.querySelectorAll('*')) for (const a of e.attributes) {
+                    if (a.name.startsWith('on')) problems.push('handler attribute ' + a.name + ' on ' + e.tagName);
+                    if (/^\\s*javascript:/i.test(a.value)) problems.push('javascript: in ' + a.name + ' of ' + e.tagName);
+                  }
+                  for (const a of document.querySelectorAll('a[href]')) if (!a.getAttribute('href').startsWith('#')) problems.push('link out: ' + a.getAttribute('href'));
+                  const text = document.querySelector('#record-list details[open] .text').textContent;
+                  for (const s of ['<script>window.__pwned = 2;', 'onerror="window.__pwned=3"', 'href="javascript:window.__pwned=4"'])
+                    if (!text.includes(s)) problems.push('not shown as text: ' + s);
+                  const summary = document.querySelector('#record-list details[open] summary').textContent;
+                  if (!summary.includes('<img src=x onerror="window.__pwned=1">')) problems.push('title not shown as text');
+                  if (!summary.includes('<b>harbour</b>.example')) problems.push('source not shown as text');
+                  const ids = [...document.querySelectorAll('#record-list summary .rid')].map(e => e.textContent);
+                  if (!ids.includes('<svg onload="window.__pwned=5">')) problems.push('id not shown as text: ' + ids);
+                  return problems;
+                })()
+                """
+            ) as? [String]
         #expect(verdict == [])
         try browser.screenshot(to: Self.outputFolder + "/hostile-record.png")
         #expect(browser.problems.isEmpty, "\(browser.problems)")

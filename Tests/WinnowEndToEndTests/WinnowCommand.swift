@@ -14,7 +14,9 @@ struct WinnowCommand {
         var url = URL(fileURLWithPath: #filePath)
         while url.path != "/" {
             url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url.path }
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+                return url.path
+            }
         }
         preconditionFailure("cannot find the package root above \(#filePath)")
     }()
@@ -33,7 +35,9 @@ struct WinnowCommand {
             let binary = directory.appendingPathComponent("winnow")
             if FileManager.default.isExecutableFile(atPath: binary.path) { return binary }
         }
-        preconditionFailure("cannot find the winnow executable near the test bundle (looked in \(candidates.map(\.path)))")
+        preconditionFailure(
+            "cannot find the winnow executable near the test bundle (looked in \(candidates.map(\.path)))"
+        )
     }()
 
     /// Runs `winnow` with `arguments` in the package root.
@@ -61,8 +65,10 @@ struct WinnowCommand {
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Output(
-            status: process.terminationStatus, standardOutput: String(decoding: outputData, as: UTF8.self),
-            standardError: String(decoding: errorData, as: UTF8.self))
+            status: process.terminationStatus,
+            standardOutput: String(decoding: outputData, as: UTF8.self),
+            standardError: String(decoding: errorData, as: UTF8.self)
+        )
     }
 
     /// A path for output that does not exist yet.
@@ -72,7 +78,8 @@ struct WinnowCommand {
 
     /// Writes a configuration file and returns its path.
     static func configuration(_ json: String) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("winnow-e2e-\(UUID().uuidString).json").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("winnow-e2e-\(UUID().uuidString).json")
+            .path
         try Data(json.utf8).write(to: URL(fileURLWithPath: path))
         return path
     }

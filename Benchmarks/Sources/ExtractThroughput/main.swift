@@ -41,9 +41,18 @@ let elapsed = clock.measure {
 var output = ""
 for result in results {
     let line = try JSONSerialization.data(
-        withJSONObject: ["id": result.id, "title": result.title, "text": result.text], options: [.sortedKeys])
+        withJSONObject: ["id": result.id, "title": result.title, "text": result.text],
+        options: [.sortedKeys]
+    )
     output += String(decoding: line, as: UTF8.self) + "\n"
 }
 try output.write(toFile: arguments[2], atomically: true, encoding: .utf8)
 let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-print(String(format: "tool=winnow-html-stage pages=%d seconds=%.2f pages_per_s=%.1f", pages.count, seconds, Double(pages.count) / seconds))
+print(
+    String(
+        format: "tool=winnow-html-stage pages=%d seconds=%.2f pages_per_s=%.1f",
+        pages.count,
+        seconds,
+        Double(pages.count) / seconds
+    )
+)

@@ -17,8 +17,19 @@ func argument(_ name: String, default value: String) -> String {
     return arguments[index + 1]
 }
 
-let records = Int(argument("--records", default: "10000"))!
-let indexed = Int(argument("--indexed", default: "1000000"))!
+func count(_ name: String, default value: Int) -> Int {
+    let text = argument(name, default: String(value))
+    guard let number = Int(text), number > 0 else {
+        FileHandle.standardError.write(
+            Data("nightly-store-benchmark: \(name) needs a positive whole number, not '\(text)'\n".utf8)
+        )
+        exit(2)
+    }
+    return number
+}
+
+let records = count("--records", default: 10_000)
+let indexed = count("--indexed", default: 1_000_000)
 let work = argument("--work", default: "/tmp/winnow-nightly-bench")
 let perNight = 50_000
 try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
@@ -36,7 +47,8 @@ struct SplitMix {
 
 let configuration = try PipelineConfiguration.parse(
     #"{"version": 1, "stages": [{"stage": "normalize"}, {"stage": "dedup"}, {"stage": "canonical"}]}"#,
-    file: "nightly-benchmark.json")
+    file: "nightly-benchmark.json"
+)
 let dedup = DedupStage(options: DedupOptions())
 let parameters = DedupParameters(of: dedup)
 let bandIndex = BandIndex(parameters: dedup.parameters)
@@ -51,7 +63,9 @@ if !FileManager.default.fileExists(atPath: input) {
         let text = (0..<180).map { _ in "w\(random.next() % 20000)" }.joined(separator: " ")
         let copies = number % 10 == 0 ? 2 : 0
         for copy in 0...copies where lines.count < records {
-            lines.append(#"{"id": "t\#(number)-\#(copy)", "text": "\#(text)", "url": "https://tonight.example/\#(number)"}"#)
+            lines.append(
+                #"{"id": "t\#(number)-\#(copy)", "text": "\#(text)", "url": "https://tonight.example/\#(number)"}"#
+            )
         }
         number += 1
     }
@@ -71,21 +85,42 @@ func seed(_ state: String, count: Int) throws {
         let size = min(perNight, count - night * perNight)
         let canonicals = (0..<size).map { index in
             let shingles = (0..<180).map { _ in random.next() }
-            let signature = hasher.signature(of: shingles)!
+            // 180 shingles always give a signature.
+            let signature = hasher.signature(of: shingles) ?? MinHashSignature(values: [])
             let sketch = DedupSketch(signature: signature, shingleCount: 176, wordCount: 180)
             return NightCanonical(
-                id: "h\(night)-\(index)", source: "history\(index % 20).example", url: nil, published: nil,
-                sketch: sketch, bandKeys: bandIndex.bandKeys(of: signature))
+                id: "h\(night)-\(index)",
+                source: "history\(index % 20).example",
+                url: nil,
+                published: nil,
+                sketch: sketch,
+                bandKeys: bandIndex.bandKeys(of: signature)
+            )
         }
         let manifest = RunManifest(
-            night: "history-\(night)", status: "completed", started: "", finished: "", configurationHash: "seed",
-            inputFingerprint: "seed", read: size, canonical: size, folded: 0, earlierNightDuplicates: 0, rejected: 0,
-            stageSeconds: [])
+            night: "history-\(night)",
+            status: "completed",
+            started: "",
+            finished: "",
+            configurationHash: "seed",
+            inputFingerprint: "seed",
+            read: size,
+            canonical: size,
+            folded: 0,
+            earlierNightDuplicates: 0,
+            rejected: 0,
+            stageSeconds: []
+        )
         try store.commit(
             NightCommit(
-                night: String(format: "history-%04d", night), parameters: parameters, canonicals: canonicals,
-                manifest: manifest, keepNights: nil),
-            hooks: CommitHooks())
+                night: String(format: "history-%04d", night),
+                parameters: parameters,
+                canonicals: canonicals,
+                manifest: manifest,
+                keepNights: nil
+            ),
+            hooks: CommitHooks()
+        )
         night += 1
         let elapsed = ContinuousClock.now - started
         FileHandle.standardError.write(Data("seeded \(night * perNight) canonicals (\(elapsed))\n".utf8))
@@ -104,18 +139,33 @@ func measure(_ label: String, state: String) async throws -> Double {
     let started = ContinuousClock.now
     let summary = try await PipelineRunner(configuration: configuration).run(
         RunRequest(
-            inputs: [InputLocation(argument: input)], outputDirectory: "\(work)/out", jobs: 2,
-            nightly: NightlyRun(store: store, night: "tonight")),
-        logger: Logger(label: "bench"))
+            inputs: [InputLocation(argument: input)],
+            outputDirectory: "\(work)/out",
+            jobs: 2,
+            nightly: NightlyRun(store: store, night: "tonight")
+        ),
+        logger: Logger(label: "bench")
+    )
     let duration = ContinuousClock.now - started
     let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     let decide = summary.timing.stages.first { $0.stage == "dedup" }?.decideSeconds ?? 0
     let commit = summary.timing.phases.first { $0.name == "reports" }?.seconds ?? 0
     print(
         String(
-            format: "%@: %d records against %d indexed canonicals (%.0f MiB state): %.2f s wall (dedup decide %.2f s, incl. earlier-night lookups; reports + state commit + renames %.2f s), %d canonical, %d folded, %d duplicates of earlier nights",
-            label, summary.read, bytes.nights.reduce(0) { $0 + $1.canonicals }, Double(bytes.bytes) / 1_048_576, seconds, decide,
-            commit, summary.canonical, summary.folded, summary.earlierNight))
+            format:
+                "%@: %d records against %d indexed canonicals (%.0f MiB state): %.2f s wall (dedup decide %.2f s, incl. earlier-night lookups; reports + state commit + renames %.2f s), %d canonical, %d folded, %d duplicates of earlier nights",
+            label,
+            summary.read,
+            bytes.nights.reduce(0) { $0 + $1.canonicals },
+            Double(bytes.bytes) / 1_048_576,
+            seconds,
+            decide,
+            commit,
+            summary.canonical,
+            summary.folded,
+            summary.earlierNight
+        )
+    )
     return seconds
 }
 

@@ -15,17 +15,22 @@ public func fuzzBoilerplate(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt 
     if text.hasPrefix("re:"), let newline = text.firstIndex(of: "\n") {
         let pattern = String(text[text.index(text.startIndex, offsetBy: 3)..<newline])
         if !pattern.isEmpty, let rule = try? UserRule(name: "fuzz", pattern: .regex(pattern)) {
-            let limited = rule.lineRule.limited(to: .milliseconds(20))
-            // At most 50 lines, and none after the first timeout (the stage
-            // rejects the record there), so one input stays under a second.
-            for line in text[text.index(after: newline)...].split(separator: "\n").prefix(50) {
-                let line = String(line)
-                do {
-                    _ = try limited.matches(line, characterCount: line.count)
-                } catch {
-                    precondition(error.limit == .milliseconds(20), "a timeout with another limit")
-                    break
-                }
+            var options = BoilerplateOptions()
+            options.builtIn = false
+            options.learning.enabled = false
+            options.rules = [rule]
+            options.regexTimeLimit = 20
+            // At most 50 lines, so one input stays under a second even when
+            // the pattern backtracks on each.
+            let lines = text[text.index(after: newline)...].split(separator: "\n").prefix(50).joined(separator: "\n")
+            var staged = StagedRecord(record: Record(id: "fuzz-rule", content: .text(lines), origin: "fuzz"))
+            do {
+                try BoilerplateStage(options: options).process(
+                    &staged,
+                    context: StageContext(stageName: BoilerplateStage.name, stageIndex: 0)
+                )
+            } catch {
+                precondition(!error.reason.isEmpty, "a rejection without a reason")
             }
         }
     }

@@ -75,7 +75,8 @@ public struct HTMLPageParser: Sendable {
         let text: charactersSAXFunc = { user, bytes, length in
             guard let user, let bytes, length > 0 else { return }
             Unmanaged<PageModelBuilder>.fromOpaque(user).takeUnretainedValue().characters(
-                UnsafeBufferPointer(start: bytes, count: Int(length)))
+                UnsafeBufferPointer(start: bytes, count: Int(length))
+            )
         }
         handler.characters = text
         handler.cdataBlock = text

@@ -65,7 +65,8 @@ struct MarkupPrefilter {
     /// Nil for anything else, a plain `<!DOCTYPE html>` included.
     private func declarationEnd(_ source: UnsafeBufferPointer<UInt8>, at open: Int) -> Int? {
         guard source.matches("<!", at: open) else { return nil }
-        for keyword: StaticString in ["entity", "element", "attlist", "notation"] where source.matchesName(keyword, at: open + 2) {
+        for keyword: StaticString in ["entity", "element", "attlist", "notation"]
+        where source.matchesName(keyword, at: open + 2) {
             return source.tagEnd(from: open + 2)
         }
         guard source.matchesName("doctype", at: open + 2) else { return nil }
@@ -90,7 +91,8 @@ struct MarkupPrefilter {
         }
     }
 
-    private mutating func strip(_ kind: StrippedMarkup.Kind, _ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+    private mutating func strip(_ kind: StrippedMarkup.Kind, _ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+    {
         var newlines = 0
         var cursor = range.lowerBound
         while let found = source.firstIndex(of: 0x0A, from: cursor), found < range.upperBound {

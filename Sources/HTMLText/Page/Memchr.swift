@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-    internal import Glibc
+internal import Glibc
 #elseif canImport(Darwin)
-    internal import Darwin
+internal import Darwin
 #elseif canImport(Musl)
-    internal import Musl
+internal import Musl
 #endif
 
 /// `memchr`: the address of the first `byte` in `count` bytes from `start`.

@@ -62,7 +62,12 @@ public struct PageElement: Sendable {
     public var classAndID: Range<Int32>
 
     public init(
-        tag: HTMLTag, parent: Int32, end: Int32, depth: Int32, line: Int32, flags: ElementFlags,
+        tag: HTMLTag,
+        parent: Int32,
+        end: Int32,
+        depth: Int32,
+        line: Int32,
+        flags: ElementFlags,
         classAndID: Range<Int32>
     ) {
         self.tag = tag

@@ -63,8 +63,15 @@ final class PageModelBuilder {
         let index = Int32(model.elements.count)
         model.elements.append(
             PageElement(
-                tag: tag, parent: open.last ?? -1, end: index + 1, depth: Int32(open.count), line: line,
-                flags: flags, classAndID: classStart..<classEnd))
+                tag: tag,
+                parent: open.last ?? -1,
+                end: index + 1,
+                depth: Int32(open.count),
+                line: line,
+                flags: flags,
+                classAndID: classStart..<classEnd
+            )
+        )
         open.append(index)
         if tag.isBlock { openBlocks.append(index) }
         switch tag {
@@ -205,8 +212,12 @@ final class PageModelBuilder {
         if model.segments.count > blockStart {
             model.blocks.append(
                 PageBlock(
-                    element: openBlocks.last ?? -1, segments: blockStart..<model.segments.count, line: blockLine,
-                    isPreformatted: preDepth > 0))
+                    element: openBlocks.last ?? -1,
+                    segments: blockStart..<model.segments.count,
+                    line: blockLine,
+                    isPreformatted: preDepth > 0
+                )
+            )
         }
         blockStart = model.segments.count
     }
@@ -245,7 +256,9 @@ final class PageModelBuilder {
     }
 
     private func readAttributes(
-        _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>, tag: HTMLTag, flags: inout ElementFlags
+        _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>,
+        tag: HTMLTag,
+        flags: inout ElementFlags
     ) {
         var cursor = attributes
         var metaKey: String?

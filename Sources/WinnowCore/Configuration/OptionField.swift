@@ -11,7 +11,9 @@ public struct OptionField<Options> {
     let render: (Options) -> JSONValue
 
     public init(
-        key: String, type: String, summary: String,
+        key: String,
+        type: String,
+        summary: String,
         read: @escaping (inout Options, JSONValue, JSONPath) throws(ConfigurationError) -> Void,
         render: @escaping (Options) -> JSONValue
     ) {
@@ -26,23 +28,34 @@ public struct OptionField<Options> {
 extension OptionField {
     /// An integer within `range`.
     public static func integer(
-        _ key: String, _ keyPath: WritableKeyPath<Options, Int>, in range: ClosedRange<Int>, _ summary: String
+        _ key: String,
+        _ keyPath: WritableKeyPath<Options, Int>,
+        in range: ClosedRange<Int>,
+        _ summary: String
     ) -> Self {
         Self(
-            key: key, type: "integer", summary: summary,
+            key: key,
+            type: "integer",
+            summary: summary,
             read: { options, value, path throws(ConfigurationError) in
                 options[keyPath: keyPath] = try readInteger(value, at: path, in: range)
             },
-            render: { .number(JSONNumber($0[keyPath: keyPath])) })
+            render: { .number(JSONNumber($0[keyPath: keyPath])) }
+        )
     }
 
     /// An integer within `range`, or `null` (the default) to let the stage
     /// choose.
     public static func optionalInteger(
-        _ key: String, _ keyPath: WritableKeyPath<Options, Int?>, in range: ClosedRange<Int>, _ summary: String
+        _ key: String,
+        _ keyPath: WritableKeyPath<Options, Int?>,
+        in range: ClosedRange<Int>,
+        _ summary: String
     ) -> Self {
         Self(
-            key: key, type: "integer or null", summary: summary,
+            key: key,
+            type: "integer or null",
+            summary: summary,
             read: { options, value, path throws(ConfigurationError) in
                 if value == .null {
                     options[keyPath: keyPath] = nil
@@ -50,15 +63,21 @@ extension OptionField {
                     options[keyPath: keyPath] = try readInteger(value, at: path, in: range, orNull: true)
                 }
             },
-            render: { $0[keyPath: keyPath].map { .number(JSONNumber($0)) } ?? .null })
+            render: { $0[keyPath: keyPath].map { .number(JSONNumber($0)) } ?? .null }
+        )
     }
 
     /// A number within `range`.
     public static func number(
-        _ key: String, _ keyPath: WritableKeyPath<Options, Double>, in range: NumberRange, _ summary: String
+        _ key: String,
+        _ keyPath: WritableKeyPath<Options, Double>,
+        in range: NumberRange,
+        _ summary: String
     ) -> Self {
         Self(
-            key: key, type: "number", summary: summary,
+            key: key,
+            type: "number",
+            summary: summary,
             read: { options, value, path throws(ConfigurationError) in
                 let expected = "a number in \(range)"
                 guard case .number(let number) = value else {
@@ -69,38 +88,48 @@ extension OptionField {
                 }
                 options[keyPath: keyPath] = number.doubleValue
             },
-            render: { .number(JSONNumber($0[keyPath: keyPath])) })
+            render: { .number(JSONNumber($0[keyPath: keyPath])) }
+        )
     }
 
     /// `true` or `false`.
     public static func boolean(_ key: String, _ keyPath: WritableKeyPath<Options, Bool>, _ summary: String) -> Self {
         Self(
-            key: key, type: "boolean", summary: summary,
+            key: key,
+            type: "boolean",
+            summary: summary,
             read: { options, value, path throws(ConfigurationError) in
                 guard case .bool(let flag) = value else {
                     throw ConfigurationError(at: path, .wrongValue(found: value.phrase, expected: "true or false"))
                 }
                 options[keyPath: keyPath] = flag
             },
-            render: { .bool($0[keyPath: keyPath]) })
+            render: { .bool($0[keyPath: keyPath]) }
+        )
     }
 
     /// One of a fixed set of strings.
     public static func choice<Choice: RawRepresentable & CaseIterable>(
-        _ key: String, _ keyPath: WritableKeyPath<Options, Choice>, _ summary: String
+        _ key: String,
+        _ keyPath: WritableKeyPath<Options, Choice>,
+        _ summary: String
     ) -> Self where Choice.RawValue == String {
         Self(
-            key: key, type: "one of " + Choice.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "),
+            key: key,
+            type: "one of " + Choice.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "),
             summary: summary,
             read: { options, value, path throws(ConfigurationError) in
                 options[keyPath: keyPath] = try readChoice(value, at: path)
             },
-            render: { .string($0[keyPath: keyPath].rawValue) })
+            render: { .string($0[keyPath: keyPath].rawValue) }
+        )
     }
 
     /// A list of distinct choices.
     public static func choices<Choice: RawRepresentable & CaseIterable & Equatable>(
-        _ key: String, _ keyPath: WritableKeyPath<Options, [Choice]>, _ summary: String
+        _ key: String,
+        _ keyPath: WritableKeyPath<Options, [Choice]>,
+        _ summary: String
     ) -> Self where Choice.RawValue == String {
         Self(
             key: key,
@@ -113,42 +142,58 @@ extension OptionField {
                     let choice: Choice = try readChoice(element, at: path.appending(index))
                     if chosen.contains(choice) {
                         throw ConfigurationError(
-                            at: path.appending(index), .conflict("\"\(choice.rawValue)\" is listed twice"))
+                            at: path.appending(index),
+                            .conflict("\"\(choice.rawValue)\" is listed twice")
+                        )
                     }
                     chosen.append(choice)
                 }
                 options[keyPath: keyPath] = chosen
             },
-            render: { .array($0[keyPath: keyPath].map { .string($0.rawValue) }) })
+            render: { .array($0[keyPath: keyPath].map { .string($0.rawValue) }) }
+        )
     }
 
     /// A list of non-empty strings, each passed through `transform` (which
     /// may normalise or reject it).
     public static func strings(
-        _ key: String, _ keyPath: WritableKeyPath<Options, [String]>, _ summary: String,
+        _ key: String,
+        _ keyPath: WritableKeyPath<Options, [String]>,
+        _ summary: String,
         transform: @escaping (String, JSONPath) throws(ConfigurationError) -> String = { text, _ in text }
     ) -> Self {
         Self(
-            key: key, type: "list of strings", summary: summary,
+            key: key,
+            type: "list of strings",
+            summary: summary,
             read: { options, value, path throws(ConfigurationError) in
                 let elements = try readArray(value, at: path, expected: "a list of strings")
                 var strings: [String] = []
                 for (index, element) in elements.enumerated() {
                     guard case .string(let text) = element, !text.isEmpty else {
                         throw ConfigurationError(
-                            at: path.appending(index), .wrongValue(found: element.phrase, expected: "a non-empty string"))
+                            at: path.appending(index),
+                            .wrongValue(found: element.phrase, expected: "a non-empty string")
+                        )
                     }
                     strings.append(try transform(text, path.appending(index)))
                 }
                 options[keyPath: keyPath] = strings
             },
-            render: { .array($0[keyPath: keyPath].map(JSONValue.string)) })
+            render: { .array($0[keyPath: keyPath].map(JSONValue.string)) }
+        )
     }
 }
 
 /// Reads an integer in `range`.
-func readInteger(_ value: JSONValue, at path: JSONPath, in range: ClosedRange<Int>, orNull: Bool = false) throws(ConfigurationError) -> Int {
-    var expected = range.upperBound == Int.max
+func readInteger(
+    _ value: JSONValue,
+    at path: JSONPath,
+    in range: ClosedRange<Int>,
+    orNull: Bool = false
+) throws(ConfigurationError) -> Int {
+    var expected =
+        range.upperBound == Int.max
         ? "an integer ≥ \(range.lowerBound)" : "an integer from \(range.lowerBound) to \(range.upperBound)"
     if orNull { expected += " or null" }
     guard case .number(let number) = value else {
@@ -161,7 +206,10 @@ func readInteger(_ value: JSONValue, at path: JSONPath, in range: ClosedRange<In
 }
 
 /// Reads one of a fixed set of strings.
-func readChoice<Choice: RawRepresentable & CaseIterable>(_ value: JSONValue, at path: JSONPath) throws(ConfigurationError) -> Choice
+func readChoice<Choice: RawRepresentable & CaseIterable>(
+    _ value: JSONValue,
+    at path: JSONPath
+) throws(ConfigurationError) -> Choice
 where Choice.RawValue == String {
     let names = Choice.allCases.map { "\"\($0.rawValue)\"" }
     let expected = "one of \(names.joined(separator: ", "))"
@@ -169,7 +217,8 @@ where Choice.RawValue == String {
         throw ConfigurationError(at: path, .wrongValue(found: value.phrase, expected: expected))
     }
     guard let choice = Choice(rawValue: text) else {
-        let hint = closestMatch(to: text, in: Choice.allCases.map(\.rawValue)).map { " (did you mean \"\($0)\"?)" } ?? ""
+        let hint =
+            closestMatch(to: text, in: Choice.allCases.map(\.rawValue)).map { " (did you mean \"\($0)\"?)" } ?? ""
         throw ConfigurationError(at: path, .wrongValue(found: value.phrase + hint, expected: expected))
     }
     return choice

@@ -24,7 +24,10 @@ public struct PipelineConfiguration: Sendable {
     }
 
     /// Reads and validates the file at `path`.
-    public static func load(contentsOf path: String, registry: StageRegistry = .builtIn) throws(ConfigurationError) -> Self {
+    public static func load(
+        contentsOf path: String,
+        registry: StageRegistry = .builtIn
+    ) throws(ConfigurationError) -> Self {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ConfigurationError(file: path, location: .file, problem: .unreadable(reason: "no such file"))
@@ -39,13 +42,20 @@ public struct PipelineConfiguration: Sendable {
     }
 
     /// Validates configuration text; `file` names it in error messages.
-    public static func parse(_ bytes: [UInt8], file: String, registry: StageRegistry = .builtIn) throws(ConfigurationError) -> Self {
+    public static func parse(
+        _ bytes: [UInt8],
+        file: String,
+        registry: StageRegistry = .builtIn
+    ) throws(ConfigurationError) -> Self {
         let document: JSONValue
         do {
             document = try JSONParser.parse(bytes)
         } catch {
             throw ConfigurationError(
-                file: file, location: .position(line: error.line, column: error.column), problem: .syntax(message: error.message))
+                file: file,
+                location: .position(line: error.line, column: error.column),
+                problem: .syntax(message: error.message)
+            )
         }
         do {
             return PipelineConfiguration(file: file, stages: try readStages(document, registry: registry))
@@ -55,36 +65,63 @@ public struct PipelineConfiguration: Sendable {
         }
     }
 
-    public static func parse(_ text: String, file: String, registry: StageRegistry = .builtIn) throws(ConfigurationError) -> Self {
+    public static func parse(
+        _ text: String,
+        file: String,
+        registry: StageRegistry = .builtIn
+    ) throws(ConfigurationError) -> Self {
         try parse(Array(text.utf8), file: file, registry: registry)
     }
 
-    private static func readStages(_ document: JSONValue, registry: StageRegistry) throws(ConfigurationError) -> [any Stage] {
+    private static func readStages(
+        _ document: JSONValue,
+        registry: StageRegistry
+    ) throws(ConfigurationError) -> [any Stage] {
         let root = JSONPath.root
         guard case .object(let top) = document else {
             throw ConfigurationError(
-                at: root, .wrongValue(found: document.phrase, expected: "an object like {\"version\": 1, \"stages\": [...]}"))
+                at: root,
+                .wrongValue(found: document.phrase, expected: "an object like {\"version\": 1, \"stages\": [...]}")
+            )
         }
         for key in top.keys where !topLevelKeys.contains(key) {
-            throw ConfigurationError(at: root.appending(key), .unknownKey(key, owner: "the top level", allowed: topLevelKeys))
+            throw ConfigurationError(
+                at: root.appending(key),
+                .unknownKey(key, owner: "the top level", allowed: topLevelKeys)
+            )
         }
         if let version = top["version"] {
             let path = root.appending("version")
             guard case .number(let number) = version else {
-                throw ConfigurationError(at: path, .wrongValue(found: version.phrase, expected: "the number \(supportedVersion)"))
+                throw ConfigurationError(
+                    at: path,
+                    .wrongValue(found: version.phrase, expected: "the number \(supportedVersion)")
+                )
             }
             guard number.intValue == supportedVersion else {
-                throw ConfigurationError(at: path, .unsupportedVersion(found: number.literal, supported: supportedVersion))
+                throw ConfigurationError(
+                    at: path,
+                    .unsupportedVersion(found: number.literal, supported: supportedVersion)
+                )
             }
         }
         if let description = top["description"], description.stringValue == nil {
-            throw ConfigurationError(at: root.appending("description"), .wrongValue(found: description.phrase, expected: "a string"))
+            throw ConfigurationError(
+                at: root.appending("description"),
+                .wrongValue(found: description.phrase, expected: "a string")
+            )
         }
         guard let stagesValue = top["stages"] else {
             throw ConfigurationError(
-                at: root, .missingKey("stages", expected: "a list of stages such as [{\"stage\": \"html\"}]"))
+                at: root,
+                .missingKey("stages", expected: "a list of stages such as [{\"stage\": \"html\"}]")
+            )
         }
-        let entries = try readArray(stagesValue, at: root.appending("stages"), expected: "a list of stages such as [{\"stage\": \"html\"}]")
+        let entries = try readArray(
+            stagesValue,
+            at: root.appending("stages"),
+            expected: "a list of stages such as [{\"stage\": \"html\"}]"
+        )
         var stages: [any Stage] = []
         for (index, entry) in entries.enumerated() {
             stages.append(try readStage(entry, at: root.appending("stages").appending(index), registry: registry))
@@ -93,19 +130,29 @@ public struct PipelineConfiguration: Sendable {
         return stages
     }
 
-    private static func readStage(_ entry: JSONValue, at path: JSONPath, registry: StageRegistry) throws(ConfigurationError) -> any Stage {
+    private static func readStage(
+        _ entry: JSONValue,
+        at path: JSONPath,
+        registry: StageRegistry
+    ) throws(ConfigurationError) -> any Stage {
         let example = "an object like {\"stage\": \"\(registry.names.first ?? "html")\"}"
         guard case .object(let object) = entry else {
             throw ConfigurationError(at: path, .wrongValue(found: entry.phrase, expected: example))
         }
         guard let nameValue = object["stage"] else {
             throw ConfigurationError(
-                at: path, .missingKey("stage", expected: "the stage name: \(registry.names.joined(separator: ", "))"))
+                at: path,
+                .missingKey("stage", expected: "the stage name: \(registry.names.joined(separator: ", "))")
+            )
         }
         guard case .string(let name) = nameValue else {
             throw ConfigurationError(
                 at: path.appending("stage"),
-                .wrongValue(found: nameValue.phrase, expected: "a stage name: \(registry.names.joined(separator: ", "))"))
+                .wrongValue(
+                    found: nameValue.phrase,
+                    expected: "a stage name: \(registry.names.joined(separator: ", "))"
+                )
+            )
         }
         guard let registered = registry.entry(named: name) else {
             throw ConfigurationError(at: path.appending("stage"), .unknownStage(name, available: registry.names))
@@ -122,14 +169,17 @@ public struct PipelineConfiguration: Sendable {
             let path = JSONPath.root.appending("stages").appending(index).appending("stage")
             if let earlier = firstIndex[name] {
                 throw ConfigurationError(
-                    at: path, .conflict("'\(name)' is already stages[\(earlier)]; a pipeline may use it once"))
+                    at: path,
+                    .conflict("'\(name)' is already stages[\(earlier)]; a pipeline may use it once")
+                )
             }
             firstIndex[name] = index
         }
         if let canonical = firstIndex[CanonicalStage.name], let dedup = firstIndex[DedupStage.name], canonical < dedup {
             throw ConfigurationError(
                 at: JSONPath.root.appending("stages").appending(canonical).appending("stage"),
-                .conflict("'canonical' picks one record per cluster, so it must come after 'dedup' (stages[\(dedup)])"))
+                .conflict("'canonical' picks one record per cluster, so it must come after 'dedup' (stages[\(dedup)])")
+            )
         }
     }
 

@@ -18,7 +18,9 @@ public struct StageCatalogue: Sendable {
             }
             lines.append("")
         }
-        lines.append("Use them in pipeline.json as {\"version\": 1, \"stages\": [{\"stage\": \"dedup\", \"threshold\": 0.8}, ...]}.")
+        lines.append(
+            "Use them in pipeline.json as {\"version\": 1, \"stages\": [{\"stage\": \"dedup\", \"threshold\": 0.8}, ...]}."
+        )
         return lines.joined(separator: "\n")
     }
 
@@ -36,9 +38,13 @@ public struct StageCatalogue: Sendable {
                                     JSONObject([
                                         "key": .string(option.key), "type": .string(option.type),
                                         "default": option.defaultValue, "summary": .string(option.summary),
-                                    ]))
-                            }),
-                    ]))
-            })
+                                    ])
+                                )
+                            }
+                        ),
+                    ])
+                )
+            }
+        )
     }
 }

@@ -26,7 +26,8 @@ extension StageOptions {
             guard let field = fields.first(where: { $0.key == key }) else {
                 throw ConfigurationError(
                     at: path.appending(key),
-                    .unknownKey(key, owner: "stage '\(stageName)'", allowed: fields.map(\.key)))
+                    .unknownKey(key, owner: "stage '\(stageName)'", allowed: fields.map(\.key))
+                )
             }
             try field.read(&options, value, path.appending(key))
         }

@@ -24,13 +24,21 @@ public struct StageRegistry: Sendable {
         let defaults = S.Options()
         entries.append(
             Entry(
-                name: S.name, summary: S.summary,
+                name: S.name,
+                summary: S.summary,
                 options: S.Options.fields.map {
-                    OptionDescription(key: $0.key, type: $0.type, defaultValue: $0.render(defaults), summary: $0.summary)
+                    OptionDescription(
+                        key: $0.key,
+                        type: $0.type,
+                        defaultValue: $0.render(defaults),
+                        summary: $0.summary
+                    )
                 },
                 make: { object, path throws(ConfigurationError) in
                     S(options: try S.Options.read(from: object, at: path, stageName: S.name))
-                }))
+                }
+            )
+        )
     }
 
     /// The stages that ship with winnow.

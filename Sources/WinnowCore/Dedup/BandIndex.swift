@@ -58,7 +58,9 @@ public struct BandIndex: Sendable {
             entries.removeAll(keepingCapacity: true)
             table.withValues { values in
                 for record in 0..<table.count where table.isSigned(record) {
-                    let signature = UnsafeBufferPointer(rebasing: values[record * permutations..<(record + 1) * permutations])
+                    let signature = UnsafeBufferPointer(
+                        rebasing: values[record * permutations..<(record + 1) * permutations]
+                    )
                     // The key's high 32 bits, then the record: a chance equality
                     // of two keys' halves only adds a pair verification rejects.
                     entries.append(bandKey(signature, band: band) & 0xFFFF_FFFF_0000_0000 | UInt64(record))

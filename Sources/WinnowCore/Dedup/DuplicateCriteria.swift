@@ -30,8 +30,12 @@ public struct DuplicateCriteria: Sendable, Hashable {
     public var maximumEditShingles: Int
 
     public init(
-        threshold: Double, containment: Double, minimumContainedWords: Int, minimumBlockShingles: Int,
-        editedThreshold: Double = 2, maximumEditShingles: Int = 5
+        threshold: Double,
+        containment: Double,
+        minimumContainedWords: Int,
+        minimumBlockShingles: Int,
+        editedThreshold: Double = 2,
+        maximumEditShingles: Int = 5
     ) {
         self.threshold = threshold
         self.containment = containment

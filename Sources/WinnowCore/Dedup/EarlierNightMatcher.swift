@@ -42,7 +42,9 @@ public struct EarlierNightMatcher: Sendable {
                 }
             }
             if let best {
-                outcome.matches.append(EarlierNightMatch(record: record, canonical: best.canonical, evidence: best.evidence))
+                outcome.matches.append(
+                    EarlierNightMatch(record: record, canonical: best.canonical, evidence: best.evidence)
+                )
             }
         }
         return outcome

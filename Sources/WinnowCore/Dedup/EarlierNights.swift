@@ -27,7 +27,9 @@ public struct EarlierNights: Sendable {
         table.withValues { values in
             for record in 0..<table.count where table.isSigned(record) {
                 records.append(record)
-                let signature = UnsafeBufferPointer(rebasing: values[record * permutations..<(record + 1) * permutations])
+                let signature = UnsafeBufferPointer(
+                    rebasing: values[record * permutations..<(record + 1) * permutations]
+                )
                 for band in 0..<bands { keys.append(index.bandKey(signature, band: band)) }
             }
         }

@@ -38,8 +38,10 @@ public struct MinHasher: Sendable {
         let words = shingler.forEachShingle(in: text) { accumulator.add(mix64($0 ^ seedMix)) }
         guard let signature = accumulator.finish(seed: seedMix) else { return nil }
         return DedupSketch(
-            signature: signature, shingleCount: UInt32(clamping: accumulator.distinct.count),
-            wordCount: UInt32(clamping: words))
+            signature: signature,
+            shingleCount: UInt32(clamping: accumulator.distinct.count),
+            wordCount: UInt32(clamping: words)
+        )
     }
 
     /// The signature of a set of shingle hashes (repeats do not matter).

@@ -47,7 +47,9 @@ public struct NearDuplicateClusterer: Sendable {
             case .tooShortToBeContained: outcome.refusedPairs.tooShortToBeContained += 1
             case .distinctBlocks:
                 outcome.refusedPairs.distinctBlocks += 1
-                for record in [pair.first, pair.second] where blockRefusals[record] < .max { blockRefusals[record] += 1 }
+                for record in [pair.first, pair.second] where blockRefusals[record] < .max {
+                    blockRefusals[record] += 1
+                }
             }
         }
         let (shared, frames) = sharedParts(verified, table: table, into: &outcome)
@@ -85,13 +87,17 @@ public struct NearDuplicateClusterer: Sendable {
     /// verified pairs), keeps the members that match it, and clusters the
     /// rest again.
     private func resolve(
-        _ group: [Int], table: SketchTable, neighbours: [Int: [Int]], chooser: some CanonicalChooser,
+        _ group: [Int],
+        table: SketchTable,
+        neighbours: [Int: [Int]],
+        chooser: some CanonicalChooser,
         into outcome: inout DedupOutcome
     ) {
         guard group.count > 1 else { return }
         let centrality = self.centrality(of: group, table: table)
         let choice = chooser.choose(
-            among: zip(group, centrality).map { CanonicalCandidate(record: $0, centrality: $1) })
+            among: zip(group, centrality).map { CanonicalCandidate(record: $0, centrality: $1) }
+        )
         let canonical = group[choice.position]
         var members: [ClusterMember] = []
         var detached: [Int] = []
@@ -117,7 +123,8 @@ public struct NearDuplicateClusterer: Sendable {
         for (record, evidence) in zip(detached, detachedEvidence) {
             let link = (neighbours[record] ?? []).filter { inGroup.contains($0) }.min() ?? canonical
             outcome.chainingDecisions.append(
-                .notMatchingCanonical(record: record, canonical: canonical, linkedThrough: link, evidence: evidence))
+                .notMatchingCanonical(record: record, canonical: canonical, linkedThrough: link, evidence: evidence)
+            )
         }
         // The records kept out form new groups through the pairs among them.
         let position = Dictionary(uniqueKeysWithValues: detached.enumerated().map { ($1, $0) })
@@ -128,7 +135,13 @@ public struct NearDuplicateClusterer: Sendable {
             }
         }
         for subgroup in sets.groups() {
-            resolve(subgroup.map { detached[$0] }, table: table, neighbours: neighbours, chooser: chooser, into: &outcome)
+            resolve(
+                subgroup.map { detached[$0] },
+                table: table,
+                neighbours: neighbours,
+                chooser: chooser,
+                into: &outcome
+            )
         }
     }
 
@@ -150,7 +163,8 @@ public struct NearDuplicateClusterer: Sendable {
     /// whose containers hold distinct blocks of their own (two stories in the
     /// same frame) are the frame itself, and match nothing (`frames`).
     private func sharedParts(
-        _ verified: [(pair: CandidatePair, evidence: PairEvidence)], table: SketchTable,
+        _ verified: [(pair: CandidatePair, evidence: PairEvidence)],
+        table: SketchTable,
         into outcome: inout DedupOutcome
     ) -> (shared: Set<Int>, frames: Set<Int>) {
         var containers: [Int: [Int]] = [:]

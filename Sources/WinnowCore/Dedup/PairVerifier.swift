@@ -24,8 +24,11 @@ public struct PairVerifier: Sendable {
             let first = UnsafeBufferPointer(rebasing: values[a * permutations..<(a + 1) * permutations])
             let second = UnsafeBufferPointer(rebasing: values[b * permutations..<(b + 1) * permutations])
             return evaluate(
-                first, second, sizes: (table.shingleCount(of: a), table.shingleCount(of: b)),
-                words: (table.wordCount(of: a), table.wordCount(of: b)))
+                first,
+                second,
+                sizes: (table.shingleCount(of: a), table.shingleCount(of: b)),
+                words: (table.wordCount(of: a), table.wordCount(of: b))
+            )
         }
     }
 
@@ -34,21 +37,33 @@ public struct PairVerifier: Sendable {
         a.signature.values.withUnsafeBufferPointer { first in
             b.signature.values.withUnsafeBufferPointer { second in
                 evaluate(
-                    first, second, sizes: (Int(a.shingleCount), Int(b.shingleCount)),
-                    words: (Int(a.wordCount), Int(b.wordCount)))
+                    first,
+                    second,
+                    sizes: (Int(a.shingleCount), Int(b.shingleCount)),
+                    words: (Int(a.wordCount), Int(b.wordCount))
+                )
             }
         }
     }
 
     private func evaluate(
-        _ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>, sizes: (Int, Int), words: (Int, Int)
+        _ a: UnsafeBufferPointer<UInt32>,
+        _ b: UnsafeBufferPointer<UInt32>,
+        sizes: (Int, Int),
+        words: (Int, Int)
     ) -> PairEvidence {
         let agreements = countAgreements(a, b)
         let jaccard = Double(agreements) / Double(a.count)
         let containment = Self.containment(jaccard: jaccard, sizes: sizes)
         var evidence = PairEvidence(
-            jaccard: jaccard, containment: containment, agreements: agreements, sharedBands: 0, firstBlock: nil, secondBlock: nil,
-            verdict: .belowThreshold)
+            jaccard: jaccard,
+            containment: containment,
+            agreements: agreements,
+            sharedBands: 0,
+            firstBlock: nil,
+            secondBlock: nil,
+            verdict: .belowThreshold
+        )
         let shorterWords = sizes.0 <= sizes.1 ? words.0 : words.1
         let basis: MatchBasis
         var blocks: (OwnTextBlock, OwnTextBlock)?
@@ -80,7 +95,9 @@ public struct PairVerifier: Sendable {
         evidence.verdict = .duplicate(basis)
         if criteria.minimumBlockShingles > 0 {
             let (first, second) =
-                blocks ?? (ownTextBlock(of: a, against: b, size: sizes.0), ownTextBlock(of: b, against: a, size: sizes.1))
+                blocks ?? (
+                    ownTextBlock(of: a, against: b, size: sizes.0), ownTextBlock(of: b, against: a, size: sizes.1)
+                )
             evidence.firstBlock = first
             evidence.secondBlock = second
             if isBlock(first) && isBlock(second) { evidence.verdict = .distinctBlocks }
@@ -111,7 +128,11 @@ public struct PairVerifier: Sendable {
 
     /// The own-text samples of `a` (bins where its minimum is below `b`'s),
     /// their longest run in text order, and that run's estimated size.
-    private func ownTextBlock(of a: UnsafeBufferPointer<UInt32>, against b: UnsafeBufferPointer<UInt32>, size: Int)
+    private func ownTextBlock(
+        of a: UnsafeBufferPointer<UInt32>,
+        against b: UnsafeBufferPointer<UInt32>,
+        size: Int
+    )
         -> OwnTextBlock
     {
         // Distinct samples (a densified bin repeats its donor's value), each
@@ -157,7 +178,10 @@ public struct PairVerifier: Sendable {
         // less one place for the rounding of its two ends (a lower bound).
         let widestShingles = widest > 0 ? (Int(widest) - 1) * size / 256 : 0
         return OwnTextBlock(
-            ownSamples: ownSamples, longestRun: longest, estimatedShingles: estimated,
-            widestRunShingles: widestShingles)
+            ownSamples: ownSamples,
+            longestRun: longest,
+            estimatedShingles: estimated,
+            widestRunShingles: widestShingles
+        )
     }
 }

@@ -48,7 +48,9 @@ public struct SketchTable: Sendable {
         let start = record * permutations
         return DedupSketch(
             signature: MinHashSignature(values: Array(values[start..<start + permutations])),
-            shingleCount: shingleCounts[record], wordCount: wordCounts[record])
+            shingleCount: shingleCounts[record],
+            wordCount: wordCounts[record]
+        )
     }
 
     /// Takes record `record` out of the batch (it was rejected later): it

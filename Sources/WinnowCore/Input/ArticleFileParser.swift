@@ -30,14 +30,19 @@ enum ArticleFileParser {
     /// UTF-16, is a binary file with an `.html` name.
     static func looksBinary(_ data: Data) -> Bool {
         let head = Array(data.prefix(8192))
-        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) || TextDecoding.looksLikeUTF16(head) != nil {
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF])
+            || TextDecoding.looksLikeUTF16(head) != nil
+        {
             return false
         }
         return head.lazy.filter { $0 == 0 }.count * 8 > head.count
     }
 
     static func record(
-        from bytes: [UInt8], id: String, kind: ArticleFileKind, origin: String
+        from bytes: [UInt8],
+        id: String,
+        kind: ArticleFileKind,
+        origin: String
     ) throws(TextDecoding.Failure) -> Record {
         let text = try TextDecoding.decode(bytes, isHTML: kind == .html)
         guard kind == .text else {

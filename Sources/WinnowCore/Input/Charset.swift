@@ -15,9 +15,12 @@ enum Charset: Equatable, Sendable {
 
     init?(label: String) {
         let squeezed = String(
-            label.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+            label.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        )
         var candidates = [squeezed]
-        for prefix in ["x", "cs"] where squeezed.hasPrefix(prefix) { candidates.append(String(squeezed.dropFirst(prefix.count))) }
+        for prefix in ["x", "cs"] where squeezed.hasPrefix(prefix) {
+            candidates.append(String(squeezed.dropFirst(prefix.count)))
+        }
         for candidate in candidates {
             if let found = Self.byLabel[candidate] {
                 self = found
@@ -54,15 +57,43 @@ enum Charset: Equatable, Sendable {
         }
         add(.utf8, "utf8", "unicode11utf8", "unicode20utf8", "unicode", "utf")
         add(
-            .windows1252, "windows1252", "cp1252", "win1252", "ms1252", "iso88591", "88591", "iso885911987", "latin1",
-            "l1", "ibm819", "cp819", "usascii", "ascii", "ansix341968", "iso646us", "us", "isoir100", "isolatin1",
-            "ansi", "windowslatin1", "westerneuropean")
+            .windows1252,
+            "windows1252",
+            "cp1252",
+            "win1252",
+            "ms1252",
+            "iso88591",
+            "88591",
+            "iso885911987",
+            "latin1",
+            "l1",
+            "ibm819",
+            "cp819",
+            "usascii",
+            "ascii",
+            "ansix341968",
+            "iso646us",
+            "us",
+            "isoir100",
+            "isolatin1",
+            "ansi",
+            "windowslatin1",
+            "westerneuropean"
+        )
         add(.other(.isoLatin2), "iso88592", "88592", "latin2", "l2", "isoir101", "isolatin2", "iso885921987")
         add(.other(String.Encoding(rawValue: 0x8000_0203)), "iso88593", "latin3", "l3")
         add(.other(String.Encoding(rawValue: 0x8000_0204)), "iso88594", "latin4", "l4")
         add(.other(String.Encoding(rawValue: 0x8000_0205)), "iso88595", "88595", "cyrillic", "isoir144")
         add(.other(String.Encoding(rawValue: 0x8000_0206)), "iso88596", "arabic", "asmo708", "ecma114")
-        add(.other(String.Encoding(rawValue: 0x8000_0207)), "iso88597", "88597", "greek", "greek8", "ecma118", "elot928")
+        add(
+            .other(String.Encoding(rawValue: 0x8000_0207)),
+            "iso88597",
+            "88597",
+            "greek",
+            "greek8",
+            "ecma118",
+            "elot928"
+        )
         add(.other(String.Encoding(rawValue: 0x8000_0208)), "iso88598", "hebrew", "visual", "iso88598i", "logical")
         add(.other(String.Encoding(rawValue: 0x8000_020A)), "iso885910", "latin6", "l6")
         add(.other(String.Encoding(rawValue: 0x8000_020D)), "iso885913", "latin7", "l7")
@@ -81,10 +112,31 @@ enum Charset: Equatable, Sendable {
         add(.other(String.Encoding(rawValue: 0x8000_0A02)), "koi8r", "koi8", "koi")
         add(.other(String.Encoding(rawValue: 0x8000_0A08)), "koi8u", "koi8ru")
         add(
-            .other(String.Encoding(rawValue: 0x8000_0632)), "gb18030", "gb2312", "gbk", "cp936", "chinese", "csgb2312",
-            "gb231280", "isoir58", "ms936", "windows936", "euccn", "hzgb2312")
+            .other(String.Encoding(rawValue: 0x8000_0632)),
+            "gb18030",
+            "gb2312",
+            "gbk",
+            "cp936",
+            "chinese",
+            "csgb2312",
+            "gb231280",
+            "isoir58",
+            "ms936",
+            "windows936",
+            "euccn",
+            "hzgb2312"
+        )
         add(.other(String.Encoding(rawValue: 0x8000_0A03)), "big5", "big5hkscs", "cnbig5", "xxbig5", "cp950")
-        add(.other(String.Encoding(rawValue: 0x8000_0940)), "euckr", "ksc56011987", "korean", "windows949", "cp949", "ksc5601", "isoir149")
+        add(
+            .other(String.Encoding(rawValue: 0x8000_0940)),
+            "euckr",
+            "ksc56011987",
+            "korean",
+            "windows949",
+            "cp949",
+            "ksc5601",
+            "isoir149"
+        )
         add(.other(.shiftJIS), "shiftjis", "sjis", "windows31j", "ms932", "cp932", "mskanji", "mssjis")
         add(.other(.japaneseEUC), "eucjp")
         add(.other(.iso2022JP), "iso2022jp")

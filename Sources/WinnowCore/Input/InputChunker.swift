@@ -80,20 +80,32 @@ final class InputChunker {
                 let size = InputPlan.fileSize(path) ?? 0
                 bytesRead += size
                 if size > limits.maximumRecordBytes {
-                    chunk.items.append(.failed(Rejection(id: id, reason: limits.oversizedReason(bytes: size), input: path)))
+                    chunk.items.append(
+                        .failed(Rejection(id: id, reason: limits.oversizedReason(bytes: size), input: path))
+                    )
                 } else {
                     chunk.items.append(.article(path: path, id: id, kind: kind))
                 }
             case .jsonl(let path):
                 if let handle = FileHandle(forReadingAtPath: path) {
-                    lines = LineSource(handle: handle, ownsHandle: true, display: path, limit: limits.maximumRecordBytes)
+                    lines = LineSource(
+                        handle: handle,
+                        ownsHandle: true,
+                        display: path,
+                        limit: limits.maximumRecordBytes
+                    )
                 } else {
                     chunk.items.append(
-                        .failed(Rejection(id: nil, reason: "cannot open the file: permission denied", input: path)))
+                        .failed(Rejection(id: nil, reason: "cannot open the file: permission denied", input: path))
+                    )
                 }
             case .standardInput:
                 lines = LineSource(
-                    handle: .standardInput, ownsHandle: false, display: "<stdin>", limit: limits.maximumRecordBytes)
+                    handle: .standardInput,
+                    ownsHandle: false,
+                    display: "<stdin>",
+                    limit: limits.maximumRecordBytes
+                )
             case .unreadable(let path, let id, let reason):
                 chunk.items.append(.failed(Rejection(id: id, reason: reason, input: path)))
             }
@@ -137,12 +149,22 @@ final class InputChunker {
                 chunk.items.append(
                     .failed(
                         Rejection(
-                            id: nil, reason: limits.oversizedReason(bytes: length, atLeast: atEnd),
-                            input: "\(source.display):\(source.number)")))
+                            id: nil,
+                            reason: limits.oversizedReason(bytes: length, atLeast: atEnd),
+                            input: "\(source.display):\(source.number)"
+                        )
+                    )
+                )
             case .failed(let reason):
                 chunk.items.append(
                     .failed(
-                        Rejection(id: nil, reason: "reading stopped: \(reason)", input: "\(source.display):\(source.number + 1)")))
+                        Rejection(
+                            id: nil,
+                            reason: "reading stopped: \(reason)",
+                            input: "\(source.display):\(source.number + 1)"
+                        )
+                    )
+                )
                 source.finished = true
                 return
             case .end:

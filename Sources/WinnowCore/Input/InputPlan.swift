@@ -55,7 +55,9 @@ struct InputPlan: Sendable {
                     plan.sources.append(.article(path: path, id: (name as NSString).deletingPathExtension, kind: kind))
                 case nil:
                     throw .inputUnreadable(
-                        path: path, reason: "winnow reads .txt, .html, .htm and .jsonl files, or a directory of them")
+                        path: path,
+                        reason: "winnow reads .txt, .html, .htm and .jsonl files, or a directory of them"
+                    )
                 }
             }
         }
@@ -115,7 +117,9 @@ struct InputPlan: Sendable {
                 let reason = String(cString: strerror(errno))
                 if let kind {
                     let id = kind == .jsonl ? nil : (relative as NSString).deletingPathExtension
-                    sources.append(.unreadable(path: path, id: id, reason: "cannot open the file: \(reason.lowercased())"))
+                    sources.append(
+                        .unreadable(path: path, id: id, reason: "cannot open the file: \(reason.lowercased())")
+                    )
                 } else {
                     skippedFiles.append(path)
                 }

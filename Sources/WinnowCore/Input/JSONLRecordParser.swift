@@ -12,7 +12,9 @@ enum JSONLRecordParser {
         do {
             value = try JSONParser.parse(line)
         } catch {
-            return .failure(Rejection(id: nil, reason: "invalid JSON at column \(error.column): \(error.message)", input: origin))
+            return .failure(
+                Rejection(id: nil, reason: "invalid JSON at column \(error.column): \(error.message)", input: origin)
+            )
         }
         guard case .object(let object) = value else {
             return .failure(Rejection(id: nil, reason: "expected a JSON object, found \(value.phrase)", input: origin))
@@ -21,7 +23,9 @@ enum JSONLRecordParser {
             return .failure(Rejection(id: nil, reason: "missing 'id' (a string that names the record)", input: origin))
         }
         guard case .string(let id) = idValue, !id.isEmpty else {
-            return .failure(Rejection(id: nil, reason: "'id' must be a non-empty string, found \(idValue.phrase)", input: origin))
+            return .failure(
+                Rejection(id: nil, reason: "'id' must be a non-empty string, found \(idValue.phrase)", input: origin)
+            )
         }
         func reject(_ reason: String) -> Result<Record, Rejection> {
             .failure(Rejection(id: id, reason: reason, input: origin))
@@ -53,8 +57,15 @@ enum JSONLRecordParser {
         for (key, fieldValue) in object where !knownFields.contains(key) { metadata[key] = fieldValue }
         return .success(
             Record(
-                id: id, title: strings["title"].flatMap { $0.isEmpty ? nil : $0 }, content: content,
-                url: strings["url"].flatMap { $0.isEmpty ? nil : $0 }, source: strings["source"].flatMap { $0.isEmpty ? nil : $0 },
-                published: published, metadata: metadata, origin: origin))
+                id: id,
+                title: strings["title"].flatMap { $0.isEmpty ? nil : $0 },
+                content: content,
+                url: strings["url"].flatMap { $0.isEmpty ? nil : $0 },
+                source: strings["source"].flatMap { $0.isEmpty ? nil : $0 },
+                published: published,
+                metadata: metadata,
+                origin: origin
+            )
+        )
     }
 }

@@ -16,8 +16,11 @@ struct RecordIdentity {
         if let first = firstOrigin[record.id] {
             return .rejection(
                 Rejection(
-                    id: record.id, reason: "duplicate id '\(record.id)': an earlier record from \(first) has the same id",
-                    input: record.origin))
+                    id: record.id,
+                    reason: "duplicate id '\(record.id)': an earlier record from \(first) has the same id",
+                    input: record.origin
+                )
+            )
         }
         firstOrigin[record.id] = record.origin
         return item

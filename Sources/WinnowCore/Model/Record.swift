@@ -20,8 +20,13 @@ public struct Record: Sendable, Hashable {
     public var origin: String
 
     public init(
-        id: String, title: String? = nil, content: Content, url: String? = nil,
-        source: String? = nil, published: PublishedDate? = nil, metadata: JSONObject = JSONObject(),
+        id: String,
+        title: String? = nil,
+        content: Content,
+        url: String? = nil,
+        source: String? = nil,
+        published: PublishedDate? = nil,
+        metadata: JSONObject = JSONObject(),
         origin: String
     ) {
         self.id = id

@@ -35,8 +35,14 @@ public struct Removal: Sendable, Hashable {
     public static let maximumStoredText = 400
 
     public init(
-        stage: String, stageIndex: Int, rule: String, kind: RemovalKind, text: String, characters: Int? = nil,
-        lines: Int = 1, line: Int?
+        stage: String,
+        stageIndex: Int,
+        rule: String,
+        kind: RemovalKind,
+        text: String,
+        characters: Int? = nil,
+        lines: Int = 1,
+        line: Int?
     ) {
         self.stage = stage
         self.stageIndex = stageIndex

@@ -40,7 +40,11 @@ extension BatchStage {
     }
 
     /// ``apply(_:to:context:)`` with the decision's type hidden.
-    func applyErased(_ decision: any Sendable, to record: inout StagedRecord, context: StageContext)
+    func applyErased(
+        _ decision: any Sendable,
+        to record: inout StagedRecord,
+        context: StageContext
+    )
         throws(RecordRejection)
     {
         guard let decision = decision as? Decision else {

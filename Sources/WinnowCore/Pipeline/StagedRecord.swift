@@ -20,13 +20,26 @@ public struct StagedRecord: Sendable {
     /// Notes a removal made by the stage running in `context`, without a
     /// position in the original text (prefer ``commit(_:in:)``).
     public mutating func recordRemoval(
-        rule: String, kind: RemovalKind, text: String, characters: Int? = nil, lines: Int = 1, line: Int?,
+        rule: String,
+        kind: RemovalKind,
+        text: String,
+        characters: Int? = nil,
+        lines: Int = 1,
+        line: Int?,
         in context: StageContext
     ) {
         removals.append(
             Removal(
-                stage: context.stageName, stageIndex: context.stageIndex, rule: rule, kind: kind, text: text,
-                characters: characters, lines: lines, line: line))
+                stage: context.stageName,
+                stageIndex: context.stageIndex,
+                rule: rule,
+                kind: kind,
+                text: text,
+                characters: characters,
+                lines: lines,
+                line: line
+            )
+        )
     }
 
     /// Makes the record's text `text`, whose lineage starts here: the
@@ -43,10 +56,15 @@ public struct StagedRecord: Sendable {
         syncLineage()
         for pending in editor.removals {
             var removal = Removal(
-                stage: context.stageName, stageIndex: context.stageIndex, rule: pending.rule, kind: pending.kind,
+                stage: context.stageName,
+                stageIndex: context.stageIndex,
+                rule: pending.rule,
+                kind: pending.kind,
                 text: pending.text ?? editor.text(of: pending.range),
                 characters: pending.text == nil ? nil : editor.text(of: pending.range).count,
-                lines: pending.lines, line: pending.line)
+                lines: pending.lines,
+                line: pending.line
+            )
             removal.detail = pending.detail
             if let lineage, lineage.isTracking { removal.range = lineage.originalRange(of: pending.range) }
             removals.append(removal)

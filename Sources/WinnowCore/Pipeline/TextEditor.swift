@@ -50,7 +50,8 @@ public struct TextEditor: Sendable {
         guard !range.isEmpty else { return }
         let start = output.count
         output.append(contentsOf: sourceBytes[range])
-        if let last = pieces.last, last.current + last.length == start, last.original + last.length == range.lowerBound {
+        if let last = pieces.last, last.current + last.length == start, last.original + last.length == range.lowerBound
+        {
             pieces[pieces.count - 1].length += range.count
         } else {
             pieces.append(TextLineage.Piece(current: start, original: range.lowerBound, length: range.count))
@@ -75,11 +76,17 @@ public struct TextEditor: Sendable {
     ///   - line: The 1-based line of the stage's input where it started.
     ///   - detail: What justified the removal beyond its rule.
     public mutating func remove(
-        _ range: Range<Int>, rule: String, kind: RemovalKind, text: String? = nil, lines: Int = 1, line: Int? = nil,
+        _ range: Range<Int>,
+        rule: String,
+        kind: RemovalKind,
+        text: String? = nil,
+        lines: Int = 1,
+        line: Int? = nil,
         detail: String? = nil
     ) {
         removals.append(
-            PendingRemoval(range: range, rule: rule, kind: kind, text: text, lines: lines, line: line, detail: detail))
+            PendingRemoval(range: range, rule: rule, kind: kind, text: text, lines: lines, line: line, detail: detail)
+        )
     }
 
     /// The source text of `range`.
@@ -94,7 +101,8 @@ public struct TextEditor: Sendable {
 
     /// Whether the edit changes anything.
     public var changesText: Bool {
-        !(pieces.count == 1 && pieces[0].original == 0 && pieces[0].length == sourceCount && output.count == sourceCount)
+        !(pieces.count == 1 && pieces[0].original == 0 && pieces[0].length == sourceCount
+            && output.count == sourceCount)
             && !(sourceCount == 0 && output.isEmpty)
     }
 }

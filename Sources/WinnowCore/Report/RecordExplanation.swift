@@ -26,12 +26,15 @@ public struct RecordExplanation: Sendable {
         if let source = record.source { facts.append("source \(source)") }
         switch record.outcome {
         case .canonical(let duplicates):
-            facts.append(duplicates.isEmpty ? "canonical" : "canonical; folded into it: \(duplicates.joined(separator: ", "))")
+            facts.append(
+                duplicates.isEmpty ? "canonical" : "canonical; folded into it: \(duplicates.joined(separator: ", "))"
+            )
         case .duplicate(let canonical, let similarity):
             facts.append("duplicate of \(canonical) (estimated similarity \(ReportEntries.rounded(similarity)))")
         case .earlierNight(let canonical, let night, let similarity):
             facts.append(
-                "duplicate of \(canonical) of night \(night) (estimated similarity \(ReportEntries.rounded(similarity)))")
+                "duplicate of \(canonical) of night \(night) (estimated similarity \(ReportEntries.rounded(similarity)))"
+            )
         case .rejected(let reason, let stageIndex):
             facts.append("rejected \(stageIndex.map { "by stage \(stageName($0))" } ?? "when it was read"): \(reason)")
         }
@@ -39,7 +42,9 @@ public struct RecordExplanation: Sendable {
         let placed = record.removals.count { $0.range != nil }
         lines.append(
             "\(record.removals.count) removal\(record.removals.count == 1 ? "" : "s"), \(placed) marked in the text"
-                + (placed < record.removals.count ? ", \(record.removals.count - placed) without a position (listed below)" : ""))
+                + (placed < record.removals.count
+                    ? ", \(record.removals.count - placed) without a position (listed below)" : "")
+        )
         lines.append("")
         if let text = record.originalText {
             lines.append(markedText(text, style))
@@ -50,13 +55,24 @@ public struct RecordExplanation: Sendable {
             lines.append("")
             lines.append(bold("Removals, in pipeline order:", style))
             for (number, removal) in record.removals.enumerated() {
-                var line = "\(number + 1). \(stageName(removal.stageIndex)) · \(removal.rule) (\(removal.kind.rawValue))"
-                line += removal.range != nil ? ", marked above" : removal.line.map { ", line \($0) of the stage's input" } ?? ""
+                var line =
+                    "\(number + 1). \(stageName(removal.stageIndex)) · \(removal.rule) (\(removal.kind.rawValue))"
+                line +=
+                    removal.range != nil
+                    ? ", marked above" : removal.line.map { ", line \($0) of the stage's input" } ?? ""
                 line += ", \(removal.characters) characters"
                 if let detail = removal.detail { line += "; \(detail)" }
                 lines.append(line)
                 if removal.range == nil, !removal.text.isEmpty {
-                    lines.append("   " + removed(removal.text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n   "), style))
+                    lines.append(
+                        "   "
+                            + removed(
+                                removal.text.split(separator: "\n", omittingEmptySubsequences: false).joined(
+                                    separator: "\n   "
+                                ),
+                                style
+                            )
+                    )
                 }
             }
         }

@@ -48,8 +48,16 @@ public struct RecordReport: Sendable, Hashable {
     }
 
     public init(
-        number: Int, id: String, input: String, title: String?, source: String?, originalText: String?,
-        removals: [Removal], cleanedText: String? = nil, keptCharacters: Int = 0, outcome: Outcome
+        number: Int,
+        id: String,
+        input: String,
+        title: String?,
+        source: String?,
+        originalText: String?,
+        removals: [Removal],
+        cleanedText: String? = nil,
+        keptCharacters: Int = 0,
+        outcome: Outcome
     ) {
         self.number = number
         self.id = id
@@ -118,7 +126,10 @@ extension RecordReport: SpoolCodable {
             outcome = .rejected(reason: try reader.readString(), stageIndex: try reader.readOptionalInt())
         case 3:
             outcome = .earlierNight(
-                of: try reader.readString(), night: try reader.readString(), similarity: try reader.readDouble())
+                of: try reader.readString(),
+                night: try reader.readString(),
+                similarity: try reader.readDouble()
+            )
         default:
             throw SpoolReader.Corrupt(offset: reader.position)
         }

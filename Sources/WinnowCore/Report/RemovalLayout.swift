@@ -36,7 +36,8 @@ struct RemovalLayout {
             guard position + 1 < points.count else { break }
             let end = points[position + 1]
             var owner: (index: Int, range: Range<Int>)?
-            for item in placed where !item.range.isEmpty && item.range.lowerBound <= start && item.range.upperBound >= end {
+            for item in placed
+            where !item.range.isEmpty && item.range.lowerBound <= start && item.range.upperBound >= end {
                 guard let current = owner else {
                     owner = item
                     continue

@@ -71,9 +71,11 @@ enum ReportEntries {
                         removalCounts(rule.counts, into: &entry)
                         entry["samples"] = .array(rule.samples.map(JSONValue.string))
                         return .object(entry)
-                    })
+                    }
+                )
                 return .object(object)
-            })
+            }
+        )
     }
 
     static func kinds(_ statistics: RemovalStatistics) -> JSONValue {
@@ -84,7 +86,8 @@ enum ReportEntries {
                 object["kind"] = .string(kind.rawValue)
                 removalCounts(counts, into: &object)
                 return .object(object)
-            })
+            }
+        )
     }
 
     static func sources(_ statistics: RemovalStatistics) -> JSONValue {
@@ -100,7 +103,8 @@ enum ReportEntries {
                 removalCounts(source.removal, into: &object)
                 object["charactersKept"] = .number(JSONNumber(source.charactersKept))
                 return .object(object)
-            })
+            }
+        )
     }
 
     static func dedup(_ dedup: ReportOverview.Dedup) -> JSONValue {
@@ -116,7 +120,8 @@ enum ReportEntries {
                 "candidatePairs": .number(JSONNumber(dedup.candidatePairs)),
                 "verifiedPairs": .number(JSONNumber(dedup.verifiedPairs)),
                 "guard": dedup.guardDecisions,
-            ]))
+            ])
+        )
     }
 
     static func cluster(_ cluster: ReportOverview.Cluster) -> JSONValue {
@@ -131,7 +136,8 @@ enum ReportEntries {
                 entry["centrality"] = .number(JSONNumber(rounded(member.centrality)))
                 if let evidence = member.evidence { entry["evidence"] = self.evidence(evidence) }
                 return .object(entry)
-            })
+            }
+        )
         return .object(object)
     }
 
@@ -237,7 +243,8 @@ enum ReportEntries {
         }
         let spans = entry.originalText.map { TextOffsets.spans(of: entry.removals, in: $0, to: .scalars) }
         object["removals"] = .array(
-            entry.removals.enumerated().map { index, removal in self.removal(removal, span: spans?[index] ?? nil) })
+            entry.removals.enumerated().map { index, removal in self.removal(removal, span: spans?[index] ?? nil) }
+        )
         object["keptCharacters"] = .number(JSONNumber(entry.keptCharacters))
         object["originalText"] = JSONValue(entry.originalText)
         if let cleaned = entry.cleanedText { object["cleanedText"] = .string(cleaned) }
@@ -273,7 +280,8 @@ enum ReportEntries {
             "seconds": seconds(timing.seconds),
             "jobs": .number(JSONNumber(timing.jobs)),
             "phases": .array(
-                timing.phases.map { .object(JSONObject(["phase": .string($0.name), "seconds": seconds($0.seconds)])) }),
+                timing.phases.map { .object(JSONObject(["phase": .string($0.name), "seconds": seconds($0.seconds)])) }
+            ),
             "stages": .array(
                 timing.stages.map { stage in
                     .object(
@@ -281,11 +289,17 @@ enum ReportEntries {
                             "stage": .string(stage.stage), "stageIndex": .number(JSONNumber(stage.stageIndex)),
                             "seconds": seconds(stage.seconds + stage.decideSeconds),
                             "decideSeconds": seconds(stage.decideSeconds),
-                        ]))
-                }),
+                        ])
+                    )
+                }
+            ),
             "work": .array(
-                [("read", timing.reading), ("parse", timing.parse), ("decode", timing.decode), ("encode", timing.encode)]
-                    .map { .object(JSONObject(["step": .string($0.0), "seconds": seconds($0.1)])) }),
+                [
+                    ("read", timing.reading), ("parse", timing.parse), ("decode", timing.decode),
+                    ("encode", timing.encode),
+                ]
+                .map { .object(JSONObject(["step": .string($0.0), "seconds": seconds($0.1)])) }
+            ),
         ])
     }
 

@@ -57,8 +57,10 @@ public struct ReportJSONReader: Sendable {
             for ruleNode in try stage.array("rules") {
                 let rule = try ruleNode.object()
                 statistics.stages[index].rules[try rule.string("rule")] = RemovalStatistics.RuleCounts(
-                    kind: try rule.kind("kind"), counts: try Self.counts(rule),
-                    samples: try rule.array("samples").map { node throws(ShapeError) in try node.string() })
+                    kind: try rule.kind("kind"),
+                    counts: try Self.counts(rule),
+                    samples: try rule.array("samples").map { node throws(ShapeError) in try node.string() }
+                )
             }
         }
         for node in try root.array("kinds") {
@@ -94,34 +96,59 @@ public struct ReportJSONReader: Sendable {
         if let node = root.optional("dedup") {
             let object = try node.object()
             dedup = ReportOverview.Dedup(
-                stageIndex: try object.int("stageIndex"), shingleSize: try object.int("shingleSize"),
-                permutations: try object.int("permutations"), threshold: try object.double("threshold"),
-                bands: try object.int("bands"), rows: try object.int("rows"), seed: try object.int("seed"),
-                candidatePairs: try object.int("candidatePairs"), verifiedPairs: try object.int("verifiedPairs"),
-                guardDecisions: object.optional("guard")?.value ?? .null)
+                stageIndex: try object.int("stageIndex"),
+                shingleSize: try object.int("shingleSize"),
+                permutations: try object.int("permutations"),
+                threshold: try object.double("threshold"),
+                bands: try object.int("bands"),
+                rows: try object.int("rows"),
+                seed: try object.int("seed"),
+                candidatePairs: try object.int("candidatePairs"),
+                verifiedPairs: try object.int("verifiedPairs"),
+                guardDecisions: object.optional("guard")?.value ?? .null
+            )
         }
         let clusters = try root.array("clusters").map { node throws(ShapeError) -> ReportOverview.Cluster in
             let object = try node.object()
             let canonical = try object.string("canonical")
             return ReportOverview.Cluster(
-                canonical: canonical, reason: try Self.reason(object.object("reason")),
+                canonical: canonical,
+                reason: try Self.reason(object.object("reason")),
                 members: try object.array("members").map { node throws(ShapeError) in
                     let member = try node.object()
                     let id = try member.string("id")
                     return ReportOverview.Cluster.Member(
-                        id: id, similarity: try member.double("similarity"), isCanonical: id == canonical,
+                        id: id,
+                        similarity: try member.double("similarity"),
+                        isCanonical: id == canonical,
                         centrality: try member.double("centrality"),
-                        evidence: try member.optional("evidence").map { node throws(ShapeError) in try Self.evidence(node.object()) })
-                })
+                        evidence: try member.optional("evidence").map { node throws(ShapeError) in
+                            try Self.evidence(node.object())
+                        }
+                    )
+                }
+            )
         }
         let rejections = try root.array("rejected").map { node throws(ShapeError) in
             let object = try node.object()
-            return Rejection(id: try object.string("id"), reason: try object.string("reason"), input: try object.string("input"))
+            return Rejection(
+                id: try object.string("id"),
+                reason: try object.string("reason"),
+                input: try object.string("input")
+            )
         }
         overview = ReportOverview(
-            configurationFile: try root.string("configuration"), pipeline: try root.value("pipeline"),
-            stageNames: stageNames, counts: counts, statistics: statistics, dedup: dedup, clusters: clusters,
-            rejections: rejections, seconds: try root.object("timing").double("seconds"), timing: try root.value("timing"))
+            configurationFile: try root.string("configuration"),
+            pipeline: try root.value("pipeline"),
+            stageNames: stageNames,
+            counts: counts,
+            statistics: statistics,
+            dedup: dedup,
+            clusters: clusters,
+            rejections: rejections,
+            seconds: try root.object("timing").double("seconds"),
+            timing: try root.value("timing")
+        )
         records = try root.array("records").enumerated().map { index, node throws(ShapeError) in
             try Self.record(node.object(), fallbackNumber: index, stageNames: stageNames)
         }
@@ -129,12 +156,16 @@ public struct ReportJSONReader: Sendable {
 
     private static func reason(_ object: Node.Object) throws(ShapeError) -> CanonicalReason {
         switch try object.string("criterion") {
-        case "preferred-source": return .preferredSource(rank: try object.int("value"), runnerUpRank: try object.int("runnerUp"))
-        case "most-central": return .mostCentral(centrality: try object.double("value"), runnerUp: try object.double("runnerUp"))
+        case "preferred-source":
+            return .preferredSource(rank: try object.int("value"), runnerUpRank: try object.int("runnerUp"))
+        case "most-central":
+            return .mostCentral(centrality: try object.double("value"), runnerUp: try object.double("runnerUp"))
         case "longest-text": return .longestText(length: try object.int("value"), runnerUp: try object.int("runnerUp"))
         case "earliest-published":
             return .earliestPublished(
-                published: try object.optional("value")?.double(), runnerUp: try object.optional("runnerUp")?.double())
+                published: try object.optional("value")?.double(),
+                runnerUp: try object.optional("runnerUp")?.double()
+            )
         case "first-read": return .firstRead
         case let other:
             throw ShapeError(path: object.path.appending("criterion"), message: "unknown criterion \"\(other)\"")
@@ -157,36 +188,53 @@ public struct ReportJSONReader: Sendable {
             throw ShapeError(path: object.path.appending("verdict"), message: "unknown verdict \"\(other)\"")
         }
         return PairEvidence(
-            jaccard: try object.double("jaccard"), containment: try object.double("containment"),
-            agreements: try object.int("agreements"), sharedBands: try object.int("sharedBands"), firstBlock: nil,
-            secondBlock: nil, verdict: verdict)
+            jaccard: try object.double("jaccard"),
+            containment: try object.double("containment"),
+            agreements: try object.int("agreements"),
+            sharedBands: try object.int("sharedBands"),
+            firstBlock: nil,
+            secondBlock: nil,
+            verdict: verdict
+        )
     }
 
     private static func counts(_ object: Node.Object) throws(ShapeError) -> RemovalStatistics.Counts {
         RemovalStatistics.Counts(
-            removals: try object.int("removals"), recordsTouched: try object.int("recordsTouched"),
-            linesRemoved: try object.int("linesRemoved"), charactersRemoved: try object.int("charactersRemoved"))
+            removals: try object.int("removals"),
+            recordsTouched: try object.int("recordsTouched"),
+            linesRemoved: try object.int("linesRemoved"),
+            charactersRemoved: try object.int("charactersRemoved")
+        )
     }
 
-    private static func record(_ object: Node.Object, fallbackNumber: Int, stageNames: [String]) throws(ShapeError)
+    private static func record(
+        _ object: Node.Object,
+        fallbackNumber: Int,
+        stageNames: [String]
+    ) throws(ShapeError)
         -> RecordReport
     {
         let outcome: RecordReport.Outcome
         switch try object.string("status") {
         case "canonical":
-            outcome = .canonical(duplicates: try object.array("duplicates").map { node throws(ShapeError) in try node.string() })
+            outcome = .canonical(
+                duplicates: try object.array("duplicates").map { node throws(ShapeError) in try node.string() }
+            )
         case "duplicate":
             outcome = .duplicate(of: try object.string("duplicateOf"), similarity: try object.double("similarity"))
         case "rejected":
             outcome = .rejected(reason: try object.string("reason"), stageIndex: try object.optionalInt("rejectedAt"))
         case "earlier-night":
             outcome = .earlierNight(
-                of: try object.string("duplicateOf"), night: try object.string("night"),
-                similarity: try object.double("similarity"))
+                of: try object.string("duplicateOf"),
+                night: try object.string("night"),
+                similarity: try object.double("similarity")
+            )
         case let other:
             throw ShapeError(
                 path: object.path.appending("status"),
-                message: "expected \"canonical\", \"duplicate\", \"earlier-night\" or \"rejected\", found \"\(other)\"")
+                message: "expected \"canonical\", \"duplicate\", \"earlier-night\" or \"rejected\", found \"\(other)\""
+            )
         }
         let original = try object.optionalString("originalText")
         let removalNodes = try object.array("removals")
@@ -197,12 +245,20 @@ public struct ReportJSONReader: Sendable {
             let stageIndex = try entry.int("stageIndex")
             guard stageNames.indices.contains(stageIndex) else {
                 throw ShapeError(
-                    path: entry.path.appending("stageIndex"), message: "no stage \(stageIndex) in the report's stages")
+                    path: entry.path.appending("stageIndex"),
+                    message: "no stage \(stageIndex) in the report's stages"
+                )
             }
             var removal = Removal(
-                stage: try entry.string("stage"), stageIndex: stageIndex, rule: try entry.string("rule"),
-                kind: try entry.kind("kind"), text: try entry.string("text"), characters: try entry.int("characters"),
-                lines: try entry.int("lines"), line: try entry.optionalInt("line"))
+                stage: try entry.string("stage"),
+                stageIndex: stageIndex,
+                rule: try entry.string("rule"),
+                kind: try entry.kind("kind"),
+                text: try entry.string("text"),
+                characters: try entry.int("characters"),
+                lines: try entry.int("lines"),
+                line: try entry.optionalInt("line")
+            )
             removal.isTruncated = try entry.optionalBool("truncated") ?? false
             removal.detail = try entry.optionalString("detail")
             removals.append(removal)
@@ -216,16 +272,24 @@ public struct ReportJSONReader: Sendable {
             let bounds = spans.lazy.compactMap { $0 }.flatMap { [$0.lowerBound, $0.upperBound] }
             let offsets = TextOffsets(bounds, in: original, from: .scalars, to: .utf8)
             for (index, span) in spans.enumerated() {
-                guard let span, let start = offsets[span.lowerBound], let end = offsets[span.upperBound] else { continue }
+                guard let span, let start = offsets[span.lowerBound], let end = offsets[span.upperBound] else {
+                    continue
+                }
                 removals[index].range = start..<end
             }
         }
         return RecordReport(
-            number: try object.optionalInt("number") ?? fallbackNumber, id: try object.string("id"),
-            input: try object.string("input"), title: try object.optionalString("title"),
-            source: try object.optionalString("source"), originalText: original, removals: removals,
+            number: try object.optionalInt("number") ?? fallbackNumber,
+            id: try object.string("id"),
+            input: try object.string("input"),
+            title: try object.optionalString("title"),
+            source: try object.optionalString("source"),
+            originalText: original,
+            removals: removals,
             cleanedText: try object.optionalString("cleanedText"),
-            keptCharacters: try object.optionalInt("keptCharacters") ?? 0, outcome: outcome)
+            keptCharacters: try object.optionalInt("keptCharacters") ?? 0,
+            outcome: outcome
+        )
     }
 }
 

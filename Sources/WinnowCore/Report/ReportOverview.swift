@@ -92,11 +92,19 @@ extension ReportOverview {
             let index = run.configuration.stages.firstIndex(where: { $0 is DedupStage })
         {
             dedup = Dedup(
-                stageIndex: index, shingleSize: stage.options.shingleSize, permutations: stage.options.permutations,
-                threshold: stage.options.threshold, bands: stage.parameters.bands, rows: stage.parameters.rows,
-                seed: stage.options.seed, candidatePairs: run.nearDuplicates?.candidatePairs ?? 0,
+                stageIndex: index,
+                shingleSize: stage.options.shingleSize,
+                permutations: stage.options.permutations,
+                threshold: stage.options.threshold,
+                bands: stage.parameters.bands,
+                rows: stage.parameters.rows,
+                seed: stage.options.seed,
+                candidatePairs: run.nearDuplicates?.candidatePairs ?? 0,
                 verifiedPairs: run.nearDuplicates?.verifiedPairs ?? 0,
-                guardDecisions: .object(ReportEntries.guardDecisions(run.nearDuplicates ?? DedupOutcome(), ids: run.ids)))
+                guardDecisions: .object(
+                    ReportEntries.guardDecisions(run.nearDuplicates ?? DedupOutcome(), ids: run.ids)
+                )
+            )
         } else {
             dedup = nil
         }

@@ -15,7 +15,9 @@ public enum ReportRebuilder {
             throw .unreadable(error)
         }
         do {
-            let html = try AtomicFile(destination: (directory as NSString).appendingPathComponent(OutputFiles.reportHTMLName))
+            let html = try AtomicFile(
+                destination: (directory as NSString).appendingPathComponent(OutputFiles.reportHTMLName)
+            )
             var batches = [report.records]
             try ReportWriter.render(report.overview, json: nil, html: html) { () throws(RunError) -> [RecordReport]? in
                 batches.popLast()

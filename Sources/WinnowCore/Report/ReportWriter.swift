@@ -18,7 +18,9 @@ struct ReportWriter {
                     records.append(try block.decode(RecordReport.self, at: index))
                 } catch {
                     throw .outputUnwritable(
-                        path: output.directory, reason: "a work file is damaged (byte \(error.offset))")
+                        path: output.directory,
+                        reason: "a work file is damaged (byte \(error.offset))"
+                    )
                 }
             }
             return records
@@ -28,7 +30,10 @@ struct ReportWriter {
     /// Writes the reports; `next` hands out the records in input order, a
     /// batch at a time, nil at the end.
     static func render(
-        _ overview: ReportOverview, json: AtomicFile?, html: AtomicFile, next: () throws(RunError) -> [RecordReport]?
+        _ overview: ReportOverview,
+        json: AtomicFile?,
+        html: AtomicFile,
+        next: () throws(RunError) -> [RecordReport]?
     ) throws(RunError) {
         let jsonWriter = json.map(ReportJSONWriter.init(file:))
         var htmlWriter = ReportHTMLWriter(file: html, overview: overview)

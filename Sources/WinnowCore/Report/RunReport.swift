@@ -18,13 +18,18 @@ struct RunReport: Sendable {
     var clusters: [ReportOverview.Cluster] {
         (nearDuplicates?.clusters ?? []).map { cluster in
             ReportOverview.Cluster(
-                canonical: ids[cluster.canonical], reason: cluster.reason,
+                canonical: ids[cluster.canonical],
+                reason: cluster.reason,
                 members: cluster.members.map { member in
                     ReportOverview.Cluster.Member(
-                        id: ids[member.record], similarity: ReportEntries.rounded(member.evidence?.jaccard ?? 1),
+                        id: ids[member.record],
+                        similarity: ReportEntries.rounded(member.evidence?.jaccard ?? 1),
                         isCanonical: member.record == cluster.canonical,
-                        centrality: ReportEntries.rounded(member.centrality), evidence: member.evidence)
-                })
+                        centrality: ReportEntries.rounded(member.centrality),
+                        evidence: member.evidence
+                    )
+                }
+            )
         }
     }
 }

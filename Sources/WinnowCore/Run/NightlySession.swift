@@ -33,7 +33,8 @@ struct NightlySession: Sendable {
                     directory: run.store.location,
                     differences: stored.differences(from: parameters).map {
                         "\($0.name) is \($0.theirs) in \(configuration.file) but \($0.mine) in the state"
-                    })
+                    }
+                )
             }
             position = try run.store.night(run.night)
         } catch let error as StateError {
@@ -54,25 +55,44 @@ struct NightlySession: Sendable {
     /// Commits tonight's canonicals and the run's manifest, in one
     /// transaction.
     func commit(
-        canonicalNumbers: [Int], ids: [String], batch: SignedBatch?, furniture: [String: StoredFurniture],
-        summary: RunSummary, configuration: PipelineConfiguration, inputPlan: InputPlan
+        canonicalNumbers: [Int],
+        ids: [String],
+        batch: SignedBatch?,
+        furniture: [String: StoredFurniture],
+        summary: RunSummary,
+        configuration: PipelineConfiguration,
+        inputPlan: InputPlan
     ) throws(RunError) {
         let index = BandIndex(parameters: dedup.parameters)
-        let canonicals = batch.map { batch in
-            canonicalNumbers.compactMap { batch.canonical($0, id: ids[$0], index: index) }
-        } ?? []
+        let canonicals =
+            batch.map { batch in
+                canonicalNumbers.compactMap { batch.canonical($0, id: ids[$0], index: index) }
+            } ?? []
         let stageSeconds = summary.timing.stages.map {
             RunManifest.StageSeconds(stage: $0.stage, seconds: $0.seconds + $0.decideSeconds)
         }
         let manifest = RunManifest(
-            night: run.night, status: position.isRerun ? "rerun" : "completed", started: Self.timestamp(started),
-            finished: Self.timestamp(Date()), configurationHash: Self.configurationHash(configuration.file),
-            inputFingerprint: Self.fingerprint(inputPlan), read: summary.read, canonical: summary.canonical,
-            folded: summary.folded, earlierNightDuplicates: summary.earlierNight, rejected: summary.rejected,
-            stageSeconds: stageSeconds)
+            night: run.night,
+            status: position.isRerun ? "rerun" : "completed",
+            started: Self.timestamp(started),
+            finished: Self.timestamp(Date()),
+            configurationHash: Self.configurationHash(configuration.file),
+            inputFingerprint: Self.fingerprint(inputPlan),
+            read: summary.read,
+            canonical: summary.canonical,
+            folded: summary.folded,
+            earlierNightDuplicates: summary.earlierNight,
+            rejected: summary.rejected,
+            stageSeconds: stageSeconds
+        )
         let commit = NightCommit(
-            night: run.night, parameters: parameters, canonicals: canonicals, manifest: manifest, keepNights: run.keepNights,
-            furniture: furniture)
+            night: run.night,
+            parameters: parameters,
+            canonicals: canonicals,
+            manifest: manifest,
+            keepNights: run.keepNights,
+            furniture: furniture
+        )
         let point = run.crashPoint
         let hooks = CommitHooks(insideTransaction: {
             if point == .insideCommit { kill(getpid(), SIGKILL) }

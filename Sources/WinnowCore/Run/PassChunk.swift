@@ -44,7 +44,14 @@ enum PassChunk: Sendable {
                 case .rejection(let rejection):
                     let report = RecordReport(unread: rejection, number: number)
                     let identity = rejection.id.map { ($0, rejection.input) }
-                    finish(report, line: nil, number: number, identity: identity, to: &result, writesOutput: writesOutput)
+                    finish(
+                        report,
+                        line: nil,
+                        number: number,
+                        identity: identity,
+                        to: &result,
+                        writesOutput: writesOutput
+                    )
                     result.timing.encode += lap.lap()
                 }
             }
@@ -60,10 +67,24 @@ enum PassChunk: Sendable {
                 switch item {
                 case .live(let staged):
                     let outcome = worker.run(staged, lap: &lap, timing: &result.timing)
-                    add(outcome, number: staged.number, identity: nil, to: &result, writesOutput: writesOutput, ids: ids)
+                    add(
+                        outcome,
+                        number: staged.number,
+                        identity: nil,
+                        to: &result,
+                        writesOutput: writesOutput,
+                        ids: ids
+                    )
                     result.timing.encode += lap.lap()
                 case .finished(let report):
-                    finish(report, line: nil, number: report.number, identity: nil, to: &result, writesOutput: writesOutput)
+                    finish(
+                        report,
+                        line: nil,
+                        number: report.number,
+                        identity: nil,
+                        to: &result,
+                        writesOutput: writesOutput
+                    )
                     result.timing.encode += lap.lap()
                 }
             }
@@ -72,13 +93,19 @@ enum PassChunk: Sendable {
     }
 
     private static func add(
-        _ outcome: PassWorker.Outcome, number: Int, identity: (id: String, origin: String)?, to result: inout ChunkResult,
-        writesOutput: Bool, ids: [String]
+        _ outcome: PassWorker.Outcome,
+        number: Int,
+        identity: (id: String, origin: String)?,
+        to result: inout ChunkResult,
+        writesOutput: Bool,
+        ids: [String]
     ) {
         switch outcome {
         case .kept(let staged, let observations):
             guard writesOutput else {
-                result.entries.append(.init(number: number, identity: identity, step: .live(observations: observations)))
+                result.entries.append(
+                    .init(number: number, identity: identity, step: .live(observations: observations))
+                )
                 result.frames.append(SpooledItem.live(staged))
                 return
             }
@@ -93,9 +120,15 @@ enum PassChunk: Sendable {
                 report = RecordReport(staged, outcome: .duplicate(of: ids[canonical], similarity: similarity))
             case .duplicateOfEarlierNight(let canonical, let night, let evidence):
                 report = RecordReport(
-                    staged, outcome: .earlierNight(of: canonical, night: night, similarity: evidence.jaccard))
+                    staged,
+                    outcome: .earlierNight(of: canonical, night: night, similarity: evidence.jaccard)
+                )
                 line = RecordLine.earlierNightDuplicate(
-                    id: staged.record.id, canonical: canonical, night: night, evidence: evidence)
+                    id: staged.record.id,
+                    canonical: canonical,
+                    night: night,
+                    evidence: evidence
+                )
             }
             finish(report, line: line, number: number, identity: identity, to: &result, writesOutput: true)
         case .rejected(let rejection, let stageIndex, let staged):
@@ -105,8 +138,12 @@ enum PassChunk: Sendable {
     }
 
     private static func finish(
-        _ report: RecordReport, line: [UInt8]?, number: Int, identity: (id: String, origin: String)?,
-        to result: inout ChunkResult, writesOutput: Bool
+        _ report: RecordReport,
+        line: [UInt8]?,
+        number: Int,
+        identity: (id: String, origin: String)?,
+        to result: inout ChunkResult,
+        writesOutput: Bool
     ) {
         result.entries.append(.init(number: number, identity: identity, step: .finished(report, recordLine: line)))
         if writesOutput { result.frames.append(report) } else { result.frames.append(SpooledItem.finished(report)) }
@@ -117,16 +154,30 @@ extension RecordReport {
     /// The report of a record as the stages left it.
     init(_ staged: StagedRecord, outcome: Outcome) {
         self.init(
-            number: staged.number, id: staged.record.id, input: staged.record.origin, title: staged.record.title,
-            source: staged.record.source, originalText: staged.lineage?.original, removals: staged.removals,
-            keptCharacters: staged.record.body.count, outcome: outcome)
+            number: staged.number,
+            id: staged.record.id,
+            input: staged.record.origin,
+            title: staged.record.title,
+            source: staged.record.source,
+            originalText: staged.lineage?.original,
+            removals: staged.removals,
+            keptCharacters: staged.record.body.count,
+            outcome: outcome
+        )
         if isClustered { cleanedText = staged.record.body }
     }
 
     /// The report of input that was rejected before it became a record.
     init(unread rejection: Rejection, number: Int) {
         self.init(
-            number: number, id: rejection.key, input: rejection.input, title: nil, source: nil, originalText: nil,
-            removals: [], outcome: .rejected(reason: rejection.reason, stageIndex: nil))
+            number: number,
+            id: rejection.key,
+            input: rejection.input,
+            title: nil,
+            source: nil,
+            originalText: nil,
+            removals: [],
+            outcome: .rejected(reason: rejection.reason, stageIndex: nil)
+        )
     }
 }

@@ -27,7 +27,8 @@ struct PassWorker: Sendable {
             return reject(
                 staged,
                 "the record is HTML but the pipeline has no 'html' stage to turn it into text; add {\"stage\": \"html\"} to \(configurationFile)",
-                at: nil)
+                at: nil
+            )
         }
         for index in pass.applies {
             guard let stage = stages[index] as? any BatchStage, let decision = decisions[index] else { continue }
@@ -75,7 +76,9 @@ struct PassWorker: Sendable {
 
     private func reject(_ staged: StagedRecord, _ reason: String, at stageIndex: Int?) -> Outcome {
         .rejected(
-            Rejection(id: staged.record.id, reason: reason, input: staged.record.origin), stageIndex: stageIndex,
-            staged: staged)
+            Rejection(id: staged.record.id, reason: reason, input: staged.record.origin),
+            stageIndex: stageIndex,
+            staged: staged
+        )
     }
 }

@@ -1,5 +1,5 @@
-public import Logging
 import Foundation
+public import Logging
 
 /// Runs a pipeline over a batch of input and writes the four output files.
 ///
@@ -29,7 +29,9 @@ public struct PipelineRunner: Sendable {
     ///   output cannot be written; in both cases before any output file
     ///   appears under its real name.
     public func run(
-        _ request: RunRequest, logger: Logger, progress: (@Sendable (RunProgress) -> Void)? = nil
+        _ request: RunRequest,
+        logger: Logger,
+        progress: (@Sendable (RunProgress) -> Void)? = nil
     ) async throws(RunError) -> RunSummary {
         let started = ContinuousClock.now
         // The state is checked before any input is read or output written.
@@ -48,9 +50,11 @@ public struct PipelineRunner: Sendable {
             metadata: [
                 "configuration": "\(configuration.file)",
                 "stages": "\(stages.map { type(of: $0).name }.joined(separator: ","))",
-                "passes": "\(plan.passes.count + (plan.hasOutputPass ? 1 : 0))", "sources": "\(inputPlan.sources.count)",
+                "passes": "\(plan.passes.count + (plan.hasOutputPass ? 1 : 0))",
+                "sources": "\(inputPlan.sources.count)",
                 "jobs": "\(request.jobs)",
-            ])
+            ]
+        )
 
         var ledger = RunLedger(stageNames: configuration.stages.map { type(of: $0).name })
         var timing = RunTiming(stageNames: stages.map { type(of: $0).name }, jobs: request.jobs)
@@ -72,14 +76,23 @@ public struct PipelineRunner: Sendable {
             let phaseStarted = ContinuousClock.now
             progress?(
                 RunProgress(
-                    phase: .deciding, pass: pass + 1, passes: passes, recordsRead: ledger.ids.count,
-                    recordsRejected: ledger.rejectedNumbers.count, recordsDone: 0, recordsTotal: ledger.ids.count,
-                    elapsed: 0))
+                    phase: .deciding,
+                    pass: pass + 1,
+                    passes: passes,
+                    recordsRead: ledger.ids.count,
+                    recordsRejected: ledger.rejectedNumbers.count,
+                    recordsDone: 0,
+                    recordsTotal: ledger.ids.count,
+                    elapsed: 0
+                )
+            )
             context.ids = ledger.ids
             context.rejected = ledger.rejectedNumbers
             for index in indices {
                 let started = ContinuousClock.now
-                if let tally = tallies.removeValue(forKey: index) { decisions[index] = try tally.decide(context: &context) }
+                if let tally = tallies.removeValue(forKey: index) {
+                    decisions[index] = try tally.decide(context: &context)
+                }
                 timing.stages[index].decideSeconds += (ContinuousClock.now - started).seconds
             }
             timing.phases.append(.init(name: "decide", seconds: (ContinuousClock.now - phaseStarted).seconds))
@@ -93,8 +106,12 @@ public struct PipelineRunner: Sendable {
             let writesOutput = number == passes.count - 1
             if writesOutput, plan.hasOutputPass { try decide(plan.fateStages, pass: number, passes: passes.count) }
             let worker = PassWorker(
-                stages: stages, pass: pass, decisions: decisions, hasHTMLStage: configuration.hasHTMLStage,
-                configurationFile: configuration.file)
+                stages: stages,
+                pass: pass,
+                decisions: decisions,
+                hasHTMLStage: configuration.hasHTMLStage,
+                configurationFile: configuration.file
+            )
             let spool = writesOutput ? nil : try FrameFileWriter(path: output.workFile("pass-\(number).spool"))
             let isFirst = number == 0
             let ids = ledger.ids
@@ -137,7 +154,11 @@ public struct PipelineRunner: Sendable {
                                 try target.append(result.frames, frameAt: frame)
                             } else if case .finished(let report, _) = entry.step {
                                 var block = FrameBlock()
-                                if writesOutput { block.append(report) } else { block.append(SpooledItem.finished(report)) }
+                                if writesOutput {
+                                    block.append(report)
+                                } else {
+                                    block.append(SpooledItem.finished(report))
+                                }
                                 try target.append(block)
                             }
                         }
@@ -145,11 +166,20 @@ public struct PipelineRunner: Sendable {
                     done += result.entries.count
                     progress?(
                         RunProgress(
-                            phase: .processing, pass: number + 1, passes: passes.count, recordsRead: ledger.ids.count,
-                            recordsRejected: ledger.rejectedNumbers.count, recordsDone: done,
-                            recordsTotal: isFirst ? nil : ledger.ids.count, bytesRead: input.bytesRead,
-                            bytesTotal: isFirst ? bytesTotal : nil, elapsed: (ContinuousClock.now - passStarted).seconds))
-                })
+                            phase: .processing,
+                            pass: number + 1,
+                            passes: passes.count,
+                            recordsRead: ledger.ids.count,
+                            recordsRejected: ledger.rejectedNumbers.count,
+                            recordsDone: done,
+                            recordsTotal: isFirst ? nil : ledger.ids.count,
+                            bytesRead: input.bytesRead,
+                            bytesTotal: isFirst ? bytesTotal : nil,
+                            elapsed: (ContinuousClock.now - passStarted).seconds
+                        )
+                    )
+                }
+            )
             timing.reading += reading.seconds
             let name = writesOutput && plan.hasOutputPass ? "output pass" : "pass \(number + 1)"
             timing.phases.append(.init(name: name, seconds: (ContinuousClock.now - passStarted).seconds))
@@ -159,16 +189,32 @@ public struct PipelineRunner: Sendable {
 
         progress?(
             RunProgress(
-                phase: .writing, pass: passes.count, passes: passes.count, recordsRead: ledger.ids.count,
-                recordsRejected: ledger.rejectedNumbers.count, recordsDone: 0, recordsTotal: ledger.ids.count,
-                elapsed: 0))
+                phase: .writing,
+                pass: passes.count,
+                passes: passes.count,
+                recordsRead: ledger.ids.count,
+                recordsRejected: ledger.rejectedNumbers.count,
+                recordsDone: 0,
+                recordsTotal: ledger.ids.count,
+                elapsed: 0
+            )
+        )
         timing.seconds = (ContinuousClock.now - started).seconds
         var summary = ledger.summary(
-            clusters: context.nearDuplicates?.clusters.count ?? 0, skippedFiles: inputPlan.skippedFiles.count,
-            outputDirectory: request.outputDirectory, timing: timing)
+            clusters: context.nearDuplicates?.clusters.count ?? 0,
+            skippedFiles: inputPlan.skippedFiles.count,
+            outputDirectory: request.outputDirectory,
+            timing: timing
+        )
         let report = RunReport(
-            configuration: configuration, summary: summary, statistics: ledger.statistics,
-            nearDuplicates: context.nearDuplicates, ids: ledger.ids, rejections: ledger.rejections, timing: timing)
+            configuration: configuration,
+            summary: summary,
+            statistics: ledger.statistics,
+            nearDuplicates: context.nearDuplicates,
+            ids: ledger.ids,
+            rejections: ledger.rejections,
+            timing: timing
+        )
         let reportsStarted = ContinuousClock.now
         try ReportWriter(output: output).write(report)
         if let nightly {
@@ -178,8 +224,14 @@ public struct PipelineRunner: Sendable {
             try output.finish()
             nightly.reach(.beforeCommit)
             try nightly.commit(
-                canonicalNumbers: ledger.canonicalNumbers, ids: ledger.ids, batch: context.signedBatch,
-                furniture: context.observedFurniture, summary: summary, configuration: configuration, inputPlan: inputPlan)
+                canonicalNumbers: ledger.canonicalNumbers,
+                ids: ledger.ids,
+                batch: context.signedBatch,
+                furniture: context.observedFurniture,
+                summary: summary,
+                configuration: configuration,
+                inputPlan: inputPlan
+            )
             nightly.reach(.afterCommit)
         }
         try output.commit(afterFirst: { nightly?.reach(.duringRename) })
@@ -190,7 +242,8 @@ public struct PipelineRunner: Sendable {
             metadata: [
                 "read": "\(summary.read)", "canonical": "\(summary.canonical)", "folded": "\(summary.folded)",
                 "rejected": "\(summary.rejected)", "timing": "\(summary.timing.summaryLine)",
-            ])
+            ]
+        )
         return summary
     }
 }

@@ -67,8 +67,15 @@ struct RunLedger {
 
     func summary(clusters: Int, skippedFiles: Int, outputDirectory: String, timing: RunTiming) -> RunSummary {
         RunSummary(
-            read: ids.count, canonical: canonical, folded: folded, earlierNight: earlierNight,
-            rejected: rejections.count, clusters: clusters,
-            skippedFiles: skippedFiles, outputDirectory: outputDirectory, timing: timing)
+            read: ids.count,
+            canonical: canonical,
+            folded: folded,
+            earlierNight: earlierNight,
+            rejected: rejections.count,
+            clusters: clusters,
+            skippedFiles: skippedFiles,
+            outputDirectory: outputDirectory,
+            timing: timing
+        )
     }
 }

@@ -10,7 +10,10 @@ public struct RunRequest: Sendable {
     public var nightly: NightlyRun?
 
     public init(
-        inputs: [InputLocation], outputDirectory: String, jobs: Int, limits: InputLimits = InputLimits(),
+        inputs: [InputLocation],
+        outputDirectory: String,
+        jobs: Int,
+        limits: InputLimits = InputLimits(),
         nightly: NightlyRun? = nil
     ) {
         self.inputs = inputs
@@ -72,7 +75,9 @@ public struct RunProgress: Sendable, Equatable {
     /// How much of the current pass is done, from 0 to 1, when known.
     public var fraction: Double? {
         if let bytesRead, let bytesTotal, bytesTotal > 0 { return min(1, Double(bytesRead) / Double(bytesTotal)) }
-        if bytesRead == nil, let recordsTotal, recordsTotal > 0 { return min(1, Double(recordsDone) / Double(recordsTotal)) }
+        if bytesRead == nil, let recordsTotal, recordsTotal > 0 {
+            return min(1, Double(recordsDone) / Double(recordsTotal))
+        }
         return nil
     }
 

@@ -34,7 +34,9 @@ public struct RunTiming: Sendable, Equatable {
 
     init(stageNames: [String], jobs: Int) {
         self.jobs = jobs
-        stages = stageNames.enumerated().map { StageTime(stage: $0.element, stageIndex: $0.offset, seconds: 0, decideSeconds: 0) }
+        stages = stageNames.enumerated().map {
+            StageTime(stage: $0.element, stageIndex: $0.offset, seconds: 0, decideSeconds: 0)
+        }
     }
 
     mutating func add(_ work: WorkTiming) {
@@ -55,6 +57,7 @@ public struct RunTiming: Sendable, Equatable {
         }
         parts += ["parse \(format(parse))", "encode \(format(encode + decode))"]
         let wall = phases.map { "\($0.name) \(format($0.seconds))" }.joined(separator: ", ")
-        return "CPU time per stage (summed over \(jobs) job\(jobs == 1 ? "" : "s")): \(parts.joined(separator: ", ")); wall: \(wall)"
+        return
+            "CPU time per stage (summed over \(jobs) job\(jobs == 1 ? "" : "s")): \(parts.joined(separator: ", ")); wall: \(wall)"
     }
 }

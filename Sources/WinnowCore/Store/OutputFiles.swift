@@ -35,7 +35,9 @@ final class OutputFiles {
     init(directory: String, withDuplicates: Bool = false) throws(RunError) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw .outputUnwritable(path: directory, reason: "it is a file, not a directory") }
+            guard isDirectory.boolValue else {
+                throw .outputUnwritable(path: directory, reason: "it is a file, not a directory")
+            }
         } else {
             do {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

@@ -83,8 +83,15 @@ extension Record: SpoolCodable {
         let metadata = try JSONObject(from: &reader)
         let origin = try reader.readString()
         self.init(
-            id: id, title: title, content: isHTML ? .html(body) : .text(body), url: url, source: source,
-            published: published, metadata: metadata, origin: origin)
+            id: id,
+            title: title,
+            content: isHTML ? .html(body) : .text(body),
+            url: url,
+            source: source,
+            published: published,
+            metadata: metadata,
+            origin: origin
+        )
         // `init` derives a source from the url when there is none; keep
         // what was spooled.
         self.source = source
@@ -123,8 +130,15 @@ extension Removal: SpoolCodable {
         let isTruncated = try reader.readBool()
         let line = try reader.readOptionalInt()
         self.init(
-            stage: stage, stageIndex: stageIndex, rule: rule, kind: kind, text: text, characters: characters,
-            lines: lines, line: line)
+            stage: stage,
+            stageIndex: stageIndex,
+            rule: rule,
+            kind: kind,
+            text: text,
+            characters: characters,
+            lines: lines,
+            line: line
+        )
         self.isTruncated = isTruncated
         detail = try reader.readOptionalString()
         if try reader.readBool() {
@@ -155,7 +169,9 @@ extension TextLineage: SpoolCodable {
         var pieces: [Piece] = []
         pieces.reserveCapacity(max(0, count))
         for _ in 0..<Swift.max(0, count) {
-            pieces.append(Piece(current: try reader.readInt(), original: try reader.readInt(), length: try reader.readInt()))
+            pieces.append(
+                Piece(current: try reader.readInt(), original: try reader.readInt(), length: try reader.readInt())
+            )
         }
         self.init(original: original, current: current, pieces: pieces, isTracking: isTracking)
     }

@@ -20,7 +20,10 @@ final class WorkArea {
             try? FileManager.default.removeItem(atPath: path)
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
         } catch {
-            throw .outputUnwritable(path: directory, reason: "cannot create a work directory: \(error.localizedDescription)")
+            throw .outputUnwritable(
+                path: directory,
+                reason: "cannot create a work directory: \(error.localizedDescription)"
+            )
         }
     }
 

@@ -22,12 +22,17 @@ struct PipelineConfigurationTests {
 
     @Test func theCommittedPipelineIsTheRecommendedOrder() throws {
         let configuration = try PipelineConfiguration.load(contentsOf: Fixtures.packageRoot.appending("pipeline.json"))
-        #expect(configuration.stages.map { type(of: $0).name } == ["html", "boilerplate", "normalize", "dedup", "canonical"])
+        #expect(
+            configuration.stages.map { type(of: $0).name } == [
+                "html", "boilerplate", "normalize", "dedup", "canonical",
+            ]
+        )
     }
 
     @Test func optionsAreReadAndDefaultsFillTheRest() throws {
         let configuration = try load(
-            #"{"version": 1, "stages": [{"stage": "dedup", "threshold": 0.7, "shingleSize": 3, "bands": 10}]}"#)
+            #"{"version": 1, "stages": [{"stage": "dedup", "threshold": 0.7, "shingleSize": 3, "bands": 10}]}"#
+        )
         let dedup = try #require(configuration.dedup)
         #expect(dedup.options.threshold == 0.7)
         #expect(dedup.options.shingleSize == 3)
@@ -191,14 +196,21 @@ struct PipelineConfigurationTests {
     }
 
     @Test func aMissingFileIsReported() {
-        #expect(throws: ConfigurationError(file: "/nonexistent/pipeline.json", location: .file, problem: .unreadable(reason: "no such file"))) {
+        #expect(
+            throws: ConfigurationError(
+                file: "/nonexistent/pipeline.json",
+                location: .file,
+                problem: .unreadable(reason: "no such file")
+            )
+        ) {
             try PipelineConfiguration.load(contentsOf: "/nonexistent/pipeline.json")
         }
     }
 
     @Test func userRulesCompile() throws {
         let configuration = try load(
-            #"{"stages": [{"stage": "boilerplate", "rules": [{"name": "promo", "regex": "^Promo:"}, {"name": "tip", "literal": "Got a tip?"}]}]}"#)
+            #"{"stages": [{"stage": "boilerplate", "rules": [{"name": "promo", "regex": "^Promo:"}, {"name": "tip", "literal": "Got a tip?"}]}]}"#
+        )
         let stage = try #require(configuration.stages.first as? BoilerplateStage)
         #expect(stage.options.rules.map(\.name) == ["promo", "tip"])
     }
@@ -220,8 +232,10 @@ struct PipelineConfigurationTests {
         #expect(registry.names == ["normalize"])
         #expect(
             throws: ConfigurationError(
-                file: "p.json", location: .path(JSONPath([.key("stages"), .index(0), .key("stage")])),
-                problem: .unknownStage("html", available: ["normalize"]))
+                file: "p.json",
+                location: .path(JSONPath([.key("stages"), .index(0), .key("stage")])),
+                problem: .unknownStage("html", available: ["normalize"])
+            )
         ) {
             try PipelineConfiguration.parse(#"{"stages": [{"stage": "html"}]}"#, file: "p.json", registry: registry)
         }

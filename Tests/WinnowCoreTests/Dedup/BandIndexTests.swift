@@ -9,13 +9,15 @@ struct BandIndexTests {
         MinHashSignature(
             values: (0..<length).map { _ in
                 (values.map { UInt32(random.below($0)) } ?? UInt32(truncatingIfNeeded: random.next())) << 8
-            })
+            }
+        )
     }
 
     private func table(_ signatures: [MinHashSignature]) -> SketchTable {
         SketchTable(
             permutations: signatures[0].values.count,
-            sketches: signatures.map { DedupSketch(signature: $0, shingleCount: 100, wordCount: 100) })
+            sketches: signatures.map { DedupSketch(signature: $0, shingleCount: 100, wordCount: 100) }
+        )
     }
 
     @Test func thereIsOneKeyPerBandAndPositionsDoNotChangeKeys() {

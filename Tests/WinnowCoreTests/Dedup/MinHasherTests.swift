@@ -67,7 +67,11 @@ struct MinHasherTests {
 
     @Test func theSketchCountsDistinctShinglesAndWords() throws {
         let sketch = try #require(
-            MinHasher(permutations: 64, seed: 1).sketch(of: "one two three one two three", shingler: WordShingler(size: 3)))
+            MinHasher(permutations: 64, seed: 1).sketch(
+                of: "one two three one two three",
+                shingler: WordShingler(size: 3)
+            )
+        )
         #expect(sketch.wordCount == 6)
         #expect(sketch.shingleCount == 3)  // "one two three", "two three one", "three one two"
     }

@@ -26,12 +26,20 @@ struct NearDuplicateClustererTests {
 
     private func outcome(_ texts: [[String]], lengths: [Int]? = nil) -> DedupOutcome {
         let table = SketchTable(
-            permutations: 128, sketches: texts.map { stage.sketch(of: $0.joined(separator: "\n\n")) })
+            permutations: 128,
+            sketches: texts.map { stage.sketch(of: $0.joined(separator: "\n\n")) }
+        )
         let features = texts.enumerated().map { index, text in
             CanonicalFeatures(
-                textLength: lengths?[index] ?? text.joined(separator: "\n\n").utf8.count, published: nil, source: nil)
+                textLength: lengths?[index] ?? text.joined(separator: "\n\n").utf8.count,
+                published: nil,
+                source: nil
+            )
         }
-        return stage.clusterer.cluster(table, chooser: CanonicalStage(options: CanonicalOptions()).chooser(features: features))
+        return stage.clusterer.cluster(
+            table,
+            chooser: CanonicalStage(options: CanonicalOptions()).chooser(features: features)
+        )
     }
 
     private func groups(_ outcome: DedupOutcome) -> [[Int]] {
@@ -141,7 +149,9 @@ struct NearDuplicateClustererTests {
         // Notes of 3–8 words: each pair of them is over 0.9 similar, and
         // only the longer stories in the same frame show it is a frame.
         var texts = (0..<6).map { _ in header + [random.text(35, from: vocabulary).joined(separator: " ")] + footer }
-        for _ in 0..<8 { texts.append(header + [random.text(3 + random.below(6), from: vocabulary).joined(separator: " ")] + footer) }
+        for _ in 0..<8 {
+            texts.append(header + [random.text(3 + random.below(6), from: vocabulary).joined(separator: " ")] + footer)
+        }
         let result = outcome(texts)
         #expect(groups(result) == [])
         #expect(result.refusedPairs.sharedFrame > 0)
@@ -185,12 +195,22 @@ struct NearDuplicateClustererTests {
             permutations: 128,
             sketches: signatures.map {
                 DedupSketch(signature: MinHashSignature(values: $0), shingleCount: 500, wordCount: 500)
-            })
+            }
+        )
         let clusterer = NearDuplicateClusterer(
-            criteria: DuplicateCriteria(threshold: 0.75, containment: 2, minimumContainedWords: 50, minimumBlockShingles: 0),
-            parameters: LSHParameters(bands: 32, rows: 4))
+            criteria: DuplicateCriteria(
+                threshold: 0.75,
+                containment: 2,
+                minimumContainedWords: 50,
+                minimumBlockShingles: 0
+            ),
+            parameters: LSHParameters(bands: 32, rows: 4)
+        )
         let features = Array(repeating: CanonicalFeatures(textLength: 100, published: nil, source: nil), count: 4)
-        let result = clusterer.cluster(table, chooser: CanonicalStage(options: CanonicalOptions()).chooser(features: features))
+        let result = clusterer.cluster(
+            table,
+            chooser: CanonicalStage(options: CanonicalOptions()).chooser(features: features)
+        )
         #expect(result.verifiedPairs == 3)
         #expect(groups(result) == [[0, 1, 2]])
         #expect(result.clusters.first?.canonical == 1)

@@ -28,7 +28,9 @@ struct WordShinglerTests {
     }
 
     @Test func punctuationAndDashesSeparateWords() {
-        #expect(shingler.shingles("well-known — long–term, (mostly)!") == shingler.shingles("well known long term mostly"))
+        #expect(
+            shingler.shingles("well-known — long–term, (mostly)!") == shingler.shingles("well known long term mostly")
+        )
     }
 
     @Test func hardLineBreaksAndExtraSpacesGiveTheSameShingles() {

@@ -7,7 +7,10 @@ struct ArticleFileParserTests {
     // MARK: Headlines
 
     @Test(arguments: [
-        ("Harbour Reopens After Storm\n\nThe harbour opened at dawn.", "Harbour Reopens After Storm", "The harbour opened at dawn."),
+        (
+            "Harbour Reopens After Storm\n\nThe harbour opened at dawn.", "Harbour Reopens After Storm",
+            "The harbour opened at dawn."
+        ),
         ("Is the bridge safe?\n\nEngineers say yes.", "Is the bridge safe?", "Engineers say yes."),
         ("Council votes no!\n\nThe vote was close.", "Council votes no!", "The vote was close."),
         ("\n\n   Indented Headline   \n\nBody text.", "Indented Headline", "Body text."),
@@ -59,7 +62,12 @@ struct ArticleFileParserTests {
 
     @Test func aTextFileBecomesATextRecordWithItsHeadline() throws {
         let bytes = Array("Flood Warning Lifted\r\n\r\nWater levels fell overnight.\r\n".utf8)
-        let record = try ArticleFileParser.record(from: bytes, id: "2026/flood", kind: .text, origin: "/in/2026/flood.txt")
+        let record = try ArticleFileParser.record(
+            from: bytes,
+            id: "2026/flood",
+            kind: .text,
+            origin: "/in/2026/flood.txt"
+        )
         #expect(record.id == "2026/flood")
         #expect(record.title == "Flood Warning Lifted")
         #expect(record.content == .text("Water levels fell overnight.\n"))
@@ -70,7 +78,12 @@ struct ArticleFileParserTests {
 
     @Test func anHTMLFileStaysMarkupWithoutATitle() throws {
         let markup = "<h1>Heading</h1>\r\n\r\n<p>Paragraph.</p>"
-        let record = try ArticleFileParser.record(from: Array(markup.utf8), id: "page", kind: .html, origin: "page.html")
+        let record = try ArticleFileParser.record(
+            from: Array(markup.utf8),
+            id: "page",
+            kind: .html,
+            origin: "page.html"
+        )
         #expect(record.title == nil)
         #expect(record.content == .html("<h1>Heading</h1>\n\n<p>Paragraph.</p>"))
     }

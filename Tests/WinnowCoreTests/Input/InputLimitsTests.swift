@@ -7,7 +7,9 @@ import Testing
 struct InputLimitsTests {
     private func read(_ path: String, limit: Int) throws -> [InputItem] {
         var reader = RecordReader(
-            plan: try InputPlan.resolve([.path(path)]), limits: InputLimits(maximumRecordBytes: limit))
+            plan: try InputPlan.resolve([.path(path)]),
+            limits: InputLimits(maximumRecordBytes: limit)
+        )
         var items: [InputItem] = []
         while let item = reader.next() { items.append(item) }
         return items
@@ -23,7 +25,9 @@ struct InputLimitsTests {
         defer { scratch.remove() }
         let huge = line(id: "huge", textBytes: size)
         let feed = try scratch.write(
-            "feed.jsonl", [line(id: "a", textBytes: 10), huge, line(id: "b", textBytes: 10)].joined(separator: "\n"))
+            "feed.jsonl",
+            [line(id: "a", textBytes: 10), huge, line(id: "b", textBytes: 10)].joined(separator: "\n")
+        )
         let items = try read(feed, limit: 1024)
         #expect(items.count == 3)
         guard items.count == 3, case .record(let first) = items[0], case .rejection(let rejection) = items[1],
@@ -38,13 +42,17 @@ struct InputLimitsTests {
         #expect(rejection.input == "\(feed):2")
         #expect(
             rejection.reason
-                == "the record is \(huge.utf8.count) bytes, over the maximum record size of 1 KiB; it was skipped without being parsed")
+                == "the record is \(huge.utf8.count) bytes, over the maximum record size of 1 KiB; it was skipped without being parsed"
+        )
     }
 
     @Test func anOversizedLastLineWithoutALineFeedIsRejected() throws {
         let scratch = try InputTestDirectory()
         defer { scratch.remove() }
-        let feed = try scratch.write("feed.jsonl", line(id: "a", textBytes: 10) + "\n" + line(id: "big", textBytes: 5000))
+        let feed = try scratch.write(
+            "feed.jsonl",
+            line(id: "a", textBytes: 10) + "\n" + line(id: "big", textBytes: 5000)
+        )
         let items = try read(feed, limit: 1000)
         #expect(items.count == 2)
         if case .rejection(let rejection)? = items.last {
@@ -66,7 +74,10 @@ struct InputLimitsTests {
         }
         #expect(small.id == "small")
         #expect(rejection.id == "large")
-        #expect(rejection.reason == "the record is 4103 bytes, over the maximum record size of 2 KiB; it was skipped without being parsed")
+        #expect(
+            rejection.reason
+                == "the record is 4103 bytes, over the maximum record size of 2 KiB; it was skipped without being parsed"
+        )
     }
 
     @Test func aLineAtTheLimitIsRead() throws {

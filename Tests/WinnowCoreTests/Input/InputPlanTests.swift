@@ -26,7 +26,8 @@ struct InputPlanTests {
                 .jsonl(path: scratch.full("feed.jsonl")),
                 .article(path: scratch.full("sub/c.txt"), id: "sub/c", kind: .text),
                 .article(path: scratch.full("sub/deeper/d.htm"), id: "sub/deeper/d", kind: .html),
-            ])
+            ]
+        )
         #expect(plan.skippedFiles == [])
     }
 
@@ -58,8 +59,10 @@ struct InputPlanTests {
         #expect(plan.sources == [.article(path: scratch.full("story.txt"), id: "story", kind: .text)])
         #expect(
             plan.skippedFiles == [
-                scratch.full("README"), scratch.full("archive/old.json"), scratch.full("notes.md"), scratch.full("photo.JPG"),
-            ])
+                scratch.full("README"), scratch.full("archive/old.json"), scratch.full("notes.md"),
+                scratch.full("photo.JPG"),
+            ]
+        )
     }
 
     @Test func locationsKeepTheirGivenOrder() throws {
@@ -76,7 +79,8 @@ struct InputPlanTests {
                 .standardInput,
                 .article(path: scratch.full("folder/a.txt"), id: "a", kind: .text),
                 .jsonl(path: feed),
-            ])
+            ]
+        )
     }
 
     @Test func anEmptyDirectoryGivesNoSources() throws {
@@ -104,7 +108,9 @@ struct InputPlanTests {
         let notes = try scratch.write("notes.md", "# notes")
         #expect(
             throws: RunError.inputUnreadable(
-                path: notes, reason: "winnow reads .txt, .html, .htm and .jsonl files, or a directory of them")
+                path: notes,
+                reason: "winnow reads .txt, .html, .htm and .jsonl files, or a directory of them"
+            )
         ) {
             try InputPlan.resolve([.path(notes)])
         }

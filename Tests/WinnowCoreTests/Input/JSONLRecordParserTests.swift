@@ -50,7 +50,8 @@ struct JSONLRecordParserTests {
         let record = try parse(#"{"id": "a", "text": "Just text."}"#).get()
         #expect(
             record
-                == Record(id: "a", content: .text("Just text."), origin: Self.origin))
+                == Record(id: "a", content: .text("Just text."), origin: Self.origin)
+        )
     }
 
     @Test func htmlWinsOverText() throws {
@@ -87,7 +88,10 @@ struct JSONLRecordParserTests {
 
     @Test(arguments: [
         (#"{"id": "x","#, "invalid JSON at column 12: unexpected end of input, expected a key in double quotes"),
-        (#"{"id": "x", "text": "a" "b"}"#, #"invalid JSON at column 25: unexpected '"', expected ',' or '}' after a value in an object"#),
+        (
+            #"{"id": "x", "text": "a" "b"}"#,
+            #"invalid JSON at column 25: unexpected '"', expected ',' or '}' after a value in an object"#
+        ),
         (#"{"id": "x", "id": "y", "text": "t"}"#, #"invalid JSON at column 13: duplicate key "id""#),
         ("", "invalid JSON at column 1: unexpected end of input, expected a value"),
         (#"["id", "x"]"#, "expected a JSON object, found an array"),
@@ -112,7 +116,13 @@ struct JSONLRecordParserTests {
         #expect(
             result
                 == .failure(
-                    Rejection(id: nil, reason: "invalid JSON at column 21: invalid UTF-8 inside a string", input: Self.origin)))
+                    Rejection(
+                        id: nil,
+                        reason: "invalid JSON at column 21: invalid UTF-8 inside a string",
+                        input: Self.origin
+                    )
+                )
+        )
     }
 
     @Test(arguments: [
@@ -126,7 +136,10 @@ struct JSONLRecordParserTests {
         (#"{"id": "r1"}"#, "no content: 'text' and 'html' are both missing or empty"),
         (#"{"id": "r1", "text": "", "html": ""}"#, "no content: 'text' and 'html' are both missing or empty"),
         (#"{"id": "r1", "text": " \n ", "html": "\t"}"#, "no content: 'text' and 'html' are both missing or empty"),
-        (#"{"id": "r1", "text": null, "title": "Headline only"}"#, "no content: 'text' and 'html' are both missing or empty"),
+        (
+            #"{"id": "r1", "text": null, "title": "Headline only"}"#,
+            "no content: 'text' and 'html' are both missing or empty"
+        ),
         (
             #"{"id": "r1", "text": "t", "published": "14/03/2026"}"#,
             #"'published' is "14/03/2026", not an ISO 8601 date such as 2026-03-14 or 2026-03-14T08:30:00Z"#

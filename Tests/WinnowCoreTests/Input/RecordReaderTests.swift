@@ -39,7 +39,8 @@ struct RecordReaderTests {
                \t
             {"id": "j2", "html": "<p>second</p>"}\r
             {"id": "j3", "text": "last line without a newline"}
-            """)
+            """
+        )
         try scratch.write("sub/c.txt", "Charlie body only.")
         try scratch.write(".hidden.txt", "Hidden\n\nNever read.")
         try scratch.write("skip.md", "not an article")
@@ -51,12 +52,19 @@ struct RecordReaderTests {
             items == [
                 .record(Record(id: "a", content: .html("<p>Alpha</p>"), origin: scratch.full("a.html"))),
                 .record(
-                    Record(id: "b", title: "Bravo Headline", content: .text("Bravo body."), origin: scratch.full("b.txt"))),
+                    Record(
+                        id: "b",
+                        title: "Bravo Headline",
+                        content: .text("Bravo body."),
+                        origin: scratch.full("b.txt")
+                    )
+                ),
                 .record(Record(id: "j1", content: .text("first line record"), metadata: first, origin: "\(feed):1")),
                 .record(Record(id: "j2", content: .html("<p>second</p>"), origin: "\(feed):4")),
                 .record(Record(id: "j3", content: .text("last line without a newline"), origin: "\(feed):5")),
                 .record(Record(id: "sub/c", content: .text("Charlie body only."), origin: scratch.full("sub/c.txt"))),
-            ])
+            ]
+        )
         #expect(try InputPlan.resolve([.path(scratch.path)]).skippedFiles == [scratch.full("skip.md")])
     }
 
@@ -72,7 +80,8 @@ struct RecordReaderTests {
             {"id": "j1", "text": "clashes with line 1"}
             {"id": "j2", "text": "two"}
 
-            """)
+            """
+        )
         let clash = try scratch.write("j2.txt", "clashes with line 4")
 
         let items = try readAll([.path(scratch.path)])
@@ -82,18 +91,28 @@ struct RecordReaderTests {
                 .record(Record(id: "j1", content: .text("one"), origin: "\(feed):1")),
                 .rejection(
                     Rejection(
-                        id: "a", reason: "duplicate id 'a': an earlier record from \(alpha) has the same id",
-                        input: "\(feed):2")),
+                        id: "a",
+                        reason: "duplicate id 'a': an earlier record from \(alpha) has the same id",
+                        input: "\(feed):2"
+                    )
+                ),
                 .rejection(
                     Rejection(
-                        id: "j1", reason: "duplicate id 'j1': an earlier record from \(feed):1 has the same id",
-                        input: "\(feed):3")),
+                        id: "j1",
+                        reason: "duplicate id 'j1': an earlier record from \(feed):1 has the same id",
+                        input: "\(feed):3"
+                    )
+                ),
                 .record(Record(id: "j2", content: .text("two"), origin: "\(feed):4")),
                 .rejection(
                     Rejection(
-                        id: "j2", reason: "duplicate id 'j2': an earlier record from \(feed):4 has the same id",
-                        input: clash)),
-            ])
+                        id: "j2",
+                        reason: "duplicate id 'j2': an earlier record from \(feed):4 has the same id",
+                        input: clash
+                    )
+                ),
+            ]
+        )
     }
 
     @Test func idsMustBeUniqueAcrossAllLocationsOfARun() throws {
@@ -108,16 +127,22 @@ struct RecordReaderTests {
                 .record(Record(id: "story", content: .text("First copy."), origin: first)),
                 .rejection(
                     Rejection(
-                        id: "story", reason: "duplicate id 'story': an earlier record from \(first) has the same id",
-                        input: second)),
-            ])
+                        id: "story",
+                        reason: "duplicate id 'story': an earlier record from \(first) has the same id",
+                        input: second
+                    )
+                ),
+            ]
+        )
     }
 
     @Test func badLinesAndUndecodableFilesAreRejectedOneByOne() throws {
         let scratch = try InputTestDirectory()
         defer { scratch.remove() }
-        let latin1: [UInt8] = Array("Caf".utf8) + [0xE9] + Array(" cr".utf8) + [0xE8] + Array("me br".utf8) + [0xFB]
-            + Array("l".utf8) + [0xE9] + Array("e, na".utf8) + [0xEF] + Array("ve fa".utf8) + [0xE7] + Array("ade, r".utf8)
+        let latin1: [UInt8] =
+            Array("Caf".utf8) + [0xE9] + Array(" cr".utf8) + [0xE8] + Array("me br".utf8) + [0xFB]
+            + Array("l".utf8) + [0xE9] + Array("e, na".utf8) + [0xEF] + Array("ve fa".utf8) + [0xE7]
+            + Array("ade, r".utf8)
             + [0xE9] + Array("sum".utf8) + [0xE9] + Array(", ".utf8) + [0x93] + Array("smart".utf8) + [0x94]
         let bad = try scratch.write("bad.txt", bytes: latin1)
         let feed = try scratch.write(
@@ -127,7 +152,8 @@ struct RecordReaderTests {
             ["an", "array"]
             {"id": "bad", "text": "the rejected file did not claim this id"}
             {"id": "late", "text": "t", "published": "yesterday"}
-            """)
+            """
+        )
 
         let items = try readAll([.path(scratch.path)])
         #expect(
@@ -135,20 +161,32 @@ struct RecordReaderTests {
                 .rejection(
                     Rejection(
                         id: "bad",
-                        reason: "not valid UTF-8 (10 invalid byte sequences, the first 0xE9 at offset 3); save the file as UTF-8",
-                        input: bad)),
+                        reason:
+                            "not valid UTF-8 (10 invalid byte sequences, the first 0xE9 at offset 3); save the file as UTF-8",
+                        input: bad
+                    )
+                ),
                 .rejection(
-                    Rejection(id: nil, reason: "invalid JSON at column 1: unexpected 'n', expected a value", input: "\(feed):1")),
+                    Rejection(
+                        id: nil,
+                        reason: "invalid JSON at column 1: unexpected 'n', expected a value",
+                        input: "\(feed):1"
+                    )
+                ),
                 .rejection(Rejection(id: nil, reason: "expected a JSON object, found an array", input: "\(feed):2")),
                 .record(
-                    Record(id: "bad", content: .text("the rejected file did not claim this id"), origin: "\(feed):3")),
+                    Record(id: "bad", content: .text("the rejected file did not claim this id"), origin: "\(feed):3")
+                ),
                 .rejection(
                     Rejection(
                         id: "late",
                         reason:
                             #"'published' is "yesterday", not an ISO 8601 date such as 2026-03-14 or 2026-03-14T08:30:00Z"#,
-                        input: "\(feed):4")),
-            ])
+                        input: "\(feed):4"
+                    )
+                ),
+            ]
+        )
     }
 
     @Test func aJSONLinesFileCanBeGivenDirectly() throws {

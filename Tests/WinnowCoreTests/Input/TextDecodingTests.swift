@@ -54,12 +54,14 @@ struct TextDecodingTests {
     @Test func latin1DeclaredIsReadAsWindows1252WithCurlyQuotes() throws {
         let page = singleBytes(
             "<html><head><meta charset=\"iso-8859-1\"><title>Caf\u{E9}</title></head>"
-                + "<body><p>\u{93}Na\u{EF}ve\u{94} fa\u{E7}ade \u{96} cr\u{E8}me br\u{FB}l\u{E9}e \u{85}</p></body></html>")
+                + "<body><p>\u{93}Na\u{EF}ve\u{94} fa\u{E7}ade \u{96} cr\u{E8}me br\u{FB}l\u{E9}e \u{85}</p></body></html>"
+        )
         let text = try TextDecoding.decode(page, isHTML: true)
         #expect(
             text
                 == "<html><head><meta charset=\"iso-8859-1\"><title>Café</title></head>"
-                + "<body><p>“Naïve” façade – crème brûlée …</p></body></html>")
+                + "<body><p>“Naïve” façade – crème brûlée …</p></body></html>"
+        )
     }
 
     @Test func aCharsetDeclaredAfterFourKilobytesButBeforeTheBodyIsFound() throws {
@@ -67,7 +69,8 @@ struct TextDecodingTests {
         let page = singleBytes(
             "<html><head><title>Sch\u{F6}n</title>" + padding
                 + "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">"
-                + "</head><body><p>Gr\u{FC}\u{DF}e</p></body></html>")
+                + "</head><body><p>Gr\u{FC}\u{DF}e</p></body></html>"
+        )
         #expect(page.count > 6_000)
         let text = try TextDecoding.decode(page, isHTML: true)
         #expect(text.hasPrefix("<html><head><title>Schön</title><!-- layout padding"))
@@ -78,7 +81,8 @@ struct TextDecodingTests {
         // The body's windows-1251 is not read; with no good UTF-8 in it the
         // page is windows-1252.
         let page = singleBytes(
-            "<html><head><title>Sch\u{F6}n</title></head><body><meta charset=\"windows-1251\"><p>Gr\u{FC}\u{DF}e</p></body></html>")
+            "<html><head><title>Sch\u{F6}n</title></head><body><meta charset=\"windows-1251\"><p>Gr\u{FC}\u{DF}e</p></body></html>"
+        )
         let text = try TextDecoding.decode(page, isHTML: true)
         #expect(text.contains("<title>Schön</title>"))
         #expect(text.contains("<p>Grüße</p>"))
@@ -86,7 +90,9 @@ struct TextDecodingTests {
 
     @Test func aCharsetDeclaredBeyondTheScanLimitIsIgnored() throws {
         let padding = "<!-- " + String(repeating: "x", count: TextDecoding.charsetScanLimit) + " -->"
-        let page = singleBytes("<html><head>" + padding + "<meta charset=\"koi8-r\"></head><body>caf\u{E9}</body></html>")
+        let page = singleBytes(
+            "<html><head>" + padding + "<meta charset=\"koi8-r\"></head><body>caf\u{E9}</body></html>"
+        )
         let text = try TextDecoding.decode(page, isHTML: true)
         #expect(text.hasSuffix("<body>café</body></html>"))
     }
@@ -104,14 +110,19 @@ struct TextDecodingTests {
     @Test func windows1251DeclaredInContentTypeIsDecoded() throws {
         // Привет in windows-1251.
         let page =
-            Array(#"<html><head><meta http-equiv="content-type" content="text/html; charset=windows-1251"></head><body>"#.utf8)
+            Array(
+                #"<html><head><meta http-equiv="content-type" content="text/html; charset=windows-1251"></head><body>"#
+                    .utf8
+            )
             + [0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2] + Array("</body></html>".utf8)
         let text = try TextDecoding.decode(page, isHTML: true)
         #expect(text.contains("<body>Привет</body>"))
     }
 
     @Test func anXMLDeclarationNamesTheEncoding() throws {
-        let page = singleBytes(#"<?xml version="1.0" encoding="ISO-8859-1"?><html><body>d\#u{E9}j\#u{E0} vu</body></html>"#)
+        let page = singleBytes(
+            #"<?xml version="1.0" encoding="ISO-8859-1"?><html><body>d\#u{E9}j\#u{E0} vu</body></html>"#
+        )
         let text = try TextDecoding.decode(page, isHTML: true)
         #expect(text.hasSuffix("<body>déjà vu</body></html>"))
     }
@@ -127,17 +138,21 @@ struct TextDecodingTests {
 
     // MARK: Valid UTF-8 wins
 
-    @Test(arguments: ["iso-8859-1", "ISO8859_1", "iso8859-1", "latin1", "windows-1252", "iso-8859-2", "windows-1251", "shift_jis"])
+    @Test(arguments: [
+        "iso-8859-1", "ISO8859_1", "iso8859-1", "latin1", "windows-1252", "iso-8859-2", "windows-1251", "shift_jis",
+    ])
     func validUTF8WinsOverADeclaredLegacyCharset(label: String) throws {
         // A scraper re-encoded the page to UTF-8 and kept its old head.
-        let page = "<html><head><meta charset=\"\(label)\"></head><body><p>Grüße aus Köln — “Zürich” 東京</p></body></html>"
+        let page =
+            "<html><head><meta charset=\"\(label)\"></head><body><p>Grüße aus Köln — “Zürich” 東京</p></body></html>"
         #expect(try TextDecoding.decode(Array(page.utf8), isHTML: true) == page)
     }
 
     @Test func nearlyValidUTF8WinsOverADeclaredLegacyCharset() throws {
         // Many good multi-byte characters and one broken one.
         let good = String(repeating: "Café crème brûlée, naïve façade. ", count: 10)
-        let page = Array(#"<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>"#.utf8)
+        let page =
+            Array(#"<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>"#.utf8)
             + Array(good.utf8) + [0xE9] + Array("</p>".utf8)
         let text = try TextDecoding.decode(page, isHTML: true)
         #expect(text.contains(good + "\u{FFFD}</p>"))
@@ -148,7 +163,8 @@ struct TextDecodingTests {
         let page = Array(head.utf8) + Self.legacyParagraph + Array("</body></html>".utf8)
         #expect(
             try TextDecoding.decode(page, isHTML: true)
-                == head + "Café crème brûlée, naïve façade, résumé, “smart” quotes.</body></html>")
+                == head + "Café crème brûlée, naïve façade, résumé, “smart” quotes.</body></html>"
+        )
     }
 
     @Test func windows1252ReadsEveryByte() {
@@ -178,7 +194,10 @@ struct TextDecodingTests {
 
     @Test func aCharsetDeclarationInATextFileIsNotRead() throws {
         let bytes = Array(#"<meta charset="x-klingon"> is how a page names its charset"#.utf8)
-        #expect(try TextDecoding.decode(bytes, isHTML: false) == #"<meta charset="x-klingon"> is how a page names its charset"#)
+        #expect(
+            try TextDecoding.decode(bytes, isHTML: false)
+                == #"<meta charset="x-klingon"> is how a page names its charset"#
+        )
     }
 
     @Test func aUTF16DeclarationOnAnASCIIPageIsReadAsUTF8() throws {
@@ -206,7 +225,9 @@ struct TextDecodingTests {
         let bytes = Array("bad bytes:".utf8) + Array(repeating: [0x20, 0xFF], count: 9).flatMap { $0 }
         #expect(
             throws: TextDecoding.Failure(
-                reason: "not valid UTF-8 (9 invalid byte sequences, the first 0xFF at offset 11); save the file as UTF-8")
+                reason:
+                    "not valid UTF-8 (9 invalid byte sequences, the first 0xFF at offset 11); save the file as UTF-8"
+            )
         ) {
             try TextDecoding.decode(bytes, isHTML: false)
         }
@@ -224,19 +245,24 @@ struct TextDecodingTests {
         #expect(tooMany.count == 20_000)
         #expect(
             throws: TextDecoding.Failure(
-                reason: "not valid UTF-8 (21 invalid byte sequences, the first 0x80 at offset 999); save the file as UTF-8")
+                reason:
+                    "not valid UTF-8 (21 invalid byte sequences, the first 0x80 at offset 999); save the file as UTF-8"
+            )
         ) {
             try TextDecoding.decode(Array(tooMany), isHTML: false)
         }
     }
 
     private static let legacyParagraph = singleBytes(
-        "Caf\u{E9} cr\u{E8}me br\u{FB}l\u{E9}e, na\u{EF}ve fa\u{E7}ade, r\u{E9}sum\u{E9}, \u{93}smart\u{94} quotes.")
+        "Caf\u{E9} cr\u{E8}me br\u{FB}l\u{E9}e, na\u{EF}ve fa\u{E7}ade, r\u{E9}sum\u{E9}, \u{93}smart\u{94} quotes."
+    )
 
     @Test func manyInvalidBytesRejectATextFileNamingTheFirstOffset() {
         #expect(
             throws: TextDecoding.Failure(
-                reason: "not valid UTF-8 (10 invalid byte sequences, the first 0xE9 at offset 3); save the file as UTF-8")
+                reason:
+                    "not valid UTF-8 (10 invalid byte sequences, the first 0xE9 at offset 3); save the file as UTF-8"
+            )
         ) {
             try TextDecoding.decode(Self.legacyParagraph, isHTML: false)
         }
@@ -250,7 +276,9 @@ struct TextDecodingTests {
 
     @Test func legacyBytesAfterAUTF8ByteOrderMarkAreReadAsWindows1252InAPage() throws {
         let page: [UInt8] = [0xEF, 0xBB, 0xBF] + Self.legacyParagraph
-        #expect(try TextDecoding.decode(page, isHTML: true) == "Café crème brûlée, naïve façade, résumé, “smart” quotes.")
+        #expect(
+            try TextDecoding.decode(page, isHTML: true) == "Café crème brûlée, naïve façade, résumé, “smart” quotes."
+        )
     }
 
     @Test func invalidSequenceOffsetsAreFound() {

@@ -27,7 +27,8 @@ struct JSONParserTests {
                     .object(JSONObject(["name": "html", "keep": [1, true, nil]]))
                 ]),
                 "version": 1,
-            ]))
+            ])
+        )
         #expect(value == expected)
     }
 
@@ -91,22 +92,26 @@ struct JSONParserTests {
     @Test func surrogatePairEscapesCombineIntoOneScalar() throws {
         let value = try JSONParser.parse(#""wave \ud83c\udf0a and \uD83D\uDE00""#)
         #expect(value == .string("wave 🌊 and 😀"))
-        #expect(value.stringValue?.unicodeScalars.map(\.value) == [
-            0x77, 0x61, 0x76, 0x65, 0x20, 0x1F30A, 0x20, 0x61, 0x6E, 0x64, 0x20, 0x1F600,
-        ])
+        #expect(
+            value.stringValue?.unicodeScalars.map(\.value) == [
+                0x77, 0x61, 0x76, 0x65, 0x20, 0x1F30A, 0x20, 0x61, 0x6E, 0x64, 0x20, 0x1F600,
+            ]
+        )
     }
 
     @Test func rawNonASCIITextPassesThrough() throws {
         #expect(try JSONParser.parse("\"Καλημέρα, 世界 🌍\"") == .string("Καλημέρα, 世界 🌍"))
     }
 
-    @Test(arguments: [
-        [0x22, 0xFF, 0x22],  // a byte that never appears in UTF-8
-        [0x22, 0x61, 0xC3, 0x22],  // a lead byte without its continuation
-        [0x22, 0xC0, 0xAF, 0x22],  // an overlong encoding of '/'
-        [0x22, 0xED, 0xA0, 0x80, 0x22],  // a surrogate encoded directly
-        [0x22, 0x80, 0x22],  // a stray continuation byte
-    ] as [[UInt8]])
+    @Test(
+        arguments: [
+            [0x22, 0xFF, 0x22],  // a byte that never appears in UTF-8
+            [0x22, 0x61, 0xC3, 0x22],  // a lead byte without its continuation
+            [0x22, 0xC0, 0xAF, 0x22],  // an overlong encoding of '/'
+            [0x22, 0xED, 0xA0, 0x80, 0x22],  // a surrogate encoded directly
+            [0x22, 0x80, 0x22],  // a stray continuation byte
+        ] as [[UInt8]]
+    )
     func invalidUTF8InsideAStringIsRejectedAtTheStringsStart(bytes: [UInt8]) {
         let document = Array("{\"k\": ".utf8) + bytes + Array("}".utf8)
         #expect(throws: JSONSyntaxError(line: 1, column: 7, message: "invalid UTF-8 inside a string")) {
@@ -130,21 +135,35 @@ struct JSONParserTests {
         .init(text: "[1, 2, ]", line: 1, column: 8, message: "trailing comma before ']'"),
         .init(text: "{\n  \"a\": 1,\n  \"b\": 2,\n}", line: 4, column: 1, message: "trailing comma before '}'"),
         // missing commas
-        .init(text: "[1 2]", line: 1, column: 4, message: "unexpected '2', expected ',' or ']' after a value in an array"),
         .init(
-            text: #"{"a": 1 "b": 2}"#, line: 1, column: 9,
-            message: #"unexpected '"', expected ',' or '}' after a value in an object"#),
+            text: "[1 2]",
+            line: 1,
+            column: 4,
+            message: "unexpected '2', expected ',' or ']' after a value in an array"
+        ),
         .init(
-            text: "{\n  \"a\": true\n  \"b\": false\n}", line: 3, column: 3,
-            message: #"unexpected '"', expected ',' or '}' after a value in an object"#),
+            text: #"{"a": 1 "b": 2}"#,
+            line: 1,
+            column: 9,
+            message: #"unexpected '"', expected ',' or '}' after a value in an object"#
+        ),
+        .init(
+            text: "{\n  \"a\": true\n  \"b\": false\n}",
+            line: 3,
+            column: 3,
+            message: #"unexpected '"', expected ',' or '}' after a value in an object"#
+        ),
         // unterminated strings point at the opening quote
         .init(text: #"{"title": "Storm warning"#, line: 1, column: 11, message: "unterminated string"),
         .init(text: "[\n  \"one\",\n  \"two", line: 3, column: 3, message: "unterminated string"),
         // duplicate keys point at the second key
         .init(text: #"{"id": 1, "id": 2}"#, line: 1, column: 11, message: #"duplicate key "id""#),
         .init(
-            text: "{\n  \"x\": {\"deep\": 1},\n  \"y\": 2,\n  \"x\": 3\n}", line: 4, column: 3,
-            message: #"duplicate key "x""#),
+            text: "{\n  \"x\": {\"deep\": 1},\n  \"y\": 2,\n  \"x\": 3\n}",
+            line: 4,
+            column: 3,
+            message: #"duplicate key "x""#
+        ),
         // leading zeros
         .init(text: "[012]", line: 1, column: 3, message: "numbers cannot have leading zeros"),
         .init(text: #"{"n": -007}"#, line: 1, column: 9, message: "numbers cannot have leading zeros"),
@@ -160,14 +179,23 @@ struct JSONParserTests {
         .init(text: #""\uD83Dx""#, line: 1, column: 8, message: #"unpaired surrogate \uD83D"#),
         // control characters
         .init(
-            text: "\"a\tb\"", line: 1, column: 3,
-            message: #"control character U+0009 inside a string; escape it as \n, \t or \u"#),
+            text: "\"a\tb\"",
+            line: 1,
+            column: 3,
+            message: #"control character U+0009 inside a string; escape it as \n, \t or \u"#
+        ),
         .init(
-            text: "{\"k\": \"line one\nline two\"}", line: 1, column: 16,
-            message: #"control character U+000A inside a string; escape it as \n, \t or \u"#),
+            text: "{\"k\": \"line one\nline two\"}",
+            line: 1,
+            column: 16,
+            message: #"control character U+000A inside a string; escape it as \n, \t or \u"#
+        ),
         .init(
-            text: "\"\u{1F}\"", line: 1, column: 2,
-            message: #"control character U+001F inside a string; escape it as \n, \t or \u"#),
+            text: "\"\u{1F}\"",
+            line: 1,
+            column: 2,
+            message: #"control character U+001F inside a string; escape it as \n, \t or \u"#
+        ),
         // trailing garbage
         .init(text: "{} x", line: 1, column: 4, message: "unexpected 'x' after the end of the document"),
         .init(text: "[1]\n[2]", line: 2, column: 1, message: "unexpected '[' after the end of the document"),
@@ -179,8 +207,11 @@ struct JSONParserTests {
         .init(text: "[", line: 1, column: 2, message: "unexpected end of input, expected a value"),
         .init(text: "{", line: 1, column: 2, message: "unexpected end of input, expected a key in double quotes"),
         .init(
-            text: #"{"a":1"#, line: 1, column: 7,
-            message: "unexpected end of input, expected ',' or '}' after a value in an object"),
+            text: #"{"a":1"#,
+            line: 1,
+            column: 7,
+            message: "unexpected end of input, expected ',' or '}' after a value in an object"
+        ),
         // other shapes
         .init(text: "{a: 1}", line: 1, column: 2, message: "unexpected 'a', expected a key in double quotes"),
         .init(text: #"{"a",}"#, line: 1, column: 5, message: #"unexpected ',', expected ':' after key "a""#),
@@ -198,7 +229,12 @@ struct JSONParserTests {
         .init(text: "[NaN]", line: 1, column: 2, message: "unexpected 'N', expected a value"),
         // columns count characters, not bytes
         .init(text: #"{"é": x}"#, line: 1, column: 7, message: "unexpected 'x', expected a value"),
-        .init(text: "[\"日本\", \"🌊\" ?]", line: 1, column: 12, message: "unexpected '?', expected ',' or ']' after a value in an array"),
+        .init(
+            text: "[\"日本\", \"🌊\" ?]",
+            line: 1,
+            column: 12,
+            message: "unexpected '?', expected ',' or ']' after a value in an array"
+        ),
     ]
 
     @Test(arguments: badDocuments)
@@ -237,7 +273,9 @@ struct JSONParserTests {
     }
 
     @Test func closedContainersDoNotCountTowardsTheDepthLimit() throws {
-        let siblings = "[" + Array(repeating: String(repeating: "[", count: 300) + String(repeating: "]", count: 300), count: 3)
+        let siblings =
+            "["
+            + Array(repeating: String(repeating: "[", count: 300) + String(repeating: "]", count: 300), count: 3)
             .joined(separator: ",") + "]"
         guard case .array(let elements) = try JSONParser.parse(siblings) else {
             Issue.record("expected an array")
@@ -276,7 +314,8 @@ struct JSONParserTests {
             let reparsed = try JSONSerialization.jsonObject(with: Data(serialized.utf8), options: [.fragmentsAllowed])
             #expect(
                 NormalizedJSON(foundation: reparsed) == NormalizedJSON(foundation: reference),
-                "serialized as \(serialized)")
+                "serialized as \(serialized)"
+            )
         }
         #expect(NormalizedJSON(value) == NormalizedJSON(foundation: reference))
     }

@@ -8,13 +8,15 @@ struct JSONValueTests {
 
     @Test func compactSerializationHasNoSpaces() {
         let value: JSONValue = .object(
-            JSONObject(["b": [1, 2.5, true, nil], "a": "x", "empty": .object(JSONObject()), "none": []]))
+            JSONObject(["b": [1, 2.5, true, nil], "a": "x", "empty": .object(JSONObject()), "none": []])
+        )
         #expect(value.serialized() == #"{"b":[1,2.5,true,null],"a":"x","empty":{},"none":[]}"#)
     }
 
     @Test func prettySerializationIndentsWithTwoSpaces() {
         let value: JSONValue = .object(
-            JSONObject(["a": [1, 2], "b": .object(JSONObject()), "c": .object(JSONObject(["d": []]))]))
+            JSONObject(["a": [1, 2], "b": .object(JSONObject()), "c": .object(JSONObject(["d": []]))])
+        )
         let expected = """
             {
               "a": [
@@ -40,7 +42,9 @@ struct JSONValueTests {
 
     @Test func quotesBackslashesAndControlCharactersAreEscaped() {
         let text = "say \"hi\" \\ path\n\r\t\u{0}\u{1}\u{8}\u{C}\u{1B}\u{1F}"
-        #expect(JSONValue.string(text).serialized() == #""say \"hi\" \\ path\n\r\t\u0000\u0001\u0008\u000c\u001b\u001f""#)
+        #expect(
+            JSONValue.string(text).serialized() == #""say \"hi\" \\ path\n\r\t\u0000\u0001\u0008\u000c\u001b\u001f""#
+        )
     }
 
     @Test func nonASCIIAndOtherCharactersAreWrittenAsTheyAre() {
@@ -80,9 +84,11 @@ struct JSONValueTests {
         #expect(
             value
                 == .array([
-                    .string("text"), .number(JSONNumber(literal: "7")), .number(JSONNumber(literal: "2.5")), .bool(true),
+                    .string("text"), .number(JSONNumber(literal: "7")), .number(JSONNumber(literal: "2.5")),
+                    .bool(true),
                     .null,
-                ]))
+                ])
+        )
     }
 
     @Test func optionalStringInitialiserGivesStringOrNull() {

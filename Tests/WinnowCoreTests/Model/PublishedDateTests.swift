@@ -8,7 +8,12 @@ struct PublishedDateTests {
     /// Seconds since 1970 computed by Foundation's Gregorian calendar in UTC:
     /// an independent reference for the parser's arithmetic.
     private static func reference(
-        _ year: Int, _ month: Int, _ day: Int, _ hour: Int = 0, _ minute: Int = 0, _ second: Int = 0
+        _ year: Int,
+        _ month: Int,
+        _ day: Int,
+        _ hour: Int = 0,
+        _ minute: Int = 0,
+        _ second: Int = 0
     ) -> Double {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone.gmt
@@ -141,7 +146,8 @@ struct PublishedDateTests {
                 "2026-03-13T23:00:00-02:00",
                 "2026-03-14T03:59:59Z",
                 "2026-03-14T09:00:00+05:00",
-            ])
+            ]
+        )
     }
 
     @Test func theSameLiteralGivesEqualDates() {

@@ -54,8 +54,12 @@ struct RecordTests {
 
     @Test func initKeepsAnExplicitSource() {
         let record = Record(
-            id: "a", content: .text("body"), url: "https://www.example.org/x", source: "The Example Gazette",
-            origin: "in.jsonl:1")
+            id: "a",
+            content: .text("body"),
+            url: "https://www.example.org/x",
+            source: "The Example Gazette",
+            origin: "in.jsonl:1"
+        )
         #expect(record.source == "The Example Gazette")
     }
 

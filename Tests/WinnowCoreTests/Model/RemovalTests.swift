@@ -5,7 +5,15 @@ import Testing
 @Suite("Removal")
 struct RemovalTests {
     private func removal(_ text: String, characters: Int? = nil) -> Removal {
-        Removal(stage: "boilerplate", stageIndex: 2, rule: "advertisement", kind: .advertisement, text: text, characters: characters, line: 7)
+        Removal(
+            stage: "boilerplate",
+            stageIndex: 2,
+            rule: "advertisement",
+            kind: .advertisement,
+            text: text,
+            characters: characters,
+            line: 7
+        )
     }
 
     @Test func shortTextIsKeptWhole() {
@@ -63,7 +71,16 @@ struct RemovalTests {
     }
 
     @Test func anExplicitCountEqualToTheTextIsNotTruncated() {
-        let item = Removal(stage: "normalize", stageIndex: 0, rule: "spaces", kind: .whitespace, text: "  ", characters: 2, lines: 0, line: nil)
+        let item = Removal(
+            stage: "normalize",
+            stageIndex: 0,
+            rule: "spaces",
+            kind: .whitespace,
+            text: "  ",
+            characters: 2,
+            lines: 0,
+            line: nil
+        )
         #expect(!item.isTruncated)
         #expect(item.lines == 0)
         #expect(item.line == nil)

@@ -7,7 +7,9 @@ struct TextLineageTests {
     private let context = StageContext(stageName: "test", stageIndex: 0)
 
     @Test func aRemovalIsPlacedInTheOriginalText() {
-        var staged = StagedRecord(record: Record(id: "a", content: .text("Keep this.\nAdvertisement\nKeep that."), origin: "t"))
+        var staged = StagedRecord(
+            record: Record(id: "a", content: .text("Keep this.\nAdvertisement\nKeep that."), origin: "t")
+        )
         var editor = TextEditor(staged.record.body)
         editor.keep(0..<11)
         editor.remove(11..<25, rule: "advertisement", kind: .advertisement)
@@ -53,7 +55,9 @@ struct TextLineageTests {
         var random = SplitMix(seed: UInt64(seed))
         let alphabet = Array("abcdefgh ijk\nlmé€".unicodeScalars)
         var original = ""
-        for _ in 0..<(20 + Int(random.next() % 200)) { original.unicodeScalars.append(alphabet[Int(random.next() % UInt64(alphabet.count))]) }
+        for _ in 0..<(20 + Int(random.next() % 200)) {
+            original.unicodeScalars.append(alphabet[Int(random.next() % UInt64(alphabet.count))])
+        }
         var staged = StagedRecord(record: Record(id: "a", content: .text(original), origin: "t"))
         // Each byte of the current text remembers its original offset.
         var origins = Array(0..<original.utf8.count)

@@ -40,7 +40,9 @@ struct ReportHTMLTests {
     }
 
     @Test func thePagesScriptNeverParsesMarkup() {
-        for forbidden in ["innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function", "</script"] {
+        for forbidden in [
+            "innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function", "</script",
+        ] {
             #expect(!ReportPage.scriptSource.contains(forbidden), "\(forbidden)")
         }
     }
@@ -76,7 +78,11 @@ struct ReportHTMLTests {
         #expect(html.contains(#"<b data-count="read">3</b>"#))
         #expect(html.contains(#"<b data-count="folded">1</b>"#))
         #expect(html.contains(#"data-filter="kind" data-value="advertisement""#))
-        #expect(html.contains(##"<td class="rule"><a href="#records" data-filter="rule" data-value="1:photo-caption">photo-caption</a></td>"##))
+        #expect(
+            html.contains(
+                ##"<td class="rule"><a href="#records" data-filter="rule" data-value="1:photo-caption">photo-caption</a></td>"##
+            )
+        )
     }
 
     @Test(arguments: [0, 1, 12_345, 1_234_567])
@@ -89,7 +95,9 @@ struct ReportHTMLTests {
 extension String {
     /// The text between the first `start` and the next `end` after it.
     fileprivate func between(_ start: String, _ end: String) -> String? {
-        guard let open = range(of: start), let close = range(of: end, range: open.upperBound..<endIndex) else { return nil }
+        guard let open = range(of: start), let close = range(of: end, range: open.upperBound..<endIndex) else {
+            return nil
+        }
         return String(self[open.upperBound..<close.lowerBound])
     }
 }

@@ -31,12 +31,19 @@ struct ReportHelpersTests {
 
     @Test func sha256OfAMillionBytesCrossesManyBlocks() {
         let digest = SHA256.hash([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000))
-        #expect(digest.map { String(format: "%02x", $0) }.joined() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        #expect(
+            digest.map { String(format: "%02x", $0) }.joined()
+                == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"
+        )
     }
 
     @Test(arguments: [0, 1, 100, 200_000])
     func deflateRoundTrips(length: Int) throws {
-        let text = Array(String(repeating: "Story continues below advertisement. Ünïcödé 😀 ", count: length / 40 + 1).utf8.prefix(length))
+        let text = Array(
+            String(repeating: "Story continues below advertisement. Ünïcödé 😀 ", count: length / 40 + 1).utf8.prefix(
+                length
+            )
+        )
         let packed = Deflate.compress(text)
         #expect(try #require(Deflate.decompress(packed)) == text)
         if length > 1000 { #expect(packed.count < text.count / 10) }
@@ -50,7 +57,14 @@ struct ReportHelpersTests {
 
     @Test func eachByteBelongsToTheEarliestStagesRemovalCoveringIt() {
         func removal(_ stage: Int, _ range: Range<Int>) -> Removal {
-            var removal = Removal(stage: "s\(stage)", stageIndex: stage, rule: "r\(stage)", kind: .userRule, text: "x", line: nil)
+            var removal = Removal(
+                stage: "s\(stage)",
+                stageIndex: stage,
+                rule: "r\(stage)",
+                kind: .userRule,
+                text: "x",
+                line: nil
+            )
             removal.range = range
             return removal
         }
@@ -62,18 +76,31 @@ struct ReportHelpersTests {
                 .init(range: 0..<2, removal: nil), .init(range: 2..<3, removal: 1), .init(range: 3..<5, removal: 0),
                 .init(range: 5..<7, removal: 1), .init(range: 7..<9, removal: nil), .init(range: 9..<9, removal: 2),
                 .init(range: 9..<10, removal: nil),
-            ])
+            ]
+        )
     }
 
     @Test func explainMarksRemovalsInPlaceAndListsEveryOne() {
         let record = ReportSamples.placedRecord()
         let plain = RecordExplanation(record: record, stageNames: ReportSamples.stageNames).render(.plain)
-        #expect(plain.contains("Café 😀 opens.\n[-Advertisement\n-]{1. boilerplate · advertisement}The pier reopens in May.\n"))
+        #expect(
+            plain.contains(
+                "Café 😀 opens.\n[-Advertisement\n-]{1. boilerplate · advertisement}The pier reopens in May.\n"
+            )
+        )
         #expect(plain.contains("[-A gull at dawn. (Photo: Ann Lee)\n-]{1. boilerplate · photo-caption}More soon."))
-        #expect(plain.contains("4. 0. html · tag:script (markup), line 9 of the stage's input, 25 characters\n   [-<script>alert(1)</script>-]"))
+        #expect(
+            plain.contains(
+                "4. 0. html · tag:script (markup), line 9 of the stage's input, 25 characters\n   [-<script>alert(1)</script>-]"
+            )
+        )
         #expect(plain.contains("canonical; folded into it: story-2"))
         #expect(!plain.contains("\u{1B}"))
         let coloured = RecordExplanation(record: record, stageNames: ReportSamples.stageNames).render(.colour)
-        #expect(coloured.contains("\u{1B}[31;9mAdvertisement\n\u{1B}[0m\u{1B}[2;36m{1. boilerplate · advertisement}\u{1B}[0m"))
+        #expect(
+            coloured.contains(
+                "\u{1B}[31;9mAdvertisement\n\u{1B}[0m\u{1B}[2;36m{1. boilerplate · advertisement}\u{1B}[0m"
+            )
+        )
     }
 }

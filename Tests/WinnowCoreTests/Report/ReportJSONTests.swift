@@ -19,7 +19,8 @@ struct ReportJSONTests {
 
     @Test func offsetsAreCodePointsIntoTheOriginalText() throws {
         let record = ReportSamples.placedRecord()
-        guard case .object(let entry) = ReportEntries.record(record), case .array(let removals)? = entry["removals"] else {
+        guard case .object(let entry) = ReportEntries.record(record), case .array(let removals)? = entry["removals"]
+        else {
             Issue.record("no removals")
             return
         }
@@ -72,7 +73,9 @@ struct ReportJSONTests {
         #expect {
             try ReportJSONReader(contentsOf: path)
         } throws: { error in
-            "\(error)".hasSuffix(#"report.json: records[1].status: expected "canonical", "duplicate", "earlier-night" or "rejected", found "folded""#)
+            "\(error)".hasSuffix(
+                #"report.json: records[1].status: expected "canonical", "duplicate", "earlier-night" or "rejected", found "folded""#
+            )
         }
     }
 }

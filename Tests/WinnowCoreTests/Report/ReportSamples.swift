@@ -11,8 +11,18 @@ enum ReportSamples {
     /// placed advertisement line, a placed caption, and one removal without a
     /// position (made by a stage that did not edit through an editor).
     static func placedRecord(number: Int = 0, id: String = "story-1") -> RecordReport {
-        let original = "Café 😀 opens.\nAdvertisement\nThe pier reopens in May.\nA gull at dawn. (Photo: Ann Lee)\nMore soon."
-        var staged = StagedRecord(record: Record(id: id, title: "Pier <b>reopens</b>", content: .text(original), source: "lake.example", origin: "in.jsonl:1"), number: number)
+        let original =
+            "Café 😀 opens.\nAdvertisement\nThe pier reopens in May.\nA gull at dawn. (Photo: Ann Lee)\nMore soon."
+        var staged = StagedRecord(
+            record: Record(
+                id: id,
+                title: "Pier <b>reopens</b>",
+                content: .text(original),
+                source: "lake.example",
+                origin: "in.jsonl:1"
+            ),
+            number: number
+        )
         let bytes = Array(original.utf8)
         func offset(of text: String) -> Int {
             var index = 0
@@ -31,24 +41,49 @@ enum ReportSamples {
         editor.keep(captionEnd..<bytes.count)
         staged.commit(editor, in: StageContext(stageName: "boilerplate", stageIndex: 1))
         staged.recordRemoval(
-            rule: "whitespace", kind: .whitespace, text: "", characters: 2, lines: 0, line: nil,
-            in: StageContext(stageName: "normalize", stageIndex: 2))
+            rule: "whitespace",
+            kind: .whitespace,
+            text: "",
+            characters: 2,
+            lines: 0,
+            line: nil,
+            in: StageContext(stageName: "normalize", stageIndex: 2)
+        )
         staged.recordRemoval(
-            rule: "tag:script", kind: .markup, text: "<script>alert(1)</script>", lines: 1, line: 9,
-            in: StageContext(stageName: "html", stageIndex: 0))
+            rule: "tag:script",
+            kind: .markup,
+            text: "<script>alert(1)</script>",
+            lines: 1,
+            line: 9,
+            in: StageContext(stageName: "html", stageIndex: 0)
+        )
         return RecordReport(
-            number: number, id: id, input: "in.jsonl:\(number + 1)", title: staged.record.title,
-            source: staged.record.source, originalText: staged.lineage?.original, removals: staged.removals,
-            cleanedText: staged.record.body, keptCharacters: staged.record.body.count,
-            outcome: .canonical(duplicates: ["story-2"]))
+            number: number,
+            id: id,
+            input: "in.jsonl:\(number + 1)",
+            title: staged.record.title,
+            source: staged.record.source,
+            originalText: staged.lineage?.original,
+            removals: staged.removals,
+            cleanedText: staged.record.body,
+            keptCharacters: staged.record.body.count,
+            outcome: .canonical(duplicates: ["story-2"])
+        )
     }
 
     static func records() -> [RecordReport] {
         var duplicate = placedRecord(number: 1, id: "story-2")
         duplicate.outcome = .duplicate(of: "story-1", similarity: 0.912)
         let rejected = RecordReport(
-            number: 2, id: "in.jsonl:3", input: "in.jsonl:3", title: nil, source: nil, originalText: nil, removals: [],
-            outcome: .rejected(reason: "the record has no \"id\" <field>", stageIndex: nil))
+            number: 2,
+            id: "in.jsonl:3",
+            input: "in.jsonl:3",
+            title: nil,
+            source: nil,
+            originalText: nil,
+            removals: [],
+            outcome: .rejected(reason: "the record has no \"id\" <field>", stageIndex: nil)
+        )
         return [placedRecord(), duplicate, rejected]
     }
 
@@ -63,26 +98,52 @@ enum ReportSamples {
         counts.clusters = 1
         return ReportOverview(
             configurationFile: "pipeline.json",
-            pipeline: .array(stageNames.map { .object(JSONObject(["stage": .string($0)])) }), stageNames: stageNames,
-            counts: counts, statistics: statistics,
+            pipeline: .array(stageNames.map { .object(JSONObject(["stage": .string($0)])) }),
+            stageNames: stageNames,
+            counts: counts,
+            statistics: statistics,
             dedup: ReportOverview.Dedup(
-                stageIndex: 3, shingleSize: 5, permutations: 128, threshold: 0.8, bands: 9, rows: 13, seed: 1,
-                candidatePairs: 1, verifiedPairs: 1,
-                guardDecisions: .object(JSONObject(["refusedPairs": .object(JSONObject()), "chainingDecisions": .array([])]))),
+                stageIndex: 3,
+                shingleSize: 5,
+                permutations: 128,
+                threshold: 0.8,
+                bands: 9,
+                rows: 13,
+                seed: 1,
+                candidatePairs: 1,
+                verifiedPairs: 1,
+                guardDecisions: .object(
+                    JSONObject(["refusedPairs": .object(JSONObject()), "chainingDecisions": .array([])])
+                )
+            ),
             clusters: [
                 ReportOverview.Cluster(
-                    canonical: "story-1", reason: .longestText(length: 120, runnerUp: 100),
+                    canonical: "story-1",
+                    reason: .longestText(length: 120, runnerUp: 100),
                     members: [
                         .init(id: "story-1", similarity: 1, isCanonical: true, centrality: 0.912, evidence: nil),
                         .init(
-                            id: "story-2", similarity: 0.912, isCanonical: false, centrality: 0.912,
+                            id: "story-2",
+                            similarity: 0.912,
+                            isCanonical: false,
+                            centrality: 0.912,
                             evidence: PairEvidence(
-                                jaccard: 0.912, containment: 0.95, agreements: 117, sharedBands: 6, firstBlock: nil,
-                                secondBlock: nil, verdict: .duplicate(.jaccard))),
-                    ])
+                                jaccard: 0.912,
+                                containment: 0.95,
+                                agreements: 117,
+                                sharedBands: 6,
+                                firstBlock: nil,
+                                secondBlock: nil,
+                                verdict: .duplicate(.jaccard)
+                            )
+                        ),
+                    ]
+                )
             ],
             rejections: [Rejection(id: nil, reason: "the record has no \"id\" <field>", input: "in.jsonl:3")],
-            seconds: 1.25, timing: .object(JSONObject(["seconds": 1.25])))
+            seconds: 1.25,
+            timing: .object(JSONObject(["seconds": 1.25]))
+        )
     }
 
     /// Writes both reports of `records` into a fresh folder; returns it.

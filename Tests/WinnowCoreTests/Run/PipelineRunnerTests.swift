@@ -20,9 +20,11 @@ struct PipelineRunnerTests {
                 throw RecordRejection("sample-truth.json has an unexpected shape")
             }
             return Truth(
-                clusters: clusters.map { RunResult.strings($0) }, singles: RunResult.strings(truth["singles"]),
+                clusters: clusters.map { RunResult.strings($0) },
+                singles: RunResult.strings(truth["singles"]),
                 templateShared: RunResult.strings(truth["templateShared"]),
-                rejectedInputs: rejected.compactMap { $0.objectValue?["input"]?.stringValue })
+                rejectedInputs: rejected.compactMap { $0.objectValue?["input"]?.stringValue }
+            )
         }
     }
 
@@ -31,7 +33,9 @@ struct PipelineRunnerTests {
         defer { result.remove() }
         var seen: [String: Int] = [:]
         for record in result.records {
-            for id in [record["id"]?.stringValue ?? ""] + RunResult.strings(record["duplicates"]) { seen[id, default: 0] += 1 }
+            for id in [record["id"]?.stringValue ?? ""] + RunResult.strings(record["duplicates"]) {
+                seen[id, default: 0] += 1
+            }
         }
         for rejection in result.rejected { seen[rejection["id"]?.stringValue ?? "", default: 0] += 1 }
         let truth = try Truth.load()
@@ -69,7 +73,8 @@ struct PipelineRunnerTests {
         // Without dedup every record is its own canonical, so every article's
         // cleaned text is in records.jsonl.
         let result = try await RunResult.run(
-            #"{"version": 1, "stages": [{"stage": "html"}, {"stage": "boilerplate"}, {"stage": "normalize"}]}"#)
+            #"{"version": 1, "stages": [{"stage": "html"}, {"stage": "boilerplate"}, {"stage": "normalize"}]}"#
+        )
         defer { result.remove() }
         #expect(result.summary.folded == 0)
         let byID = Dictionary(uniqueKeysWithValues: result.records.map { ($0["id"]?.stringValue ?? "", $0) })
@@ -92,10 +97,12 @@ struct PipelineRunnerTests {
         // the bulletin notices share make them look alike; signing the cleaned
         // text keeps them apart.
         let cleanedFirst = try await RunResult.run(
-            #"{"stages": [{"stage": "html"}, {"stage": "boilerplate"}, {"stage": "dedup", "threshold": 0.7}]}"#)
+            #"{"stages": [{"stage": "html"}, {"stage": "boilerplate"}, {"stage": "dedup", "threshold": 0.7}]}"#
+        )
         // (Dedup's template guard is off here: it would keep even the raw pages apart.)
         let rawFirst = try await RunResult.run(
-            #"{"stages": [{"stage": "dedup", "threshold": 0.7, "minimumBlockWords": 0}, {"stage": "html"}, {"stage": "boilerplate"}]}"#)
+            #"{"stages": [{"stage": "dedup", "threshold": 0.7, "minimumBlockWords": 0}, {"stage": "html"}, {"stage": "boilerplate"}]}"#
+        )
         defer {
             cleanedFirst.remove()
             rawFirst.remove()
@@ -120,7 +127,8 @@ struct PipelineRunnerTests {
 
     @Test func optionsChangeTheOutput() async throws {
         let strict = try await RunResult.run(
-            #"{"stages": [{"stage": "html"}, {"stage": "boilerplate"}, {"stage": "normalize"}, {"stage": "dedup", "threshold": 0.99, "containment": 2}]}"#)
+            #"{"stages": [{"stage": "html"}, {"stage": "boilerplate"}, {"stage": "normalize"}, {"stage": "dedup", "threshold": 0.99, "containment": 2}]}"#
+        )
         defer { strict.remove() }
         #expect(strict.summary.folded < 13)
     }
@@ -146,7 +154,8 @@ struct PipelineRunnerTests {
         #expect(reportOne == reportFour, "report.json differs between --jobs 1 and --jobs 4")
         #expect(
             Self.withoutTiming(one.reportHTML) == Self.withoutTiming(four.reportHTML),
-            "report.html differs between --jobs 1 and --jobs 4")
+            "report.html differs between --jobs 1 and --jobs 4"
+        )
     }
 
     /// report.html without the one element that says how long the run took.
@@ -173,7 +182,8 @@ struct PipelineRunnerTests {
             #expect(timing["jobs"] == .number(JSONNumber(jobs)))
             report["timing"] = nil
             outputs.append([
-                try result.text("records.jsonl"), try result.text("rejected.jsonl"), JSONValue.object(report).serialized(),
+                try result.text("records.jsonl"), try result.text("rejected.jsonl"),
+                JSONValue.object(report).serialized(),
             ])
         }
         #expect(outputs.count == 2 && outputs[0] == outputs[1], "--jobs 1 and --jobs 3 differ")
@@ -189,7 +199,11 @@ struct PipelineRunnerTests {
             Issue.record("timing lacks stages, phases or work: \(timing)")
             return
         }
-        #expect(stages.compactMap { $0.objectValue?["stage"]?.stringValue } == ["html", "boilerplate", "normalize", "dedup", "canonical"])
+        #expect(
+            stages.compactMap { $0.objectValue?["stage"]?.stringValue } == [
+                "html", "boilerplate", "normalize", "dedup", "canonical",
+            ]
+        )
         // Boilerplate learning decides after pass 1; dedup and canonical
         // after the last pass, before the output pass.
         let names = phases.compactMap { $0.objectValue?["phase"]?.stringValue }
@@ -259,12 +273,22 @@ struct PipelineRunnerTests {
         let directory = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let deadPID = "2147483646"
-        #expect(FileManager.default.createFile(atPath: directory.appending(".records.jsonl.winnow-tmp-\(deadPID)"), contents: Data("{".utf8)))
-        try FileManager.default.createDirectory(atPath: directory.appending(".winnow-work-\(deadPID)"), withIntermediateDirectories: false)
+        #expect(
+            FileManager.default.createFile(
+                atPath: directory.appending(".records.jsonl.winnow-tmp-\(deadPID)"),
+                contents: Data("{".utf8)
+            )
+        )
+        try FileManager.default.createDirectory(
+            atPath: directory.appending(".winnow-work-\(deadPID)"),
+            withIntermediateDirectories: false
+        )
         #expect(FileManager.default.createFile(atPath: directory.appending(".keep"), contents: Data()))
         let pipeline = try PipelineConfiguration.parse(RunResult.defaultPipeline, file: "pipeline.json")
         _ = try await PipelineRunner(configuration: pipeline).run(
-            RunRequest(inputs: [.path(Fixtures.dataDirectory)], outputDirectory: directory, jobs: 1), logger: Logger(label: "test"))
+            RunRequest(inputs: [.path(Fixtures.dataDirectory)], outputDirectory: directory, jobs: 1),
+            logger: Logger(label: "test")
+        )
         let entries = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
         #expect(entries == [".keep", "records.jsonl", "rejected.jsonl", "report.html", "report.json"])
     }
@@ -275,7 +299,8 @@ struct PipelineRunnerTests {
         await #expect(throws: RunError.inputNotFound(path: "/nonexistent/articles")) {
             try await PipelineRunner(configuration: pipeline).run(
                 RunRequest(inputs: [.path("/nonexistent/articles")], outputDirectory: directory, jobs: 1),
-                logger: Logger(label: "test"))
+                logger: Logger(label: "test")
+            )
         }
         #expect(!FileManager.default.fileExists(atPath: directory))
     }
@@ -287,7 +312,8 @@ struct PipelineRunnerTests {
         await #expect(throws: RunError.outputUnwritable(path: file, reason: "it is a file, not a directory")) {
             try await PipelineRunner(configuration: pipeline).run(
                 RunRequest(inputs: [.path(Fixtures.dataDirectory)], outputDirectory: file, jobs: 1),
-                logger: Logger(label: "test"))
+                logger: Logger(label: "test")
+            )
         }
     }
 
@@ -298,7 +324,8 @@ struct PipelineRunnerTests {
         #expect(
             reasons.contains(
                 "the record is HTML but the pipeline has no 'html' stage to turn it into text; add {\"stage\": \"html\"} to pipeline.json"
-            ))
+            )
+        )
         #expect(result.summary.canonical + result.summary.rejected == result.summary.read)
     }
 }

@@ -5,11 +5,24 @@ import Testing
 @Suite("run progress")
 struct RunProgressTests {
     private func progress(
-        done: Int, total: Int? = nil, bytes: Int? = nil, of bytesTotal: Int? = nil, elapsed: Double
+        done: Int,
+        total: Int? = nil,
+        bytes: Int? = nil,
+        of bytesTotal: Int? = nil,
+        elapsed: Double
     ) -> RunProgress {
         RunProgress(
-            phase: .processing, pass: 1, passes: 2, recordsRead: done, recordsRejected: 0, recordsDone: done,
-            recordsTotal: total, bytesRead: bytes, bytesTotal: bytesTotal, elapsed: elapsed)
+            phase: .processing,
+            pass: 1,
+            passes: 2,
+            recordsRead: done,
+            recordsRejected: 0,
+            recordsDone: done,
+            recordsTotal: total,
+            bytesRead: bytes,
+            bytesTotal: bytesTotal,
+            elapsed: elapsed
+        )
     }
 
     @Test func theFirstPassEstimatesFromBytesRead() {

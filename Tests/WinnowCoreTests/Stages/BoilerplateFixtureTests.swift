@@ -45,7 +45,9 @@ struct BoilerplateFixtureTests {
         defer { input.remove() }
         let path = try input.write("feed.jsonl", feed.joined(separator: "\n"))
         let result = try await RunResult.run(
-            #"{"stages": [{"stage": "html"}, {"stage": "boilerplate"}, {"stage": "normalize"}]}"#, inputs: [.path(path)])
+            #"{"stages": [{"stage": "html"}, {"stage": "boilerplate"}, {"stage": "normalize"}]}"#,
+            inputs: [.path(path)]
+        )
         defer { result.remove() }
         var outputs: [String: String] = [:]
         for record in result.records {
@@ -53,11 +55,15 @@ struct BoilerplateFixtureTests {
         }
         var score = Score()
         for (file, lines) in files.sorted(by: { $0.key < $1.key }) {
-            guard case .object(let label)? = labels[file], case .array(let noiseValues)? = label["noise"] else { continue }
-            let noise = Set(noiseValues.compactMap { value -> Int? in
-                if case .number(let number) = value { return number.intValue }
-                return nil
-            })
+            guard case .object(let label)? = labels[file], case .array(let noiseValues)? = label["noise"] else {
+                continue
+            }
+            let noise = Set(
+                noiseValues.compactMap { value -> Int? in
+                    if case .number(let number) = value { return number.intValue }
+                    return nil
+                }
+            )
             let output = outputs[String(file.dropLast(4))] ?? ""
             let outputText = normalized(output)
             let outputLines = Set(output.split(separator: "\n").map { normalized($0) })
@@ -93,7 +99,10 @@ struct BoilerplateFixtureTests {
     }
 
     @Test func nearMissContentLinesSurvive() throws {
-        let text = try String(contentsOfFile: Fixtures.fixturesDirectory.appending("boilerplate-near-misses.txt"), encoding: .utf8)
+        let text = try String(
+            contentsOfFile: Fixtures.fixturesDirectory.appending("boilerplate-near-misses.txt"),
+            encoding: .utf8
+        )
         let lines = text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.trimmingWhitespace().isEmpty }
         #expect(lines.count >= 40)
         let harness = StageHarness<BoilerplateStage>()

@@ -8,7 +8,10 @@ struct BoilerplateLearningTests {
     /// A JSON Lines feed of invented articles of one source, each with the
     /// site's header and footer lines around its own story.
     private func feed(
-        source: String = "ridgeweekly.example", count: Int, header: [String] = [], footer: [String] = [],
+        source: String = "ridgeweekly.example",
+        count: Int,
+        header: [String] = [],
+        footer: [String] = [],
         body: (Int) -> [String]
     ) -> String {
         (0..<count).map { number in
@@ -21,8 +24,14 @@ struct BoilerplateLearningTests {
         }.joined(separator: "\n")
     }
 
-    private static let places = ["mill race", "old quarry", "east meadow", "harbour wall", "rail yard", "chapel lane", "fish market", "ferry slip", "pine ridge", "salt marsh"]
-    private static let works = ["footbridge", "cycle lane", "sea wall", "bus shelter", "playground", "library wing", "water main", "car park", "fire station", "clinic"]
+    private static let places = [
+        "mill race", "old quarry", "east meadow", "harbour wall", "rail yard", "chapel lane", "fish market",
+        "ferry slip", "pine ridge", "salt marsh",
+    ]
+    private static let works = [
+        "footbridge", "cycle lane", "sea wall", "bus shelter", "playground", "library wing", "water main", "car park",
+        "fire station", "clinic",
+    ]
 
     /// Two paragraphs of a story of its own for article `number`.
     private func story(_ number: Int) -> [String] {
@@ -37,7 +46,10 @@ struct BoilerplateLearningTests {
     private func run(_ text: String, stage: String = #"{"stage": "boilerplate"}"#) async throws -> RunResult {
         let directory = try InputTestDirectory()
         let path = try directory.write("feed.jsonl", text)
-        return try await RunResult.run(#"{"stages": [{"stage": "html"}, \#(stage), {"stage": "normalize"}]}"#, inputs: [.path(path)])
+        return try await RunResult.run(
+            #"{"stages": [{"stage": "html"}, \#(stage), {"stage": "normalize"}]}"#,
+            inputs: [.path(path)]
+        )
     }
 
     private func texts(_ result: RunResult) -> [String] {
@@ -47,8 +59,12 @@ struct BoilerplateLearningTests {
     @Test func aSourcesHeaderAndFooterLinesAreLearnedAndRemoved() async throws {
         let result = try await run(
             feed(
-                count: 6, header: ["Ridge Weekly", "From the news desk · 2026-11-0\(3)"],
-                footer: ["Seen something we should cover? Write to the desk and tell us what happened."], body: story))
+                count: 6,
+                header: ["Ridge Weekly", "From the news desk · 2026-11-0\(3)"],
+                footer: ["Seen something we should cover? Write to the desk and tell us what happened."],
+                body: story
+            )
+        )
         defer { result.remove() }
         #expect(texts(result).count == 6)
         for text in texts(result) {
@@ -57,22 +73,33 @@ struct BoilerplateLearningTests {
             #expect(!text.contains("Seen something we should cover"))
             #expect(text.hasPrefix("The county board voted"))
         }
-        let removals = try #require(result.report["records"].flatMap { value -> [JSONObject]? in
-            guard case .array(let records) = value else { return nil }
-            return records.compactMap(\.objectValue)
-        })
+        let removals = try #require(
+            result.report["records"].flatMap { value -> [JSONObject]? in
+                guard case .array(let records) = value else { return nil }
+                return records.compactMap(\.objectValue)
+            }
+        )
         let learned = removals.flatMap { record -> [JSONObject] in
             guard case .array(let items)? = record["removals"] else { return [] }
             return items.compactMap(\.objectValue).filter { $0["rule"]?.stringValue == "learned:ridgeweekly.example" }
         }
         #expect(learned.count == 18)
-        #expect(learned.allSatisfy { $0["kind"] == "site-template" && $0["detail"] == "in 6 of 6 articles of ridgeweekly.example" })
+        #expect(
+            learned.allSatisfy {
+                $0["kind"] == "site-template" && $0["detail"] == "in 6 of 6 articles of ridgeweekly.example"
+            }
+        )
         #expect(learned.allSatisfy { $0["start"] != nil && $0["end"] != nil })
     }
 
     @Test func datesAndNumbersDoNotHideALearnedLine() async throws {
         let result = try await run(
-            feed(count: 4, header: [], body: { number in ["Updated 2026-11-\(10 + number) 0\(number):15"] + story(number) }))
+            feed(
+                count: 4,
+                header: [],
+                body: { number in ["Updated 2026-11-\(10 + number) 0\(number):15"] + story(number) }
+            )
+        )
         defer { result.remove() }
         #expect(texts(result).count == 4)
         #expect(texts(result).allSatisfy { !$0.contains("Updated") })
@@ -81,7 +108,8 @@ struct BoilerplateLearningTests {
     @Test func aQuoteTwoArticlesShareIsKept() async throws {
         let quote = "\"We will not close the school while I am on this board,\" the chair said."
         let result = try await run(
-            feed(count: 5, body: { number in number < 2 ? story(number) + [quote] : story(number) }))
+            feed(count: 5, body: { number in number < 2 ? story(number) + [quote] : story(number) })
+        )
         defer { result.remove() }
         #expect(texts(result).filter { $0.contains(quote) }.count == 2)
     }
@@ -90,7 +118,8 @@ struct BoilerplateLearningTests {
         // A subhead that the site uses in every article sits between two
         // paragraphs of prose: it is part of the story, not furniture.
         let result = try await run(
-            feed(count: 5, body: { number in [story(number)[0], "What happens next", story(number)[1]] }))
+            feed(count: 5, body: { number in [story(number)[0], "What happens next", story(number)[1]] })
+        )
         defer { result.remove() }
         #expect(texts(result).count == 5)
         #expect(texts(result).allSatisfy { $0.contains("What happens next") })
@@ -109,7 +138,9 @@ struct BoilerplateLearningTests {
 
     @Test func learningCanBeTurnedOff() async throws {
         let result = try await run(
-            feed(count: 5, header: ["Ridge Weekly"], body: story), stage: #"{"stage": "boilerplate", "learn": false}"#)
+            feed(count: 5, header: ["Ridge Weekly"], body: story),
+            stage: #"{"stage": "boilerplate", "learn": false}"#
+        )
         defer { result.remove() }
         #expect(texts(result).count == 5)
         #expect(texts(result).allSatisfy { $0.hasPrefix("Ridge Weekly") })

@@ -47,7 +47,9 @@ struct BoilerplateRuleFamilyTests {
         for (sheet, index) in prose {
             let facts = sheet.facts[index]
             let admitted = BuiltInBoilerplateRules.all.contains { rule in
-                guard case .line(let patterns, let maxLength) = rule.detector, facts.scalars <= maxLength else { return false }
+                guard case .line(let patterns, let maxLength) = rule.detector, facts.scalars <= maxLength else {
+                    return false
+                }
                 return patterns.contains { $0.gate.compiled().admits(sheet.foldedBytes(index)) }
             }
             if admitted { reached += 1 }
@@ -106,10 +108,15 @@ struct BoilerplateRuleFamilyTests {
 
     @Test func disableNamesAKindOrARule() throws {
         let good = try PipelineConfiguration.parse(
-            #"{"stages": [{"stage": "boilerplate", "disable": ["foreign-footer", "related-links"]}]}"#, file: "p.json")
+            #"{"stages": [{"stage": "boilerplate", "disable": ["foreign-footer", "related-links"]}]}"#,
+            file: "p.json"
+        )
         #expect((good.stages.first as? BoilerplateStage)?.options.disable == ["foreign-footer", "related-links"])
         #expect(throws: ConfigurationError.self) {
-            try PipelineConfiguration.parse(#"{"stages": [{"stage": "boilerplate", "disable": ["captions"]}]}"#, file: "p.json")
+            try PipelineConfiguration.parse(
+                #"{"stages": [{"stage": "boilerplate", "disable": ["captions"]}]}"#,
+                file: "p.json"
+            )
         }
     }
 

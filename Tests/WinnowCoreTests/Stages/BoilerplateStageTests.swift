@@ -6,7 +6,8 @@ import Testing
 @Suite("boilerplate stage")
 struct BoilerplateStageTests {
     let harness = StageHarness<BoilerplateStage>()
-    static let before = "The harbour board met on Tuesday and agreed to extend the quay by forty metres before the summer."
+    static let before =
+        "The harbour board met on Tuesday and agreed to extend the quay by forty metres before the summer."
     static let after = "Work is expected to start in April and to last about six months, the board's chair said."
 
     /// `line` between two ordinary paragraphs.
@@ -52,8 +53,14 @@ struct BoilerplateStageTests {
     @Test func removalsCarryStageRuleTextAndLine() throws {
         let staged = try harness.run(text: "First paragraph of the story.\n\nAdvertisement\n\nSecond paragraph.")
         var expected = Removal(
-            stage: "boilerplate", stageIndex: 0, rule: "advertisement", kind: .advertisement, text: "Advertisement",
-            characters: 13, line: 3)
+            stage: "boilerplate",
+            stageIndex: 0,
+            rule: "advertisement",
+            kind: .advertisement,
+            text: "Advertisement",
+            characters: 13,
+            line: 3
+        )
         expected.range = 31..<44
         #expect(staged.removals == [expected])
     }
@@ -61,10 +68,12 @@ struct BoilerplateStageTests {
     @Test func userRulesRunFirstAndNameTheirRemovals() throws {
         let configuration = try PipelineConfiguration.parse(
             #"{"stages": [{"stage": "boilerplate", "rules": [{"name": "promo", "regex": "^Promo:"}, {"name": "tip", "literal": "got a tip? write to us"}]}]}"#,
-            file: "p.json")
+            file: "p.json"
+        )
         let stage = try #require(configuration.stages.first as? BoilerplateStage)
         let staged = try StageHarness(stage).run(
-            text: "Promo: half-price tickets\n\nThe story.\n\n  Got a tip? Write to us  \n\nAdvertisement")
+            text: "Promo: half-price tickets\n\nThe story.\n\n  Got a tip? Write to us  \n\nAdvertisement"
+        )
         #expect(staged.removals.map(\.rule) == ["promo", "tip", "advertisement"])
         #expect(staged.record.body == "The story.")
     }
@@ -124,9 +133,16 @@ struct BoilerplateStageTests {
         for record in records {
             let once = try harness.run(record)
             let twice = try harness.run(once.record)
-            #expect(twice.removals.isEmpty, "a second pass removed more from \(record.id): \(twice.removals.map(\.text))")
-            let originalLines = record.body.split(separator: "\n").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
-            let keptLines = once.record.body.split(separator: "\n").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+            #expect(
+                twice.removals.isEmpty,
+                "a second pass removed more from \(record.id): \(twice.removals.map(\.text))"
+            )
+            let originalLines = record.body.split(separator: "\n").map { $0.trimmingWhitespace() }.filter {
+                !$0.isEmpty
+            }
+            let keptLines = once.record.body.split(separator: "\n").map { $0.trimmingWhitespace() }.filter {
+                !$0.isEmpty
+            }
             let removedPhysicalLines = once.removals.reduce(0) { $0 + $1.lines }
             #expect(keptLines.count + removedPhysicalLines == originalLines.count, "lines lost in \(record.id)")
         }

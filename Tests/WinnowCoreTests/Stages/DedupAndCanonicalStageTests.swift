@@ -12,7 +12,10 @@ struct DedupAndCanonicalStageTests {
         let sketchA = try #require(harness.stage.sketch(of: a.record.body))
         #expect(sketchA.signature.values.count == 128)
         #expect(sketchA == harness.stage.sketch(of: b.record.body))
-        #expect(try #require(harness.stage.sketch(of: c.record.body)).signature.estimatedJaccard(with: sketchA.signature) < 0.2)
+        #expect(
+            try #require(harness.stage.sketch(of: c.record.body)).signature.estimatedJaccard(with: sketchA.signature)
+                < 0.2
+        )
         #expect(harness.stage.sketch(of: try harness.run(text: "— … —").record.body) == nil)
     }
 
@@ -23,7 +26,9 @@ struct DedupAndCanonicalStageTests {
     @Test func aCandidateThresholdAboveTheThresholdIsRefused() {
         #expect(throws: ConfigurationError.self) {
             try PipelineConfiguration.parse(
-                #"{"stages": [{"stage": "dedup", "threshold": 0.5, "candidateThreshold": 0.6}]}"#, file: "p.json")
+                #"{"stages": [{"stage": "dedup", "threshold": 0.5, "candidateThreshold": 0.6}]}"#,
+                file: "p.json"
+            )
         }
     }
 
@@ -40,14 +45,22 @@ struct DedupAndCanonicalStageTests {
     }
 
     func features(_ length: Int, _ published: String? = nil, _ source: String? = nil) -> CanonicalFeatures {
-        CanonicalFeatures(textLength: length, published: published.flatMap(PublishedDate.init)?.secondsSince1970, source: source)
+        CanonicalFeatures(
+            textLength: length,
+            published: published.flatMap(PublishedDate.init)?.secondsSince1970,
+            source: source
+        )
     }
 
     @Test func canonicalPrefersPreferredSourcesThenLongestThenEarliest() throws {
         let configuration = try PipelineConfiguration.parse(
-            #"{"stages": [{"stage": "canonical", "sources": ["wire.example", "www.gazette.example"]}]}"#, file: "p.json")
+            #"{"stages": [{"stage": "canonical", "sources": ["wire.example", "www.gazette.example"]}]}"#,
+            file: "p.json"
+        )
         let stage = try #require(configuration.canonical)
-        #expect(stage.choose(among: [features(900, nil, "herald.example"), features(500, nil, "gazette.example")]) == 1)
+        #expect(
+            stage.choose(among: [features(900, nil, "herald.example"), features(500, nil, "gazette.example")]) == 1
+        )
         #expect(stage.choose(among: [features(500, nil, "gazette.example"), features(400, nil, "Wire.example")]) == 1)
         #expect(stage.choose(among: [features(500), features(900)]) == 1)
         #expect(stage.choose(among: [features(500, "2026-03-02"), features(500, "2026-03-01T23:00:00Z")]) == 1)

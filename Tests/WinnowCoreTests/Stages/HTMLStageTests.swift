@@ -22,12 +22,18 @@ private let extractor = HTMLStage(options: HTMLOptions())
 private func extract(_ html: String, options: HTMLOptions = HTMLOptions()) throws -> ExtractedPage {
     let model = try HTMLPageParser().parse(html)
     let classifier = NoiseClassifier(
-        chromeTags: HTMLTagSet(options.dropElements.map(HTMLTag.init(name:))), markers: WordSet(options.dropMarkers),
-        captionMarkers: WordSet(options.captionMarkers), dropHidden: options.dropHidden,
-        keepCaptions: options.keepCaptions)
+        chromeTags: HTMLTagSet(options.dropElements.map(HTMLTag.init(name:))),
+        markers: WordSet(options.dropMarkers),
+        captionMarkers: WordSet(options.captionMarkers),
+        dropHidden: options.dropHidden,
+        keepCaptions: options.keepCaptions
+    )
     return MainContentExtractor(
-        classifier: classifier, minBlockWords: options.minBlockWords, mainContent: options.mainContent,
-        takesHeadline: options.headlineAsTitle, contentMarkers: WordSet(options.contentMarkers)
+        classifier: classifier,
+        minBlockWords: options.minBlockWords,
+        mainContent: options.mainContent,
+        takesHeadline: options.headlineAsTitle,
+        contentMarkers: WordSet(options.contentMarkers)
     ).extract(model)
 }
 
@@ -47,7 +53,8 @@ struct HTMLStageTests {
         #expect(paragraphs.contains("Car and driver 22 pounds 11 pounds"))
         #expect(paragraphs.contains("Shopkeepers near the terminal welcomed the news."))
         for noise in [
-            "cookies", "Pier lights", "Share on Facebook", "Advertisement", "Photo: Dev Anand", "Tags:", "Bridge to close",
+            "cookies", "Pier lights", "Share on Facebook", "Advertisement", "Photo: Dev Anand", "Tags:",
+            "Bridge to close",
             "About time too", "About the Gazette", "Most read", "All rights reserved", "By Mara Quill",
         ] {
             #expect(!staged.record.body.contains(noise), "kept \(noise)")
@@ -64,7 +71,9 @@ struct HTMLStageTests {
         #expect(staged.removals.prefix(2).allSatisfy { $0.kind == .markup && $0.text.isEmpty && $0.characters > 0 })
         let byRule = Dictionary(staged.removals.map { ($0.rule, $0) }, uniquingKeysWith: { first, _ in first })
         #expect(byRule["class-id:cookie"]?.text.hasPrefix("We use cookies") == true)
-        #expect(byRule["main-content:teaser"]?.text.contains("Pier lights") == true || byRule["main-content:outside"] != nil)
+        #expect(
+            byRule["main-content:teaser"]?.text.contains("Pier lights") == true || byRule["main-content:outside"] != nil
+        )
         #expect(byRule["class-id:ad"]?.kind == .advertisement)
         #expect(byRule["class-id:share"]?.kind == .furniture)
         #expect(byRule["class-id:related"]?.kind == .relatedLinks)
@@ -182,7 +191,8 @@ struct HTMLStageTests {
     @Test func aPostOfShortLinesInANamedContainerBeatsASiteBlurb() throws {
         // The post is dialogue (no line is prose); the only prose block of
         // the page is the blog's description in the header.
-        let blurb = "This is a small blog about walking, weather and the odd tram ride, written on Sunday evenings, mostly."
+        let blurb =
+            "This is a small blog about walking, weather and the odd tram ride, written on Sunday evenings, mostly."
         let lines = [
             "\u{201E}Is the tram late again, or are we early?\u{201C}", "\u{2013} \u{201E}We are never early.\u{201C}",
             "\u{2013} \u{201E}Then it is late, as usual.\u{201C}", "She laughed and opened the umbrella.",
@@ -249,7 +259,9 @@ struct HTMLStageTests {
     // MARK: Fallbacks
 
     @Test func jsonLDTextIsTheArticleWhenTheMarkupDoesNotCarryIt() throws {
-        let body = (1...8).map { "Paragraph \($0) of the story says that the dam will be inspected again in June by engineers from the county." }
+        let body = (1...8).map {
+            "Paragraph \($0) of the story says that the dam will be inspected again in June by engineers from the county."
+        }
         let html = """
             <html><head><script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "\(body.joined(separator: "\\n"))"}</script></head>
             <body><div id="app">Loading…</div><nav><a href="/">Home</a></nav></body></html>
@@ -379,7 +391,8 @@ struct HTMLStageTests {
     // MARK: Plain text
 
     @Test func strayMarkupInPlainTextIsStrippedKeepingItsLines() throws {
-        let text = "First line &amp; more\nsecond line<br>third <script>track()</script>\n\n<div class=\"ad\">Buy</div>Last &quot;quoted&quot;"
+        let text =
+            "First line &amp; more\nsecond line<br>third <script>track()</script>\n\n<div class=\"ad\">Buy</div>Last &quot;quoted&quot;"
         let staged = try harness.run(text: text)
         #expect(staged.record.body == "First line & more\nsecond line\nthird\n\nLast \"quoted\"")
         #expect(staged.removals.map(\.rule) == ["tag:script", "class-id:ad"])

@@ -5,7 +5,11 @@ import Testing
 
 @Suite("normalize stage")
 struct NormalizeStageTests {
-    func normalize(_ text: String, title: String? = nil, _ configure: (inout NormalizeOptions) -> Void = { _ in }) throws -> StagedRecord {
+    func normalize(
+        _ text: String,
+        title: String? = nil,
+        _ configure: (inout NormalizeOptions) -> Void = { _ in }
+    ) throws -> StagedRecord {
         var options = NormalizeOptions()
         configure(&options)
         return try StageHarness<NormalizeStage>(options: options).run(text: text, title: title)
@@ -64,7 +68,8 @@ struct NormalizeStageTests {
                 Tides
                 Weather
                 Sailings
-                """)
+                """
+        )
         #expect(try normalize(wrapped) { $0.unwrapLines = .never }.record.body == wrapped)
         #expect(try normalize("Tides\nWeather") { $0.unwrapLines = .always }.record.body == "Tides Weather")
     }

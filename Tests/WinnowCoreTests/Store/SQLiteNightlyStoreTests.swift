@@ -16,30 +16,55 @@ struct SQLiteNightlyStoreTests {
     }
 
     static func canonical(_ id: String, text: String, source: String = "example.test") -> NightCanonical {
-        let sketch = dedup.sketch(of: text)!
+        guard let sketch = dedup.sketch(of: text) else { preconditionFailure("an invented story always has words") }
         return NightCanonical(
-            id: id, source: source, url: "https://\(source)/\(id)", published: "2026-12-01", sketch: sketch,
-            bandKeys: BandIndex(parameters: dedup.parameters).bandKeys(of: sketch.signature))
+            id: id,
+            source: source,
+            url: "https://\(source)/\(id)",
+            published: "2026-12-01",
+            sketch: sketch,
+            bandKeys: BandIndex(parameters: dedup.parameters).bandKeys(of: sketch.signature)
+        )
     }
 
     static func manifest(_ night: String, canonical: Int) -> RunManifest {
         RunManifest(
-            night: night, status: "completed", started: "2026-12-01T00:00:00Z", finished: "2026-12-01T00:01:00Z",
-            configurationHash: "c", inputFingerprint: "i", read: canonical, canonical: canonical, folded: 0,
-            earlierNightDuplicates: 0, rejected: 0, stageSeconds: [.init(stage: "dedup", seconds: 0.5)])
+            night: night,
+            status: "completed",
+            started: "2026-12-01T00:00:00Z",
+            finished: "2026-12-01T00:01:00Z",
+            configurationHash: "c",
+            inputFingerprint: "i",
+            read: canonical,
+            canonical: canonical,
+            folded: 0,
+            earlierNightDuplicates: 0,
+            rejected: 0,
+            stageSeconds: [.init(stage: "dedup", seconds: 0.5)]
+        )
     }
 
-    static func commit(_ store: SQLiteNightlyStore, night: String, _ canonicals: [NightCanonical], keep: Int? = nil) throws {
+    static func commit(
+        _ store: SQLiteNightlyStore,
+        night: String,
+        _ canonicals: [NightCanonical],
+        keep: Int? = nil
+    ) throws {
         try store.commit(
             NightCommit(
-                night: night, parameters: parameters, canonicals: canonicals,
-                manifest: manifest(night, canonical: canonicals.count), keepNights: keep),
-            hooks: CommitHooks())
+                night: night,
+                parameters: parameters,
+                canonicals: canonicals,
+                manifest: manifest(night, canonical: canonicals.count),
+                keepNights: keep
+            ),
+            hooks: CommitHooks()
+        )
     }
 
     /// The earlier canonicals `text` shares a band with, before `night`.
     static func matches(_ store: SQLiteNightlyStore, _ text: String, night: String) throws -> [String] {
-        let keys = BandIndex(parameters: dedup.parameters).bandKeys(of: dedup.sketch(of: text)!.signature)
+        let keys = BandIndex(parameters: dedup.parameters).bandKeys(of: try #require(dedup.sketch(of: text)).signature)
         let position = try store.night(night)
         let found = Array(Set(try store.earlierCanonicals(sharing: keys, before: position).joined())).sorted()
         return try store.canonicals(found).values.map(\.id).sorted()
@@ -50,7 +75,11 @@ struct SQLiteNightlyStoreTests {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let store = try SQLiteNightlyStore(directory: directory, access: .writer)
         #expect(try store.parameters() == nil)
-        try Self.commit(store, night: "n1", [Self.canonical("a", text: Self.story(1)), Self.canonical("b", text: Self.story(2))])
+        try Self.commit(
+            store,
+            night: "n1",
+            [Self.canonical("a", text: Self.story(1)), Self.canonical("b", text: Self.story(2))]
+        )
         #expect(try store.parameters() == Self.parameters)
         #expect(try store.night("n1") == NightPosition(label: "n1", sequence: 1, isRerun: true))
         #expect(try store.night("n2") == NightPosition(label: "n2", sequence: 2, isRerun: false))
@@ -58,9 +87,14 @@ struct SQLiteNightlyStoreTests {
         #expect(try Self.matches(store, Self.story(3), night: "n2") == [])
         // A night never matches itself: rerunning n1 sees nothing before it.
         #expect(try Self.matches(store, Self.story(1), night: "n1") == [])
-        let earlier = try store.canonicals(try store.earlierCanonicals(
-            sharing: BandIndex(parameters: Self.dedup.parameters).bandKeys(of: Self.dedup.sketch(of: Self.story(2))!.signature),
-            before: try store.night("n2")).joined().map { $0 })
+        let earlier = try store.canonicals(
+            try store.earlierCanonicals(
+                sharing: BandIndex(parameters: Self.dedup.parameters).bandKeys(
+                    of: Self.dedup.sketch(of: Self.story(2))!.signature
+                ),
+                before: try store.night("n2")
+            ).joined().map { $0 }
+        )
         #expect(earlier.values.first?.sketch == Self.dedup.sketch(of: Self.story(2)))
         #expect(earlier.values.first?.night == "n1")
     }
@@ -85,8 +119,10 @@ struct SQLiteNightlyStoreTests {
         // Three more nights of two take the recent tier past an eighth.
         for night in 3...5 {
             try Self.commit(
-                store, night: "n\(night)",
-                (0..<2).map { Self.canonical("d\(night)-\($0)", text: Self.story(UInt64(200 + night * 10 + $0))) })
+                store,
+                night: "n\(night)",
+                (0..<2).map { Self.canonical("d\(night)-\($0)", text: Self.story(UInt64(200 + night * 10 + $0))) }
+            )
         }
         #expect(try store.bandTierRows().recent == 0)
         #expect(try Self.matches(store, Self.story(101), night: "n6") == ["c"])
@@ -119,8 +155,11 @@ struct SQLiteNightlyStoreTests {
         let store = try SQLiteNightlyStore(directory: directory, access: .writer)
         for night in 1...3 {
             try Self.commit(
-                store, night: "n\(night)", [Self.canonical("s\(night)", text: Self.story(UInt64(night)), source: "s\(night % 2).test")],
-                keep: 2)
+                store,
+                night: "n\(night)",
+                [Self.canonical("s\(night)", text: Self.story(UInt64(night)), source: "s\(night % 2).test")],
+                keep: 2
+            )
         }
         let overview = try store.overview(lastRuns: 1)
         #expect(overview.nights.map(\.label) == ["n2", "n3"])
@@ -139,8 +178,15 @@ struct SQLiteNightlyStoreTests {
         other.seed = 7
         #expect(throws: StateError.self) {
             try store.commit(
-                NightCommit(night: "n2", parameters: other, canonicals: [], manifest: Self.manifest("n2", canonical: 0), keepNights: nil),
-                hooks: CommitHooks())
+                NightCommit(
+                    night: "n2",
+                    parameters: other,
+                    canonicals: [],
+                    manifest: Self.manifest("n2", canonical: 0),
+                    keepNights: nil
+                ),
+                hooks: CommitHooks()
+            )
         }
         #expect(try store.overview(lastRuns: 5).nights.count == 1)
     }
@@ -161,8 +207,11 @@ struct SQLiteNightlyStoreTests {
         let directory = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let configuration = try PipelineConfiguration.parse(
-            Array(#"{"version": 1, "stages": [{"stage": "normalize"}, {"stage": "dedup"}, {"stage": "canonical"}]}"#.utf8),
-            file: "test.json")
+            Array(
+                #"{"version": 1, "stages": [{"stage": "normalize"}, {"stage": "dedup"}, {"stage": "canonical"}]}"#.utf8
+            ),
+            file: "test.json"
+        )
         func run(_ night: String, _ records: [(String, String)]) async throws -> String {
             let input = directory.appending("\(night).jsonl")
             let lines = records.map { id, text in
@@ -173,9 +222,13 @@ struct SQLiteNightlyStoreTests {
             let output = directory.appending("out-\(night)")
             let summary = try await PipelineRunner(configuration: configuration).run(
                 RunRequest(
-                    inputs: [InputLocation(argument: input)], outputDirectory: output, jobs: 2,
-                    nightly: NightlyRun(store: store, night: night)),
-                logger: Logger(label: "test"))
+                    inputs: [InputLocation(argument: input)],
+                    outputDirectory: output,
+                    jobs: 2,
+                    nightly: NightlyRun(store: store, night: night)
+                ),
+                logger: Logger(label: "test")
+            )
             #expect(summary.read == records.count)
             return try String(contentsOfFile: output.appending("duplicates.jsonl"), encoding: .utf8)
         }

@@ -49,13 +49,15 @@ enum GeneratedBatch {
                     JSONObject([
                         "id": .string("g\(index)"),
                         "html": .string("<html><body><nav>Home News</nav><article>\(body)</article></body></html>"),
-                    ]))
+                    ])
+                )
             } else {
                 object = .object(
                     JSONObject([
                         "id": .string("g\(index)"), "title": .string(sentence()),
                         "text": .string(paragraphs.joined(separator: "\n\n")), "desk": .string("metro"),
-                    ]))
+                    ])
+                )
             }
             lines.append(object.serialized())
         }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import Logging
+import Testing
 
 @testable import WinnowCore
 
@@ -15,7 +15,9 @@ struct RunResult {
 
     /// Runs `configuration` (JSON text) over `inputs` into a fresh directory.
     static func run(
-        _ configuration: String, inputs: [InputLocation] = [.path(Fixtures.dataDirectory)], jobs: Int = 2
+        _ configuration: String,
+        inputs: [InputLocation] = [.path(Fixtures.dataDirectory)],
+        jobs: Int = 2
     ) async throws -> RunResult {
         let pipeline = try PipelineConfiguration.parse(configuration, file: "pipeline.json")
         let directory = try Fixtures.temporaryDirectory()
@@ -44,9 +46,11 @@ struct RunResult {
 
     /// Canonical id → the ids folded into it.
     var clusters: [String: [String]] {
-        Dictionary(uniqueKeysWithValues: records.map { record in
-            (record["id"]?.stringValue ?? "", Self.strings(record["duplicates"]))
-        })
+        Dictionary(
+            uniqueKeysWithValues: records.map { record in
+                (record["id"]?.stringValue ?? "", Self.strings(record["duplicates"]))
+            }
+        )
     }
 
     static func strings(_ value: JSONValue?) -> [String] {

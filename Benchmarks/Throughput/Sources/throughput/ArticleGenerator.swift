@@ -52,7 +52,9 @@ struct ArticleGenerator {
             var sentences: [String] = []
             for _ in 0..<Int.random(in: 2...5, using: &random) {
                 if quotes, random.chance(0.15) {
-                    sentences.append("\u{201C}\(sentence(&random, words: 8...18).dropLast()),\u{201D} said \(random.pick(names)).")
+                    sentences.append(
+                        "\u{201C}\(sentence(&random, words: 8...18).dropLast()),\u{201D} said \(random.pick(names))."
+                    )
                 } else {
                     sentences.append(sentence(&random, words: 9...26))
                 }
@@ -62,8 +64,11 @@ struct ArticleGenerator {
         let month = random.pick(Vocabulary.months)
         let day = String(format2(Int.random(in: 1...28, using: &random)))
         return Story(
-            title: headline(&random), paragraphs: paragraphs, byline: "By \(names[0])",
-            published: "2026-\(month)-\(day)")
+            title: headline(&random),
+            paragraphs: paragraphs,
+            byline: "By \(names[0])",
+            published: "2026-\(month)-\(day)"
+        )
     }
 
     func article(_ index: Int) -> Article {
@@ -125,21 +130,25 @@ struct ArticleGenerator {
         html += "<style>body{font-family:serif}.ad-slot{min-height:250px}</style></head>\n<body>\n"
         html += "<nav class=\"site-nav\"><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li>"
         html += "<li><a href=\"/sport\">Sport</a></li><li><a href=\"/business\">Business</a></li></ul></nav>\n"
-        html += "<div class=\"share-bar\"><a href=\"#\">Facebook</a> <a href=\"#\">Twitter</a> <a href=\"#\">Email</a></div>\n"
+        html +=
+            "<div class=\"share-bar\"><a href=\"#\">Facebook</a> <a href=\"#\">Twitter</a> <a href=\"#\">Email</a></div>\n"
         html += "<main><article>\n<h1>\(escape(story.title))</h1>\n<p class=\"byline\">\(escape(story.byline))</p>\n"
         for (position, paragraph) in story.paragraphs.enumerated() {
             html += "<p>\(escape(paragraph))</p>\n"
             if position == 2 { html += "<div class=\"ad-slot\" id=\"ad-\(position)\">Advertisement</div>\n" }
             if position == 4, random.chance(0.5) {
                 html += "<figure><img src=\"/img/\(position).jpg\" alt=\"\"><figcaption>"
-                html += "\(escape(sentence(&random, words: 6...12))) (\(escape(name(&random)))/\(escape(outlet)))</figcaption></figure>\n"
+                html +=
+                    "\(escape(sentence(&random, words: 6...12))) (\(escape(name(&random)))/\(escape(outlet)))</figcaption></figure>\n"
             }
         }
         html += "<aside class=\"related\"><h2>Related stories</h2><ul>"
         for _ in 0..<3 { html += "<li><a href=\"/news/r\">\(escape(headline(&random)))</a></li>" }
         html += "</ul></aside>\n</article></main>\n"
-        html += "<footer><p>© 2026 \(escape(outlet)). All rights reserved.</p><p><a href=\"/privacy\">Privacy</a></p></footer>\n"
-        html += "<script>window.dataLayer=window.dataLayer||[];dataLayer.push({page:'\(url)'});</script>\n</body></html>"
+        html +=
+            "<footer><p>© 2026 \(escape(outlet)). All rights reserved.</p><p><a href=\"/privacy\">Privacy</a></p></footer>\n"
+        html +=
+            "<script>window.dataLayer=window.dataLayer||[];dataLayer.push({page:'\(url)'});</script>\n</body></html>"
         return html
     }
 
@@ -191,7 +200,9 @@ struct ArticleGenerator {
     private func name(_ random: inout SplitMix) -> String {
         if random.chance(0.05) { return random.pick(Vocabulary.accentedNames) }
         func part() -> String {
-            capitalized((0..<Int.random(in: 2...3, using: &random)).map { _ in random.pick(Vocabulary.syllables) }.joined())
+            capitalized(
+                (0..<Int.random(in: 2...3, using: &random)).map { _ in random.pick(Vocabulary.syllables) }.joined()
+            )
         }
         return part() + " " + part()
     }
@@ -234,7 +245,8 @@ func jsonString(_ text: String) -> String {
         case "\\": quoted += "\\\\"
         case "\n": quoted += "\\n"
         case "\t": quoted += "\\t"
-        case _ where scalar.value < 0x20: quoted += "\\u00" + (scalar.value < 16 ? "0" : "") + String(scalar.value, radix: 16)
+        case _ where scalar.value < 0x20:
+            quoted += "\\u00" + (scalar.value < 16 ? "0" : "") + String(scalar.value, radix: 16)
         default: quoted.unicodeScalars.append(scalar)
         }
     }

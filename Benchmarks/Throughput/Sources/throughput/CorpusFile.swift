@@ -14,9 +14,13 @@ struct CorpusFile {
     /// The file made by `generator` with `count` records, reused when an
     /// earlier run already wrote it.
     static func prepare(
-        count: Int, generator: ArticleGenerator, at path: String, oversizedBytes: Int = 0
+        count: Int,
+        generator: ArticleGenerator,
+        at path: String,
+        oversizedBytes: Int = 0
     ) throws -> CorpusFile {
-        let expected = "records=\(count) html=\(generator.htmlShare) copies=\(generator.copyShare) seed=\(generator.seed) oversized=\(oversizedBytes)"
+        let expected =
+            "records=\(count) html=\(generator.htmlShare) copies=\(generator.copyShare) seed=\(generator.seed) oversized=\(oversizedBytes)"
         if let info = try? String(contentsOfFile: path + ".info", encoding: .utf8),
             info.hasPrefix(expected + "\n"), FileManager.default.fileExists(atPath: path)
         {
@@ -76,7 +80,9 @@ struct CorpusFile {
         try handle.close()
         _ = try? FileManager.default.removeItem(atPath: path)
         try FileManager.default.moveItem(atPath: temporary, toPath: path)
-        let info = expected + "\nwritten=\(file.records) htmlRecords=\(file.html) copyRecords=\(file.copies) bytes=\(file.bytes)\n"
+        let info =
+            expected
+            + "\nwritten=\(file.records) htmlRecords=\(file.html) copyRecords=\(file.copies) bytes=\(file.bytes)\n"
         try info.write(toFile: file.infoPath, atomically: true, encoding: .utf8)
         return file
     }

@@ -37,7 +37,9 @@ enum Vocabulary {
         vel wen za bro del fin gar hal mer nes ol pri sar tor ul vin
         """.split(separator: " ").map(String.init)
     /// Accented names, so some articles are not ASCII.
-    static let accentedNames = ["José Núñez", "Zoë Brontë", "Łukasz Wójcik", "Renée Çelik", "Søren Ångström", "Ana Sánchez"]
+    static let accentedNames = [
+        "José Núñez", "Zoë Brontë", "Łukasz Wójcik", "Renée Çelik", "Søren Ångström", "Ana Sánchez",
+    ]
     static let outlets = [
         "The Harbour Ledger", "Valley Courier", "Northgate Times", "Riverside Post", "The Plains Herald",
         "Coastline Daily", "Metro Dispatch", "Highland Gazette",

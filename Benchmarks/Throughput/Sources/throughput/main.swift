@@ -52,7 +52,11 @@ func main() throws {
         guard let output = options.values["output"] else { throw BenchError("generate needs --output FILE") }
         let generator = ArticleGenerator(htmlShare: try options.double("html-share", 0.3))
         let file = try CorpusFile.prepare(
-            count: count, generator: generator, at: output, oversizedBytes: try options.int("oversized-mb", 0) << 20)
+            count: count,
+            generator: generator,
+            at: output,
+            oversizedBytes: try options.int("oversized-mb", 0) << 20
+        )
         say("\(output): \(file.records) records (\(file.html) HTML, \(file.copies) copies), \(file.bytes) bytes")
     case "run":
         try Bench(options: options).run()

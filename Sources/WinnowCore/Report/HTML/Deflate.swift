@@ -12,8 +12,15 @@ enum Deflate {
         // windowBits -15: a raw stream; memLevel 8 and the default strategy
         // are zlib's defaults.
         let status = deflateInit2_(
-            &stream, Z_BEST_SPEED, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
-            Int32(MemoryLayout<z_stream>.size))
+            &stream,
+            Z_BEST_SPEED,
+            Z_DEFLATED,
+            -15,
+            8,
+            Z_DEFAULT_STRATEGY,
+            ZLIB_VERSION,
+            Int32(MemoryLayout<z_stream>.size)
+        )
         precondition(status == Z_OK, "zlib could not start a stream (\(status))")
         defer { deflateEnd(&stream) }
         var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(bytes.count))))

@@ -30,7 +30,8 @@ struct ReportHTMLWriter {
                 .array([
                     .number(JSONNumber(position)), .number(JSONNumber(stageIndex ?? -1)), .string(reason),
                     .string(entry.input),
-                ]))
+                ])
+            )
         }
         if let chunk = data.add(entry) { try writeChunk(chunk) }
     }
@@ -78,7 +79,8 @@ struct ReportHTMLWriter {
                             row.append(.string(Self.verdict(evidence.verdict)))
                         }
                         return .array(row)
-                    }),
+                    }
+                ),
             ])
         }
         return ReportPageData.pack(.object(JSONObject(["clusters": .array(clusters), "rejected": .array(rejected)])))

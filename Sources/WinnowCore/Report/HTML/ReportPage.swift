@@ -113,7 +113,13 @@ struct ReportPage {
 
     static func renderTail(_ overview: ReportOverview, index: String, groups: String) -> String {
         tail.render(
-            Tail(dedup: overview.dedup.map { dedupView($0, overview: overview) }, index: index, groups: groups, script: script))
+            Tail(
+                dedup: overview.dedup.map { dedupView($0, overview: overview) },
+                index: index,
+                groups: groups,
+                script: script
+            )
+        )
     }
 
     private static func compile(_ text: String) -> MustacheTemplate {
@@ -135,30 +141,65 @@ struct ReportPage {
         let cards = [
             Card(key: "read", label: "read", valueText: grouped(counts.read), css: "", filterKind: "", filterValue: ""),
             Card(
-                key: "canonical", label: "canonical", valueText: grouped(counts.canonical), css: "f-canonical",
-                filterKind: "fate", filterValue: "canonical"),
+                key: "canonical",
+                label: "canonical",
+                valueText: grouped(counts.canonical),
+                css: "f-canonical",
+                filterKind: "fate",
+                filterValue: "canonical"
+            ),
             Card(
-                key: "folded", label: "folded as duplicates", valueText: grouped(counts.folded), css: "f-duplicate",
-                filterKind: "fate", filterValue: "duplicate"),
+                key: "folded",
+                label: "folded as duplicates",
+                valueText: grouped(counts.folded),
+                css: "f-duplicate",
+                filterKind: "fate",
+                filterValue: "duplicate"
+            ),
             Card(
-                key: "rejected", label: "rejected", valueText: grouped(counts.rejected), css: "f-rejected",
-                filterKind: "fate", filterValue: "rejected"),
+                key: "rejected",
+                label: "rejected",
+                valueText: grouped(counts.rejected),
+                css: "f-rejected",
+                filterKind: "fate",
+                filterValue: "rejected"
+            ),
             Card(
-                key: "clusters", label: "clusters", valueText: grouped(counts.clusters), css: "", filterKind: "",
-                filterValue: ""),
+                key: "clusters",
+                label: "clusters",
+                valueText: grouped(counts.clusters),
+                css: "",
+                filterKind: "",
+                filterValue: ""
+            ),
             Card(
-                key: "skippedFiles", label: "files skipped", valueText: grouped(counts.skippedFiles), css: "",
-                filterKind: "", filterValue: ""),
+                key: "skippedFiles",
+                label: "files skipped",
+                valueText: grouped(counts.skippedFiles),
+                css: "",
+                filterKind: "",
+                filterValue: ""
+            ),
         ]
         return Head(
-            scriptHash: scriptHash, styleHash: styleHash, style: style, readText: grouped(counts.read),
-            clusterCountText: grouped(counts.clusters), rejectedText: grouped(counts.rejected),
-            configurationFile: overview.configurationFile, pipelineLine: overview.stageNames.joined(separator: " → "),
-            secondsText: String(format: "%.1f", overview.seconds), cards: cards,
-            shareText: percent(statistics.removedShare), removedText: grouped(statistics.charactersRemoved),
-            inText: grouped(statistics.charactersIn), keptText: grouped(statistics.charactersKept),
-            charts: charts(overview), pipelineJSON: overview.pipeline.serialized(pretty: true),
-            rules: rules(statistics))
+            scriptHash: scriptHash,
+            styleHash: styleHash,
+            style: style,
+            readText: grouped(counts.read),
+            clusterCountText: grouped(counts.clusters),
+            rejectedText: grouped(counts.rejected),
+            configurationFile: overview.configurationFile,
+            pipelineLine: overview.stageNames.joined(separator: " → "),
+            secondsText: String(format: "%.1f", overview.seconds),
+            cards: cards,
+            shareText: percent(statistics.removedShare),
+            removedText: grouped(statistics.charactersRemoved),
+            inText: grouped(statistics.charactersIn),
+            keptText: grouped(statistics.charactersKept),
+            charts: charts(overview),
+            pipelineJSON: overview.pipeline.serialized(pretty: true),
+            rules: rules(statistics)
+        )
     }
 
     private static func rules(_ statistics: RemovalStatistics) -> [Rule] {
@@ -168,12 +209,23 @@ struct ReportPage {
                 guard let rule = stage.rules[name] else { continue }
                 rows.append(
                     Rule(
-                        stage: "\(stage.index). \(stage.stage)", stageSort: stage.index, key: ruleKey(stage.index, name),
-                        rule: name, kind: rule.kind.rawValue, css: "k-\(rule.kind.rawValue)", removals: rule.counts.removals,
-                        removalsText: grouped(rule.counts.removals), records: rule.counts.recordsTouched,
-                        recordsText: grouped(rule.counts.recordsTouched), lines: rule.counts.linesRemoved,
-                        linesText: grouped(rule.counts.linesRemoved), characters: rule.counts.charactersRemoved,
-                        charactersText: grouped(rule.counts.charactersRemoved), samples: rule.samples))
+                        stage: "\(stage.index). \(stage.stage)",
+                        stageSort: stage.index,
+                        key: ruleKey(stage.index, name),
+                        rule: name,
+                        kind: rule.kind.rawValue,
+                        css: "k-\(rule.kind.rawValue)",
+                        removals: rule.counts.removals,
+                        removalsText: grouped(rule.counts.removals),
+                        records: rule.counts.recordsTouched,
+                        recordsText: grouped(rule.counts.recordsTouched),
+                        lines: rule.counts.linesRemoved,
+                        linesText: grouped(rule.counts.linesRemoved),
+                        characters: rule.counts.charactersRemoved,
+                        charactersText: grouped(rule.counts.charactersRemoved),
+                        samples: rule.samples
+                    )
+                )
             }
         }
         return rows.sorted { $0.characters != $1.characters ? $0.characters > $1.characters : $0.key < $1.key }
@@ -193,7 +245,10 @@ struct ReportPage {
         }
         let kinds: [Item] = RemovalKind.allCases.compactMap { kind in
             guard let counts = statistics.kinds[kind] else { return nil }
-            return (kind.rawValue, counts.charactersRemoved, "\(grouped(counts.removals)) removals", "k-\(kind.rawValue)", "kind", kind.rawValue)
+            return (
+                kind.rawValue, counts.charactersRemoved, "\(grouped(counts.removals)) removals", "k-\(kind.rawValue)",
+                "kind", kind.rawValue
+            )
         }
         var rules: [Item] = []
         for stage in statistics.stages {
@@ -203,7 +258,8 @@ struct ReportPage {
                         "\(stage.stage) · \(name)", rule.counts.charactersRemoved,
                         "\(grouped(rule.counts.removals)) removals", "k-\(rule.kind.rawValue)", "rule",
                         ruleKey(stage.index, name)
-                    ))
+                    )
+                )
             }
         }
         let sources: [Item] = statistics.sources.map { name, source in
@@ -229,8 +285,11 @@ struct ReportPage {
     }
 
     private static func chart(
-        _ id: String, _ title: String, _ items: [(label: String, value: Int, detail: String, css: String, kind: String, filter: String)],
-        unit: String, limit: Int
+        _ id: String,
+        _ title: String,
+        _ items: [(label: String, value: Int, detail: String, css: String, kind: String, filter: String)],
+        unit: String,
+        limit: Int
     ) -> Chart {
         let sorted = items.sorted { $0.value != $1.value ? $0.value > $1.value : $0.label < $1.label }
             .filter { $0.value > 0 || id == "fates" }
@@ -245,14 +304,29 @@ struct ReportPage {
             return Chart.Bar(
                 tooltip: "\(item.label): \(valueText) \(unit)",
                 shortLabel: item.label.count > 28 ? String(item.label.prefix(27)) + "…" : item.label,
-                valueText: grouped(item.value), css: item.css, filterKind: item.kind, filterValue: item.filter,
-                y: position * rowHeight + 4, textY: position * rowHeight + 17, barX: labelWidth, barWidth: width,
-                barHeight: 16, valueX: labelWidth + width + 6)
+                valueText: grouped(item.value),
+                css: item.css,
+                filterKind: item.kind,
+                filterValue: item.filter,
+                y: position * rowHeight + 4,
+                textY: position * rowHeight + 17,
+                barX: labelWidth,
+                barWidth: width,
+                barHeight: 16,
+                valueX: labelWidth + width + 6
+            )
         }
-        let note = sorted.count > shown.count ? "The \(shown.count) largest of \(sorted.count); the rule table has them all." : nil
+        let note =
+            sorted.count > shown.count
+            ? "The \(shown.count) largest of \(sorted.count); the rule table has them all." : nil
         return Chart(
-            id: id, title: title, width: labelWidth + barArea + 110, height: max(1, shown.count) * rowHeight + 8, bars: bars,
-            note: note)
+            id: id,
+            title: title,
+            width: labelWidth + barArea + 110,
+            height: max(1, shown.count) * rowHeight + 8,
+            bars: bars,
+            note: note
+        )
     }
 
     private static func dedupView(_ dedup: ReportOverview.Dedup, overview: ReportOverview) -> DedupView {
@@ -265,9 +339,16 @@ struct ReportPage {
             }
         }
         return DedupView(
-            shingleSize: dedup.shingleSize, permutations: dedup.permutations, seed: dedup.seed, bands: dedup.bands,
-            rows: dedup.rows, candidatePairsText: grouped(dedup.candidatePairs),
-            verifiedPairsText: grouped(dedup.verifiedPairs), threshold: String(dedup.threshold), preferText: prefer)
+            shingleSize: dedup.shingleSize,
+            permutations: dedup.permutations,
+            seed: dedup.seed,
+            bands: dedup.bands,
+            rows: dedup.rows,
+            candidatePairsText: grouped(dedup.candidatePairs),
+            verifiedPairsText: grouped(dedup.verifiedPairs),
+            threshold: String(dedup.threshold),
+            preferText: prefer
+        )
     }
 
     /// `12,345`.

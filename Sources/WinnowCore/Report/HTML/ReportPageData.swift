@@ -115,7 +115,8 @@ struct ReportPageData {
                     .number(JSONNumber(key.stage)), .string(key.rule),
                     .number(JSONNumber(RemovalKind.allCases.firstIndex(of: key.kind) ?? 0)),
                 ])
-            })
+            }
+        )
         object["sources"] = .array(sourceList.map(JSONValue.string))
         object["id"] = .array(ids)
         object["title"] = .array(titles)
@@ -171,7 +172,8 @@ struct ReportPageData {
                     .number(JSONNumber(removal.line ?? -1)), span == nil ? .string(removal.text) : .null,
                     .bool(removal.isTruncated), JSONValue(removal.detail),
                 ])
-            })
+            }
+        )
         return .object(object)
     }
 

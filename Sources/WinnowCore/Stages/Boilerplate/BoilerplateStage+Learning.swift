@@ -15,7 +15,9 @@ extension BoilerplateStage: BatchStage {
         guard let source = record.record.source, case .text(let text) = record.record.content else { return nil }
         let lines = SiteFurniture.lines(of: Array(text.utf8))
         return FurnitureObservation(
-            source: source, lineHashes: SiteFurniture.learnable(lines, maxLength: options.learning.maxLength))
+            source: source,
+            lineHashes: SiteFurniture.learnable(lines, maxLength: options.learning.maxLength)
+        )
     }
 
     public func makeTally() -> FurnitureTally { FurnitureTally() }
@@ -48,15 +50,24 @@ extension BoilerplateStage: BatchStage {
             let shared = counts.counts.filter { $0.value >= options.learning.minCount }
             guard shared.values.contains(where: { Double($0 + counts.undercount) >= needed }) else { continue }
             learned[source] = LearnedFurniture.Source(
-                articles: counts.articles, shared: shared, needed: needed - Double(counts.undercount))
+                articles: counts.articles,
+                shared: shared,
+                needed: needed - Double(counts.undercount)
+            )
         }
         let furniture = LearnedFurniture(sources: learned)
         context.logger.info(
-            "learned site furniture", metadata: ["sources": "\(learned.count)", "lines": "\(furniture.lineCount)"])
+            "learned site furniture",
+            metadata: ["sources": "\(learned.count)", "lines": "\(furniture.lineCount)"]
+        )
         return furniture
     }
 
-    public func apply(_ decision: LearnedFurniture, to staged: inout StagedRecord, context: StageContext)
+    public func apply(
+        _ decision: LearnedFurniture,
+        to staged: inout StagedRecord,
+        context: StageContext
+    )
         throws(RecordRejection)
     {
         guard let source = staged.record.source, let learned = decision.sources[source],
@@ -66,7 +77,12 @@ extension BoilerplateStage: BatchStage {
         let lines = SiteFurniture.lines(of: editor.bytes)
         let removable = Set(
             SiteFurniture.removable(
-                lines, maxLength: options.learning.maxLength, minCount: options.learning.minCount, source: learned))
+                lines,
+                maxLength: options.learning.maxLength,
+                minCount: options.learning.minCount,
+                source: learned
+            )
+        )
         guard !removable.isEmpty else { return }
         // Blank lines are kept only between two kept lines, one at a time.
         var pendingBlank: Range<Int>?
@@ -75,8 +91,13 @@ extension BoilerplateStage: BatchStage {
             if removable.contains(index) {
                 let count = learned.shared[line.hash] ?? 0
                 editor.remove(
-                    line.range, rule: "learned:\(source)", kind: .siteTemplate, text: editor.text(of: line.range).trimmingWhitespace().description,
-                    line: line.lineNumber, detail: "in \(count) of \(learned.articles) articles of \(source)")
+                    line.range,
+                    rule: "learned:\(source)",
+                    kind: .siteTemplate,
+                    text: editor.text(of: line.range).trimmingWhitespace().description,
+                    line: line.lineNumber,
+                    detail: "in \(count) of \(learned.articles) articles of \(source)"
+                )
             } else if line.isBlank {
                 if let pending = pendingBlank { editor.drop(pending) }
                 pendingBlank = keptAny ? line.range : nil

@@ -12,7 +12,8 @@
 /// A line belongs to the first rule that removes it.
 public struct BoilerplateStage: Stage {
     public static let name = "boilerplate"
-    public static let summary = "Remove noise lines (ads, embeds, captions, share/newsletter footers, …) by named rules."
+    public static let summary =
+        "Remove noise lines (ads, embeds, captions, share/newsletter footers, …) by named rules."
 
     public let options: BoilerplateOptions
     private let lineRules: [LineRule]
@@ -29,7 +30,8 @@ public struct BoilerplateStage: Stage {
         let disabled = Set(options.disable)
         let builtIn =
             options.builtIn
-            ? BuiltInBoilerplateRules.all.filter { !disabled.contains($0.name) && !disabled.contains($0.kind.rawValue) } : []
+            ? BuiltInBoilerplateRules.all.filter { !disabled.contains($0.name) && !disabled.contains($0.kind.rawValue) }
+            : []
         enabled = Set(builtIn.map(\.name))
         var kinds = BuiltInBoilerplateRules.kinds
         for rule in options.rules { kinds[rule.name] = .userRule }
@@ -50,13 +52,15 @@ public struct BoilerplateStage: Stage {
                     matched = try rule.matches(sheet, index, text: &lineText)
                 } catch {
                     throw RecordRejection(
-                        "stage 'boilerplate' (stages[\(context.stageIndex)]): rule '\(rule.name)' gave up on line \(sheet.firstLineNumber(index)) (\(sheet.facts[index].scalars) characters) after regexTimeLimit, \(options.regexTimeLimit) ms: the regex backtracks too much on it; make it simpler (no nested repetition such as (a+)+) or raise regexTimeLimit")
+                        "stage 'boilerplate' (stages[\(context.stageIndex)]): rule '\(rule.name)' gave up on line \(sheet.firstLineNumber(index)) (\(sheet.facts[index].scalars) characters) after regexTimeLimit, \(options.regexTimeLimit) ms: the regex backtracks too much on it; make it simpler (no nested repetition such as (a+)+) or raise regexTimeLimit"
+                    )
                 }
                 if matched {
                     sheet.remove(index, rule: rule.name, startsFooter: rule.startsFooter)
                     removedAny = true
                     break
-                }            }
+                }
+            }
         }
         if enabled.contains(SponsoredUnit.rule) { sponsoredUnit.apply(to: &sheet) }
         if enabled.contains(CaptionAltText.rule) { CaptionAltText().apply(to: &sheet) }

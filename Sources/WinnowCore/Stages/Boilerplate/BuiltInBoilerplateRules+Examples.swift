@@ -29,7 +29,8 @@ extension BuiltInBoilerplateRules {
                 "Sponsored by the harbour trust, the regatta returns in June after a two-year break.",
                 "The story continues next week, when the council meets again.", "AD 79",
                 "Ads for the new ferry line appeared on buses across the city on Monday.",
-            ]),
+            ]
+        ),
         "video-embed": Examples(
             removed: [
                 "Click to play video: 'Ferry fares rise for the spring season'",
@@ -45,7 +46,8 @@ extension BuiltInBoilerplateRules {
                 "A video of the collapse was shared thousands of times before it was removed.",
                 "Watch what you say, the coach told his players before the final.",
                 "Video evidence was shown to the jury on the second day of the trial.",
-            ]),
+            ]
+        ),
         "media-embed": Examples(
             removed: [
                 "Listen to this article 4 min", "Listen to this article", "Listen (5 min)", "Listen · 3:12", "LISTEN",
@@ -56,11 +58,13 @@ extension BuiltInBoilerplateRules {
                 "Listen to the residents, the mayor urged the council before the vote.",
                 "Listeners called the station for hours after the broadcast ended.",
                 "The race started at 2:31 p.m. and ended just before sunset.",
-            ]),
+            ]
+        ),
         "read-more": Examples(
             removed: [
                 "Read more: Council approves harbour budget", "READ MORE: Ferry fares to rise in spring",
-                "Related: School buses reroute during bridge works", "MORE: Five things to know about the bridge closure",
+                "Related: School buses reroute during bridge works",
+                "MORE: Five things to know about the bridge closure",
                 "Most popular » Storm closes the coast road", "Further reading — How the tide tables are made",
                 "Lire aussi : Le festival du lac revient", "Leia também: Feira do livro bate recorde",
                 "Lesen Sie auch: Hafenfest zieht Tausende an",
@@ -71,7 +75,8 @@ extension BuiltInBoilerplateRules {
                 "\"Read more books,\" she said, handing out library cards at the fair.",
                 "More than 300 people attended the meeting on Tuesday night.",
                 "Most popular among the proposals was a night bus to the airport.",
-            ]),
+            ]
+        ),
         "photo-caption": Examples(
             removed: [
                 "The Tollgate Bridge at dusk on Monday. (Mara Lindqvist/Northwind Wire)",
@@ -83,7 +88,8 @@ extension BuiltInBoilerplateRules {
                 "Demonstrators gather outside the parliament in Corrin on Friday. (Tomas Reyes/AFP via Getty Images)",
                 "A firefighter rests after the blaze was put out (Supplied)",
                 "The harbour master, pictured in 2019. (Courtesy of the Port Authority)",
-                "Image credit: Harbour Gazette", "Getty Images", "Reuters/Ana Brisk", "Courtesy of the Lindqvist family",
+                "Image credit: Harbour Gazette", "Getty Images", "Reuters/Ana Brisk",
+                "Courtesy of the Lindqvist family",
                 "Photograph by Jonas Berg for the Valley Herald",
             ],
             kept: [
@@ -92,7 +98,8 @@ extension BuiltInBoilerplateRules {
                 "The limit on the coast road is 80 km/h (50 mph).",
                 "The meeting was held online (the photo of the mayor's kitchen was widely shared).",
                 "Prices rose 2 percent (year/year) in October.",
-            ]),
+            ]
+        ),
         "gallery": Examples(
             removed: [
                 "View gallery", "Open the photo gallery (14 images)", "Image 3 of 12", "1 of 9", "12 photos",
@@ -102,7 +109,8 @@ extension BuiltInBoilerplateRules {
             kept: [
                 "Photos of the flood were shared by hundreds of residents.",
                 "One of nine councillors voted against the plan.", "Gallery owners welcomed the new arts grant.",
-            ]),
+            ]
+        ),
         "share": Examples(
             removed: [
                 "Share this article", "Share on Facebook", "Share", "Facebook Twitter Email", "Copy link", "Print",
@@ -113,7 +121,8 @@ extension BuiltInBoilerplateRules {
                 "Shareholders will vote on the merger at the annual meeting in May.",
                 "The two towns share a water supply that dates from the 1930s.",
                 "Print runs of the paper fell by a third last year.",
-            ]),
+            ]
+        ),
         "newsletter": Examples(
             removed: [
                 "Sign up for our morning newsletter", "Get the day's top stories delivered to your inbox",
@@ -123,7 +132,8 @@ extension BuiltInBoilerplateRules {
             kept: [
                 "The union told members in a letter on Friday that the offer would be put to a vote, and urged every driver to take part before the ballot closes at the end of the month.",
                 "Subscribers to the regional water service will see their bills rise by 3 percent from April.",
-            ]),
+            ]
+        ),
         "comments": Examples(
             removed: [
                 "Comments (12)", "3 comments", "Leave a comment", "Leave a Reply", "View all comments",
@@ -136,17 +146,20 @@ extension BuiltInBoilerplateRules {
                 "The minister declined to comment on the report before its publication.",
                 "Comments from residents will be collected until the end of the month, the council said.",
                 "Reply letters from the ministry arrived weeks later.",
-            ]),
+            ]
+        ),
         "report-error": Examples(
             removed: [
                 "Do you want to report an error or a typo? Click here!", "Spotted an error? Let us know.",
-                "Report a typo", "Found a mistake? Tell us", "Signaler une erreur", "Got a news tip? Email the newsroom",
+                "Report a typo", "Found a mistake? Tell us", "Signaler une erreur",
+                "Got a news tip? Email the newsroom",
             ],
             kept: [
                 "The auditors found an error in the 2024 accounts that overstated income by 2 million crowns.",
                 "She said she would report an error in the ballot count to the electoral commission on Monday.",
                 "Police said the tip came from a neighbour who saw smoke.",
-            ]),
+            ]
+        ),
         "copyright": Examples(
             removed: [
                 "© 2026 Harbour Gazette. All rights reserved.", "Copyright 2026 Northwind Wire",
@@ -154,7 +167,8 @@ extension BuiltInBoilerplateRules {
                 "Tous droits réservés",
                 "This material may not be published, broadcast, rewritten or redistributed.",
             ],
-            kept: ["The band lost a copyright case over the song in 2019 and has not performed it since."]),
+            kept: ["The band lost a copyright case over the song in 2019 and has not performed it since."]
+        ),
         "outlet-credit": Examples(
             removed: [
                 "This article was originally published by the Lakeside Bulletin.",
@@ -167,7 +181,8 @@ extension BuiltInBoilerplateRules {
                 "First published in 1962, the novel has never been out of print.",
                 "The paper was originally published as a weekly and became a daily in 1921, its editor said.",
                 "The mayor, a member of the Green party, voted against the plan.",
-            ]),
+            ]
+        ),
         "dateline": Examples(
             removed: [
                 "Posted by the news desk | Updated 3 Mar 2026, 8:15 a.m.", "Published: March 3, 2026",
@@ -176,13 +191,15 @@ extension BuiltInBoilerplateRules {
             kept: [
                 "Published figures show unemployment fell to 4 percent in 2024.",
                 "Updated maps of the flood zone will be posted at the town hall.",
-            ]),
+            ]
+        ),
         "taxonomy": Examples(
             removed: [
                 "Categories: Local, Transport", "Tags: bridge, council", "Filed under: Politics", "Tags: , , ,",
                 "Posted in: Harbour news", "Topics: Weather",
             ],
-            kept: ["Tags on the released birds will let researchers follow their route south."]),
+            kept: ["Tags on the released birds will let researchers follow their route south."]
+        ),
         "navigation": Examples(
             removed: [
                 "Back to top", "Back to top button", "Back to the top ↑", "Skip to main content", "Next article",
@@ -191,19 +208,23 @@ extension BuiltInBoilerplateRules {
             kept: [
                 "The menu at the new harbour café changes every week, the owner said.",
                 "Home prices in the valley rose for a fifth month.",
-            ]),
+            ]
+        ),
         "cookie-notice": Examples(
             removed: ["We use cookies to improve your experience on our site. Accept all cookies"],
-            kept: ["The bakery sold 4,000 cookies at the fair, raising money for the lifeboat crew."]),
+            kept: ["The bakery sold 4,000 cookies at the fair, raising money for the lifeboat crew."]
+        ),
         "paywall": Examples(
             removed: [
-                "Already a subscriber? Log in", "Subscribe to continue reading", "This article is for subscribers only.",
+                "Already a subscriber? Log in", "Subscribe to continue reading",
+                "This article is for subscribers only.",
                 "Subscribe now", "Become a member for $1 a week", "Support our journalism", "Sign in",
             ],
             kept: [
                 "The library will keep its subscription to the regional archive for another year.",
                 "Support for the plan has grown since the spring, a poll found.",
-            ]),
+            ]
+        ),
     ]
 
     /// Contextual-rule examples by rule name: whole documents, and the lines
@@ -212,29 +233,31 @@ extension BuiltInBoilerplateRules {
         "video-embed": [
             (
                 document: """
-                    The ferry company added a second boat on Monday, doubling the number of daily sailings.
+                The ferry company added a second boat on Monday, doubling the number of daily sailings.
 
-                    Click to play video: 'New ferry makes its first crossing'
-                    New ferry makes its first crossing
+                Click to play video: 'New ferry makes its first crossing'
+                New ferry makes its first crossing
 
-                    Passengers said the crossing took about 25 minutes.
-                    """,
-                removed: ["Click to play video: 'New ferry makes its first crossing'", "New ferry makes its first crossing"]
+                Passengers said the crossing took about 25 minutes.
+                """,
+                removed: [
+                    "Click to play video: 'New ferry makes its first crossing'", "New ferry makes its first crossing",
+                ]
             )
         ],
         "read-more": [
             (
                 document: """
-                    The council approved the budget on Tuesday after a four-hour debate.
+                The council approved the budget on Tuesday after a four-hour debate.
 
-                    Related:
-                    Marrow Point pupils face early starts as school buses reroute
-                    What the bridge closure means for your commute
+                Related:
+                Marrow Point pupils face early starts as school buses reroute
+                What the bridge closure means for your commute
 
-                    Business owners on the peninsula said they understood the need for the
-                    work but feared for the spring season, when day visitors from the city
-                    usually begin to return.
-                    """,
+                Business owners on the peninsula said they understood the need for the
+                work but feared for the spring season, when day visitors from the city
+                usually begin to return.
+                """,
                 removed: [
                     "Related:", "Marrow Point pupils face early starts as school buses reroute",
                     "What the bridge closure means for your commute",
@@ -244,97 +267,100 @@ extension BuiltInBoilerplateRules {
         "site-suffix": [
             (
                 document: """
-                    Harbour works begin-Valley Herald-Lakeside
+                Harbour works begin-Valley Herald-Lakeside
 
-                    Work on the new quay wall began on Monday and is expected to last until October.
+                Work on the new quay wall began on Monday and is expected to last until October.
 
-                    Crane on the quay-Valley Herald-Lakeside
+                Crane on the quay-Valley Herald-Lakeside
 
-                    The contractor said traffic on Quay Road would be reduced to one lane.
-                    """,
+                The contractor said traffic on Quay Road would be reduced to one lane.
+                """,
                 removed: ["Harbour works begin-Valley Herald-Lakeside", "Crane on the quay-Valley Herald-Lakeside"]
             ),
             (
                 // Hyphenated words and list items that end alike are not site tags.
                 document: """
-                    The club's coach gave runners a simple plan for race day.
+                The club's coach gave runners a simple plan for race day.
 
-                    Pre-Race Snack
+                Pre-Race Snack
 
-                    A banana and a slice of toast, two hours before the start.
+                A banana and a slice of toast, two hours before the start.
 
-                    Post-Race Snack
+                Post-Race Snack
 
-                    Chocolate milk within half an hour of finishing.
+                Chocolate milk within half an hour of finishing.
 
-                    Round 3: 4 May – To be confirmed
-                    Round 4: 18 May – To be confirmed
-                    """,
+                Round 3: 4 May – To be confirmed
+                Round 4: 18 May – To be confirmed
+                """,
                 removed: []
             ),
         ],
         "photo-caption": [
             (
                 document: """
-                    Work on the new quay wall began on Monday and is expected to last until October.
+                Work on the new quay wall began on Monday and is expected to last until October.
 
-                    Crane on the quay-Valley Herald-Lakeside
-                    A crane lifts a concrete block into place. (Ana Brisk/Valley Herald)
+                Crane on the quay-Valley Herald-Lakeside
+                A crane lifts a concrete block into place. (Ana Brisk/Valley Herald)
 
-                    The contractor said traffic on Quay Road would be reduced to one lane.
-                    """,
-                removed: ["Crane on the quay-Valley Herald-Lakeside", "A crane lifts a concrete block into place. (Ana Brisk/Valley Herald)"]
+                The contractor said traffic on Quay Road would be reduced to one lane.
+                """,
+                removed: [
+                    "Crane on the quay-Valley Herald-Lakeside",
+                    "A crane lifts a concrete block into place. (Ana Brisk/Valley Herald)",
+                ]
             )
         ],
         "advertisement": [
             (
                 document: """
-                    Medical staff treated 42 runners, mostly for dehydration, the organisers said on Sunday evening.
+                Medical staff treated 42 runners, mostly for dehydration, the organisers said on Sunday evening.
 
-                    Sponsored content
-                    Corrin Sports: 20 percent off running shoes this week
+                Sponsored content
+                Corrin Sports: 20 percent off running shoes this week
 
-                    Next year's race is already scheduled for September 20, with entries opening in January.
-                    """,
+                Next year's race is already scheduled for September 20, with entries opening in January.
+                """,
                 removed: ["Sponsored content", "Corrin Sports: 20 percent off running shoes this week"]
             )
         ],
         "footer-tail": [
             (
                 document: """
-                    The festival closes on Sunday with a concert on the quay, which organisers expect to draw several thousand people.
+                The festival closes on Sunday with a concert on the quay, which organisers expect to draw several thousand people.
 
-                    More than 60 stalls selling books, prints and maps lined the harbour front on Saturday, and the mayor opened the fair with a reading from a local author's new novel about the town's fishing families.
+                More than 60 stalls selling books, prints and maps lined the harbour front on Saturday, and the mayor opened the fair with a reading from a local author's new novel about the town's fishing families.
 
-                    Organisers thanked the volunteers who made the weekend possible.
+                Organisers thanked the volunteers who made the weekend possible.
 
-                    Share this article
+                Share this article
 
-                    Harbour Gazette: your town, your news.
+                Harbour Gazette: your town, your news.
 
-                    Closer to home. Every day.
-                    """,
+                Closer to home. Every day.
+                """,
                 removed: ["Harbour Gazette: your town, your news.", "Closer to home. Every day."]
             )
         ],
         "foreign-footer": [
             (
                 document: """
-                    The festival closes on Sunday with a concert on the quay, which organisers expect to draw several thousand people.
+                The festival closes on Sunday with a concert on the quay, which organisers expect to draw several thousand people.
 
-                    More than 60 stalls selling books, prints and maps lined the harbour front on Saturday, and the mayor opened the fair with a reading from a local author's new novel about the town's fishing families.
+                More than 60 stalls selling books, prints and maps lined the harbour front on Saturday, and the mayor opened the fair with a reading from a local author's new novel about the town's fishing families.
 
-                    Organisers thanked the volunteers who made the weekend possible.
+                Organisers thanked the volunteers who made the weekend possible.
 
-                    Artigos relacionados
+                Artigos relacionados
 
-                    O Facebook bloqueou os meios de comunicação no Canadá.
+                O Facebook bloqueou os meios de comunicação no Canadá.
 
-                    Quer receber a nossa newsletter no seu e-mail?
+                Quer receber a nossa newsletter no seu e-mail?
 
-                    Mais próximo. Mais atual.
-                    O mesmo de sempre, mas melhor!
-                    """,
+                Mais próximo. Mais atual.
+                O mesmo de sempre, mas melhor!
+                """,
                 removed: [
                     "O Facebook bloqueou os meios de comunicação no Canadá.", "Mais próximo. Mais atual.",
                     "O mesmo de sempre, mas melhor!",
@@ -342,55 +368,55 @@ extension BuiltInBoilerplateRules {
             ),
             (
                 document: """
-                    Der Gemeinderat hat am Dienstag den Haushalt für das kommende Jahr beschlossen, nachdem die Debatte mehr als vier Stunden gedauert hatte.
+                Der Gemeinderat hat am Dienstag den Haushalt für das kommende Jahr beschlossen, nachdem die Debatte mehr als vier Stunden gedauert hatte.
 
-                    Die Opposition kritisierte vor allem die Kosten für die neue Brücke, die nach Angaben der Verwaltung im Herbst fertig sein soll.
+                Die Opposition kritisierte vor allem die Kosten für die neue Brücke, die nach Angaben der Verwaltung im Herbst fertig sein soll.
 
-                    Der Bürgermeister sagte, die Stadt werde die Gebühren für die Müllabfuhr nicht erhöhen.
+                Der Bürgermeister sagte, die Stadt werde die Gebühren für die Müllabfuhr nicht erhöhen.
 
-                    The best of the region, every morning.
-                    Read the paper on your phone: download the app.
-                    """,
+                The best of the region, every morning.
+                Read the paper on your phone: download the app.
+                """,
                 removed: ["The best of the region, every morning.", "Read the paper on your phone: download the app."]
             ),
         ],
         "noise-run": [
             (
                 document: """
-                    The ferry company added a second boat on Monday, doubling the number of daily sailings.
+                The ferry company added a second boat on Monday, doubling the number of daily sailings.
 
-                    Share this article
-                    Facebook
-                    Messenger app
-                    Share on WhatsApp
+                Share this article
+                Facebook
+                Messenger app
+                Share on WhatsApp
 
-                    Passengers said the crossing took about 25 minutes.
-                    """,
+                Passengers said the crossing took about 25 minutes.
+                """,
                 removed: ["Facebook", "Messenger app"]
             ),
             (
                 document: """
-                    The ferry company added a second boat on Monday, doubling the number of daily sailings.
+                The ferry company added a second boat on Monday, doubling the number of daily sailings.
 
-                    Advertisement
+                Advertisement
 
-                    A second ferry
+                A second ferry
 
-                    Passengers said the crossing took about 25 minutes.
-                    """,
+                Passengers said the crossing took about 25 minutes.
+                """,
                 removed: []
             ),
             (
                 document: """
-                    The ferry company added a second boat on Monday, doubling the number of daily sailings.
+                The ferry company added a second boat on Monday, doubling the number of daily sailings.
 
-                    The old ferry at the quay in 1974. (Harbour Archive/Valley Herald)
-                    Morning sailing
-                    Evening sailing
-                    The new ferry on its first crossing. (Ana Brisk/Valley Herald)
+                The old ferry at the quay in 1974. (Harbour Archive/Valley Herald)
+                Morning sailing
+                Evening sailing
+                The new ferry on its first crossing. (Ana Brisk/Valley Herald)
 
-                    Passengers said the crossing took about 25 minutes.
-                    """,
+                Passengers said the crossing took about 25 minutes.
+                """,
                 removed: []
             ),
         ],

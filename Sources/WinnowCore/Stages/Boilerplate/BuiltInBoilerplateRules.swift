@@ -46,7 +46,8 @@ enum BuiltInBoilerplateRules {
 
     static let all: [Rule] = [
         Rule(
-            name: "advertisement", kind: .advertisement,
+            name: "advertisement",
+            kind: .advertisement,
             summary:
                 "Ad markers in their wordings and languages (\"Advertisement\", \"AD\", \"Story continues below advertisement\", \"Continue reading the main story\", \"Sponsored content\", \"Anzeige\", \"Publicité\") and the short promotion right under a sponsor label.",
             detector: .line(
@@ -54,97 +55,159 @@ enum BuiltInBoilerplateRules {
                     Pattern(
                         #"^\W*(?:advertisements?|advertising|advertorial|advertisement feature|adverts?|ads?|ad feedback|report (?:this )?ad|ad ?choices|sponsored(?: content| links?| stories| posts?| articles?| listings?| by .{1,40})?|paid (?:content|post|partnership|promotion|for by .{1,40})|promoted(?: content| stories| links| by .{1,40})?|partner content|(?:content |story )?(?:presented|brought to you) by .{1,40}|in (?:partnership|association) with .{1,40}|(?:the )?(?:story|article|text|content|report|piece|page) (?:continues|resumes|continued)(?: (?:below|after|under|beneath))?(?: (?:this|the|these))?(?: (?:advertisements?|ads?|adverts?|videos?|sponsor(?:ed)? messages?|messages?))?|continue reading(?: (?:below|the main story|the story|the article|(?:after|below) (?:the |this )?(?:ad|advertisement)))?|scroll (?:down )?(?:to|for) (?:continue|more)(?: reading)?(?: with (?:the )?content)?|(?:skip|close|hide) (?:this )?ad(?:vertisement)?|remove ads|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|reklame|reklama|reclame|advertentie|annons|annonse|mainos|реклама|広告|광고|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:la |cette )?publicité|l['’]article (?:continue|se poursuit) (?:après|sous) (?:la |cette )?publicité|(?:el artículo |la noticia )?(?:sigue|continúa) (?:después de|tras|debajo de) (?:la |el |este )?(?:publicidad|anuncio)|(?:sigue|continúa) leyendo|weiterlesen(?: nach der anzeige)?|(?:der )?artikel (?:geht )?(?:nach|unter) der (?:anzeige|werbung) weiter|lesen sie nach der anzeige weiter|(?:a matéria |o texto )?continua (?:após|depois d[ao]) (?:a )?(?:publicidade|anúncio)|continue lendo|continua a leggere|l['’]articolo (?:continua|prosegue) (?:dopo|sotto) (?:la )?pubblicità)\W*$"#,
                         .prefix([
-                            "ad", "report", "sponsor", "paid", "promot", "partner", "content", "story", "presented", "brought",
-                            "in partnership", "in association", "the ", "article", "text", "piece", "page", "continu", "scroll",
-                            "skip", "close", "hide", "remove", "anzeige", "werbung", "publici", "pubblicit", "reklam", "reclame",
-                            "annons", "mainos", "реклама", "広告", "광고", "la ", "suite", "l'", "l’", "el ", "sigue", "weiterlesen",
+                            "ad", "report", "sponsor", "paid", "promot", "partner", "content", "story", "presented",
+                            "brought",
+                            "in partnership", "in association", "the ", "article", "text", "piece", "page", "continu",
+                            "scroll",
+                            "skip", "close", "hide", "remove", "anzeige", "werbung", "publici", "pubblicit", "reklam",
+                            "reclame",
+                            "annons", "mainos", "реклама", "広告", "광고", "la ", "suite", "l'", "l’", "el ", "sigue",
+                            "weiterlesen",
                             "der ", "artikel", "lesen", "a matéria", "o texto",
-                        ])),
+                        ])
+                    ),
                     Pattern(
                         #"^\W*(?:sponsored|promoted|advertisement|advert|ad|paid content|partner content|anzeige|werbung|publicidad|publicité)\s*[·•|:–—]\s*\S.{0,120}$"#,
-                        .prefix(["sponsored", "promoted", "ad", "paid", "partner", "anzeige", "werbung", "publicidad", "publicité"])),
-                ], maxLength: 90),
-            startsFooter: false),
+                        .prefix([
+                            "sponsored", "promoted", "ad", "paid", "partner", "anzeige", "werbung", "publicidad",
+                            "publicité",
+                        ])
+                    ),
+                ],
+                maxLength: 90
+            ),
+            startsFooter: false
+        ),
         Rule(
-            name: "video-embed", kind: .embed,
+            name: "video-embed",
+            kind: .embed,
             summary:
                 "Video embeds: \"Click to play video: '…'\" and the title echoed after it, \"WATCH: … – <date>\", player and social-embed messages.",
             detector: .line(
                 patterns: [
                     Pattern(
                         #"^(?:click|tap|press|select) (?:here )?to (?:play|watch|view|see|open|start)(?: (?:the |this )?video\b|\s*:)"#,
-                        .prefix(["click", "tap", "press", "select"])),
+                        .prefix(["click", "tap", "press", "select"])
+                    ),
                     Pattern(
                         #"^(?:watch|video|videos|watch live|live video|play video|watch now|watch video|watch the video|now playing|vidéo|vídeo|video ansehen|regarder|ver vídeo|ver video|assista)\s*[:|▶►–—]\s*\S"#,
-                        .prefix(["watch", "video", "live", "play", "now", "vid", "regarder", "ver ", "assista"])),
+                        .prefix(["watch", "video", "live", "play", "now", "vid", "regarder", "ver ", "assista"])
+                    ),
                     Pattern(#"^[▶►⏵]\s*\S"#, .contains(["▶", "►", "⏵"])),
                     Pattern(
                         #"^\[?(?:embedded (?:video|content|media|tweet|post)|video|audio|embed|media)\]?$"#,
-                        .prefix(["embed", "video", "audio", "media"])),
+                        .prefix(["embed", "video", "audio", "media"])
+                    ),
                     Pattern(
                         #"^(?:video player is loading|loading video|this video (?:is|has been|was) (?:no longer available|removed|unavailable|deleted|made private)|(?:this )?video (?:is )?unavailable|video not available|your browser does not support (?:the )?(?:video|audio|html5).*|(?:the )?(?:video|audio|media) (?:could not|cannot|can['’]t|failed to) (?:be )?(?:loaded|played|load|play).*|play video|replay(?: video)?|watch again|now playing|watch (?:it )?(?:on|in) youtube|open in youtube|view this post on (?:instagram|facebook|tiktok|x|twitter|threads)|a post shared by .{1,80}|this content (?:is not available|cannot be displayed|is blocked|is hosted by).{0,160}|to (?:view|see|watch) this (?:content|video|post|embed).{0,160}|(?:subtitles|captions|closed captions?)(?: (?:on|off))?|(?:turn on|enable) (?:sound|captions))\W*$"#,
                         .prefix([
-                            "video", "loading", "this", "your", "the ", "play", "replay", "watch", "now", "open", "view", "a post",
+                            "video", "loading", "this", "your", "the ", "play", "replay", "watch", "now", "open",
+                            "view", "a post",
                             "to ", "subtitles", "captions", "closed", "turn on", "enable", "audio", "media",
-                        ])),
-                ], maxLength: 300),
-            startsFooter: false),
+                        ])
+                    ),
+                ],
+                maxLength: 300
+            ),
+            startsFooter: false
+        ),
         Rule(
-            name: "media-embed", kind: .embed,
+            name: "media-embed",
+            kind: .embed,
             summary:
                 "Audio widgets and durations: \"Listen to this article 4 min\", \"Listen · 5:12\", \"Press play to hear this story\", \"Duration 2:31\", a lone \"1:45\".",
             detector: .line(
                 patterns: [
                     Pattern(
                         #"^(?:listen(?: to)?(?: (?:this|the|our))?(?: (?:article|story|podcast|episode|report|audio|interview|piece|now))?|hear (?:this|the) (?:article|story)|play(?: the)? (?:audio|podcast|episode)|audio(?: version)?|écouter(?: l['’]article| cet article)?|escuchar(?: (?:el )?(?:artículo|noticia))?|ouvir(?: a)?(?: (?:matéria|notícia))?|artikel (?:anhören|vorlesen)|anhören|ascolta(?: l['’]articolo)?)\s*[:(·•|–—-]?\s*(?:\d{1,3}(?:[:.]\d{2}){0,2}\s*(?:min(?:ute)?s?|m|sec(?:ond)?s?|s)?\.?(?: (?:read|listen|audio))?)?\s*\)?\W*$"#,
-                        .prefix(["listen", "hear", "play", "audio", "écouter", "escuchar", "ouvir", "artikel", "anhören", "ascolta"])),
+                        .prefix([
+                            "listen", "hear", "play", "audio", "écouter", "escuchar", "ouvir", "artikel", "anhören",
+                            "ascolta",
+                        ])
+                    ),
                     Pattern(
                         #"^(?:(?:duration|runtime|length|video length|running time|durée|duración|duração|dauer|durata)\s*:?\s*)?\d{1,2}(?::\d{2}){1,2}(?:\s*(?:min|mins|minutes))?$"#,
-                        .prefix(digits + ["duration", "runtime", "length", "video length", "running", "durée", "duración", "duração", "dauer", "durata"])),
+                        .prefix(
+                            digits + [
+                                "duration", "runtime", "length", "video length", "running", "durée", "duración",
+                                "duração", "dauer", "durata",
+                            ]
+                        )
+                    ),
                     Pattern(
                         #"^(?:press|tap|click|hit) (?:play|here) (?:to|and) (?:hear|listen(?: to)?)(?: (?:this|the))? (?:story|article|report|episode|podcast)\b.{0,40}$"#,
-                        .prefix(["press", "tap", "click", "hit"])),
-                ], maxLength: 120),
-            startsFooter: false),
+                        .prefix(["press", "tap", "click", "hit"])
+                    ),
+                ],
+                maxLength: 120
+            ),
+            startsFooter: false
+        ),
         Rule(
-            name: "read-more", kind: .relatedLinks,
+            name: "read-more",
+            kind: .relatedLinks,
             summary:
                 "Related-link lines (\"Read more: …\", \"Related: …\", \"MORE: …\") and the headline lists under such headings (\"Most Popular\", \"More from …\", \"Recommended\").",
             detector: .line(
-                patterns: [Pattern("^" + readMoreHeadings + #"\s*[:»›>|\-–—]+\s*\S"#, .prefix(readMoreFirstWords))], maxLength: 300),
-            startsFooter: true),
+                patterns: [Pattern("^" + readMoreHeadings + #"\s*[:»›>|\-–—]+\s*\S"#, .prefix(readMoreFirstWords))],
+                maxLength: 300
+            ),
+            startsFooter: true
+        ),
         Rule(
-            name: "photo-caption", kind: .caption,
+            name: "photo-caption",
+            kind: .caption,
             summary:
                 "Photo captions and credits: a line ending in a parenthesised credit (\"(Name/Agency)\", \"(… via Getty Images)\", \"(AP Photo/…)\"), \"Photo: …\", credit-only lines (\"Getty Images\", \"Courtesy of …\"), and the image's alt text right above a caption.",
             detector: .line(
                 patterns: [
                     Pattern(
                         #"\((?![^()]*\b(?:was|is|were|are|has|had|have|which|that|who|said|says|when|after|before|because)\b)(?:[^()/]*(?-i:[A-Z])[^()/]*/\s*[^()]*(?-i:[A-Z])[^()]*|[^()]{0,60}\b(?:photos?|photograph(?:er|y)?|image|picture|foto|fotografía|bild|credit|crédit|crédito|courtesy|file|handout|supplied|getty|shutterstock|afp|reuters|epa|efe|dpa|alamy|ap|cp|pool|istock|unsplash|canadian press|associated press|press association)\b[^()]{0,60})\)\s*\.?$"#,
-                        .suffix([")"])),
+                        .suffix([")"])
+                    ),
                     Pattern(
                         #"^(?:photo|photos|photograph|photography|image|images|picture|pictures|foto|fotos|bild|bilder|pictured|caption|credit|credits|photo credit|image credit|image source|file photo|illustration|graphic|top image|main image|header image|featured image|above|top|left|right|crédit photo|crédit|crédito|foto de|imagen|immagine)\s*[:|©]\s*\S"#,
                         .prefix([
-                            "photo", "image", "picture", "foto", "bild", "caption", "credit", "file photo", "illustration", "graphic",
-                            "top", "main image", "header image", "featured image", "above", "left", "right", "crédit", "imagen",
+                            "photo", "image", "picture", "foto", "bild", "caption", "credit", "file photo",
+                            "illustration", "graphic",
+                            "top", "main image", "header image", "featured image", "above", "left", "right", "crédit",
+                            "imagen",
                             "immagine",
-                        ])),
+                        ])
+                    ),
                     Pattern(
                         #"(?:^|[.!?]\s)\s*(?:photo|photograph|image|foto|picture|illustration|credit|crédit|crédito|courtesy)s?(?: credit)?\s*(?:by|:|©|of)\s*[^.!?]{2,80}$"#,
-                        .contains(["photo", "image", "foto", "picture", "illustration", "credit", "crédit", "crédito", "courtesy"])),
+                        .contains([
+                            "photo", "image", "foto", "picture", "illustration", "credit", "crédit", "crédito",
+                            "courtesy",
+                        ])
+                    ),
                     Pattern(
                         #"(?:getty images(?: for [\w .'’&-]{1,40}|/istockphoto)?|shutterstock(?:\.com)?|ap photo(?:/[^)]{1,40})?|reuters/[\w .]{2,40}|epa-efe|istock(?:photo)?|afp photo|afp via getty images|/afp|/reuters|/ap|/getty|/epa|/dpa|/bloomberg|on unsplash|pa (?:media|wire))\s*\.?$"#,
-                        .contains(["getty", "shutterstock", "ap photo", "reuters", "epa", "istock", "afp", "/ap", "/dpa", "/bloomberg", "unsplash", "pa media", "pa wire"])),
+                        .contains([
+                            "getty", "shutterstock", "ap photo", "reuters", "epa", "istock", "afp", "/ap", "/dpa",
+                            "/bloomberg", "unsplash", "pa media", "pa wire",
+                        ])
+                    ),
                     Pattern(
                         #"^(?:©\s*)?(?:getty images|ap|afp|reuters|shutterstock|istock(?:photo)?|alamy(?: stock photo)?|epa(?:-efe)?|dpa|pa(?: media| wire)?|supplied|handout|file|unsplash|bloomberg|getty)(?:\s*[/|]\s*[\w .'’-]{2,40}){0,2}\.?$"#,
-                        .prefix(["getty", "ap", "afp", "reuters", "shutterstock", "istock", "alamy", "epa", "dpa", "pa", "supplied", "handout", "file", "unsplash", "bloomberg"])),
+                        .prefix([
+                            "getty", "ap", "afp", "reuters", "shutterstock", "istock", "alamy", "epa", "dpa", "pa",
+                            "supplied", "handout", "file", "unsplash", "bloomberg",
+                        ])
+                    ),
                     Pattern(
                         #"^(?:(?:photo(?:graph)?s?|images?|pictures?|foto|bild)\s+(?:by|courtesy(?: of)?|credit|from)|courtesy(?: of)?)\s+[^.!?]{2,60}$"#,
-                        .prefix(["photo", "image", "picture", "foto", "bild", "courtesy"])),
-                ], maxLength: 600),
-            startsFooter: false),
+                        .prefix(["photo", "image", "picture", "foto", "bild", "courtesy"])
+                    ),
+                ],
+                maxLength: 600
+            ),
+            startsFooter: false
+        ),
         Rule(
-            name: "gallery", kind: .caption,
+            name: "gallery",
+            kind: .caption,
             summary:
                 "Gallery and image-widget text: \"View gallery\", \"Image 3 of 12\", \"Enlarge this image\", \"Hide caption\", \"Swipe for more photos\", a lone \"Photo\".",
             detector: .line(
@@ -153,202 +216,323 @@ enum BuiltInBoilerplateRules {
                         #"^\W*(?:(?:view|open|see|browse|launch|show|expand|start|watch) (?:the |full |all |more |photo |image |picture )*(?:gallery|slideshow|slide show|photos|images|pictures|fotos|bilder)\b.{0,30}|(?:(?:photo|image|picture|slide|bild|foto)s?\s*)?\d{1,3}\s*(?:of|/|de|von|sur|di)\s*\d{1,3}|\d{1,3} (?:photos|images|pictures|fotos|bilder|slides)|(?:enlarge|expand|zoom|resize|maximi[sz]e) (?:this )?(?:image|photo|picture)?|(?:hide|show|toggle) (?:the )?caption|(?:click|tap) (?:on )?(?:the )?(?:image|photo|picture)s? (?:to|for) (?:enlarge|zoom|expand|a larger view|full ?screen)|swipe (?:left |right )?(?:for|to see|to view) more(?: photos| images| pictures)?|(?:next|previous|prev) (?:image|photo|picture|slide)|(?:full ?screen|gallery|slideshow|image|photo|picture|photos|bildergalerie|galerie|galería|galeria(?: de fotos)?|diaporama|fotostrecke|fotogalerie))\W*$"#,
                         .prefix(
                             digits + [
-                                "view", "open", "see", "browse", "launch", "show", "expand", "start", "watch", "photo", "image",
-                                "picture", "slide", "bild", "foto", "enlarge", "zoom", "resize", "maximi", "hide", "toggle", "click",
+                                "view", "open", "see", "browse", "launch", "show", "expand", "start", "watch", "photo",
+                                "image",
+                                "picture", "slide", "bild", "foto", "enlarge", "zoom", "resize", "maximi", "hide",
+                                "toggle", "click",
                                 "tap", "swipe", "next", "previous", "prev", "full", "gallery", "galer", "diaporama",
-                            ]))
-                ], maxLength: 80),
-            startsFooter: false),
+                            ]
+                        )
+                    )
+                ],
+                maxLength: 80
+            ),
+            startsFooter: false
+        ),
         Rule(
-            name: "share", kind: .furniture,
-            summary: "Sharing, saving and follow buttons: \"Share this article\", \"Share on Facebook\", \"Print\", \"Partager\", \"Compartir\".",
+            name: "share",
+            kind: .furniture,
+            summary:
+                "Sharing, saving and follow buttons: \"Share this article\", \"Share on Facebook\", \"Print\", \"Partager\", \"Compartir\".",
             detector: .line(
                 patterns: [
                     Pattern(
                         #"^\W*(?:share(?: this)?(?: article| story| post| page| video| link| gallery)?(?: (?:on|via|to|with) .{1,30})?|share or comment on this (?:article|story)|sharing options|tweet(?: this)?|e-?mail(?: this)?(?: article| story| link| page)?|print(?: this)?(?: article| story| page)?|(?:save|bookmark)(?: this)?(?: (?:article|story|page|for later))?|copy(?: the)? (?:link|url)|link copied|gift (?:this )?article|partager(?: cet article| sur .{1,30}| l['’]article| par e-?mail)?|compartir(?: en .{1,30}| este artículo| esta noticia| por e-?mail)?|compartilh(?:e|ar)(?: .{1,30})?|condividi(?: .{1,30})?|(?:diesen )?artikel teilen|teilen(?: sie)?(?: diesen artikel| auf .{1,30})?|redes sociais.*|social media|follow us(?: on .{1,40})?|follow @\S+.*|suivez-nous.*|síguenos.*|siga-nos.*|folgen sie uns.*)\W*$"#,
                         .prefix([
-                            "share", "sharing", "tweet", "e-mail", "email", "print", "save", "bookmark", "copy", "link", "gift",
-                            "partager", "compartir", "compartilh", "condividi", "diesen", "artikel", "teilen", "redes", "social",
+                            "share", "sharing", "tweet", "e-mail", "email", "print", "save", "bookmark", "copy", "link",
+                            "gift",
+                            "partager", "compartir", "compartilh", "condividi", "diesen", "artikel", "teilen", "redes",
+                            "social",
                             "follow", "suivez", "síguenos", "siga", "folgen",
-                        ])),
+                        ])
+                    ),
                     Pattern(
                         #"^(?:(?:facebook|twitter|x|whatsapp|linkedin|e-?mail|reddit|pinterest|telegram|print|copy link|messenger|flipboard|threads|bluesky|mastodon|tumblr|sms|share)[\s,|·•/]*){2,}$"#,
                         .prefix([
-                            "facebook", "twitter", "x", "whatsapp", "linkedin", "e-mail", "email", "reddit", "pinterest",
-                            "telegram", "print", "copy", "messenger", "flipboard", "threads", "bluesky", "mastodon", "tumblr", "sms",
+                            "facebook", "twitter", "x", "whatsapp", "linkedin", "e-mail", "email", "reddit",
+                            "pinterest",
+                            "telegram", "print", "copy", "messenger", "flipboard", "threads", "bluesky", "mastodon",
+                            "tumblr", "sms",
                             "share",
-                        ])),
-                ], maxLength: 90),
-            startsFooter: true),
+                        ])
+                    ),
+                ],
+                maxLength: 90
+            ),
+            startsFooter: true
+        ),
         Rule(
-            name: "newsletter", kind: .furniture,
-            summary: "Newsletter and subscription prompts, in English, French, Spanish, Portuguese, German and Italian.",
+            name: "newsletter",
+            kind: .furniture,
+            summary:
+                "Newsletter and subscription prompts, in English, French, Spanish, Portuguese, German and Italian.",
             detector: .line(
                 patterns: [
                     Pattern(
                         #"^(?:sign up|subscribe|join|get|receive|register|don't miss|never miss|want|quer receber|receba|assine|inscreva-se|suscr[ií]bete|reg[ií]strate|recibe|abonnez-vous|inscrivez-vous|recevez|abonnieren sie|melden sie sich|iscriviti|ricevi)\b.{0,200}\b(?:newsletters?|inbox|e-?mails?|boletín|boletim|infolettre|updates|alerts|digest|briefing)\b"#,
-                        .contains(["newsletter", "inbox", "mail", "boletín", "boletim", "infolettre", "updates", "alerts", "digest", "briefing"])),
+                        .contains([
+                            "newsletter", "inbox", "mail", "boletín", "boletim", "infolettre", "updates", "alerts",
+                            "digest", "briefing",
+                        ])
+                    ),
                     Pattern(
                         #"^.{0,100}\b(?:newsletters?|infolettres?|boletín|boletines|boletim)\b.{0,100}$"#,
-                        .contains(["newsletter", "infolettre", "boletín", "boletines", "boletim"])),
+                        .contains(["newsletter", "infolettre", "boletín", "boletines", "boletim"])
+                    ),
                     Pattern(#"^jetzt\b.{0,40}\babonnieren\W*$"#, .prefix(["jetzt"])),
-                ], maxLength: 260),
-            startsFooter: true),
+                ],
+                maxLength: 260
+            ),
+            startsFooter: true
+        ),
         Rule(
-            name: "comments", kind: .furniture,
-            summary: "Comment widgets: \"Comments (12)\", \"Leave a reply\", \"Comments are closed.\", \"Your email address will not be published\".",
+            name: "comments",
+            kind: .furniture,
+            summary:
+                "Comment widgets: \"Comments (12)\", \"Leave a reply\", \"Comments are closed.\", \"Your email address will not be published\".",
             detector: .line(
                 patterns: [
                     Pattern(
                         #"^(?:comments?|commentaires?|comentarios?|comentários|kommentare?|commenti|replies)(?:\s*\(\d+\)|\s*[:-]?\s*\d+)?\W*$"#,
-                        .prefix(["comment", "kommentar", "comentar", "comentár", "replies"])),
+                        .prefix(["comment", "kommentar", "comentar", "comentár", "replies"])
+                    ),
                     Pattern(
                         #"^\d+\s+(?:comments?|commentaires?|comentarios?|comentários|kommentare?|commenti|replies|responses|reactions)\W*$"#,
-                        .prefix(digits)),
+                        .prefix(digits)
+                    ),
                     Pattern(
                         #"^(?:view|show|hide|load|read|see|add|post|leave|write|open|submit)(?: all| the| your| a| more)?(?: \d+)? (?:comments?|replies|reply)\b.{0,40}$"#,
-                        .prefix(["view", "show", "hide", "load", "read", "see", "add", "post", "leave", "write", "open", "submit"])),
+                        .prefix([
+                            "view", "show", "hide", "load", "read", "see", "add", "post", "leave", "write", "open",
+                            "submit",
+                        ])
+                    ),
                     Pattern(#"^join the (?:conversation|discussion|debate)\b"#, .prefix(["join"])),
                     Pattern(
                         #"\bcomments? (?:section |thread )?(?:is |are |has been |have been )?(?:now )?(?:closed|disabled|turned off|open for)\b"#,
-                        .contains(["comment"])),
+                        .contains(["comment"])
+                    ),
                     Pattern(#"\b(?:our|the) comments? section\b"#, .contains(["comment"])),
                     Pattern(
                         #"^(?:be the first to comment|no comments yet|conversation|discussion|leave a reply|post a reply|cancel reply|reply|your email address will not be published.*|required fields are marked.*|comment on this (?:story|article)|have your say|what do you think\?.{0,80}|(?:tell|let) us (?:know )?what you think\b.{0,80})\W*$"#,
-                        .prefix(["be the", "no comments", "conversation", "discussion", "leave", "post", "cancel", "reply", "your email", "required", "comment", "have your", "what do you", "tell us", "let us"])),
-                ], maxLength: 400),
-            startsFooter: true),
+                        .prefix([
+                            "be the", "no comments", "conversation", "discussion", "leave", "post", "cancel", "reply",
+                            "your email", "required", "comment", "have your", "what do you", "tell us", "let us",
+                        ])
+                    ),
+                ],
+                maxLength: 400
+            ),
+            startsFooter: true
+        ),
         Rule(
-            name: "report-error", kind: .furniture,
-            summary: "Correction and tip prompts: \"Report a typo\", \"Do you want to report an error or a typo? Click here!\", \"Got a news tip?\".",
+            name: "report-error",
+            kind: .furniture,
+            summary:
+                "Correction and tip prompts: \"Report a typo\", \"Do you want to report an error or a typo? Click here!\", \"Got a news tip?\".",
             detector: .line(
                 patterns: [
                     Pattern(
                         #"^(?:do you want to |want to |would you like to |help us |please |click here to |to )?(?:report|submit|send us|suggest) an? (?:error|typo|correction|mistake|problem)(?: (?:or|and) an? \w+)?(?: (?:in|on|with) (?:this|the|our) (?:article|story|page|report))?\s*(?:[?!.:]|$)(?:\s*(?:click|tap|let us know|contact|tell|email|write|here|use)\b.{0,60})?$"#,
-                        .contains(["error", "typo", "correction", "mistake", "problem"])),
+                        .contains(["error", "typo", "correction", "mistake", "problem"])
+                    ),
                     Pattern(
                         #"^(?:have you |you )?(?:spotted|found|seen|noticed?|see) an? (?:error|typo|mistake)(?: in (?:this|the|our) (?:article|story|report))?\s*[?!]"#,
-                        .contains(["error", "typo", "mistake"])),
+                        .contains(["error", "typo", "mistake"])
+                    ),
                     Pattern(
                         #"\b(?:report an? (?:error|typo)|an? (?:error|typo|mistake))\b.{0,40}\b(?:click here|let us know|contact us|tell us|email us|write to us)\b"#,
-                        .contains(["error", "typo", "mistake"])),
+                        .contains(["error", "typo", "mistake"])
+                    ),
                     Pattern(#"^(?:our )?corrections? policy\b"#, .contains(["correction"])),
                     Pattern(
                         #"^(?:signaler une erreur|reportar un error|relatar um erro|fehler (?:melden|gefunden)|segnala un errore)"#,
-                        .contains(["erreur", "error", "erro", "fehler"])),
+                        .contains(["erreur", "error", "erro", "fehler"])
+                    ),
                     Pattern(
                         #"^(?:(?:got|have) an? (?:news |story )?(?:tip|idea|lead)\b.{0,80}|(?:send|submit|share) (?:us )?(?:a |your )?(?:news |story )?(?:tips?|ideas?)\W*)$"#,
-                        .contains(["tip", "idea", "lead"])),
-                ], maxLength: 200),
-            startsFooter: true),
+                        .contains(["tip", "idea", "lead"])
+                    ),
+                ],
+                maxLength: 200
+            ),
+            startsFooter: true
+        ),
         Rule(
-            name: "copyright", kind: .credit,
+            name: "copyright",
+            kind: .credit,
             summary: "Copyright and rights lines: \"© 2026 Outlet, a division of Company\", \"All rights reserved\".",
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}\b)|copyright\b[^.!?]{0,60}$)"#, .contains(["©", "(c)", "copyright"])),
+                        #"^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}\b)|copyright\b[^.!?]{0,60}$)"#,
+                        .contains(["©", "(c)", "copyright"])
+                    ),
                     Pattern(
                         #"\b(?:all rights reserved|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati)\b"#,
-                        .contains(["rights reserved", "droits réservés", "derechos reservados", "direitos reservados", "rechte vorbehalten", "diritti riservati"])),
+                        .contains([
+                            "rights reserved", "droits réservés", "derechos reservados", "direitos reservados",
+                            "rechte vorbehalten", "diritti riservati",
+                        ])
+                    ),
                     Pattern(
                         #"\bmay not be (?:published|reproduced|republished|copied),? (?:broadcast|distributed|rewritten)"#,
-                        .contains(["may not be"])),
-                ], maxLength: 250),
-            startsFooter: true),
+                        .contains(["may not be"])
+                    ),
+                ],
+                maxLength: 250
+            ),
+            startsFooter: true
+        ),
         Rule(
-            name: "outlet-credit", kind: .credit,
+            name: "outlet-credit",
+            kind: .credit,
             summary:
                 "Outlet credits: \"This article was originally published by …\", \"Republished with permission\", \"Outlet, a division of Company\".",
             detector: .line(
                 patterns: [
                     Pattern(
                         #"^(?:this (?:article|story|piece|report|post|column|interview) (?:was |is |has been )?|it was |an? (?:earlier |shorter |longer )?version of this (?:article|story) (?:was |is |has been )?)?(?:originally|first) (?:published|appeared|posted|ran|aired)(?: (?:on|in|at|by|with|as) (?:[^,;]|, ?\d{4}\b){1,80}?){1,3}\W*$"#,
-                        .contains(["originally", "first"])),
+                        .contains(["originally", "first"])
+                    ),
                     Pattern(
                         #"^(?:this (?:article|story|piece|post) (?:is |was |has been )?)?(?:republished|reprinted|reposted|syndicated|reproduced|shared|distributed)\b.{0,40}\b(?:permission|creative commons|licen[cs]e|agreement|partnership|arrangement)\b.{0,150}$"#,
-                        .contains(["republish", "reprint", "repost", "syndicat", "reproduc", "shared", "distributed"])),
+                        .contains(["republish", "reprint", "repost", "syndicat", "reproduc", "shared", "distributed"])
+                    ),
                     Pattern(
                         #"^(?:©\s*)?[\w&.'’ -]{2,60},? (?:is )?an? (?:division|subsidiary|publication|brand) of (?-i:[A-Z])[\w&.'’ ,-]{1,80}\.?$"#,
-                        .contains(["division of", "subsidiary of", "publication of", "brand of"])),
-                ], maxLength: 300),
-            startsFooter: true),
+                        .contains(["division of", "subsidiary of", "publication of", "brand of"])
+                    ),
+                ],
+                maxLength: 300
+            ),
+            startsFooter: true
+        ),
         Rule(
-            name: "taxonomy", kind: .furniture,
-            summary: "Category and tag lists: \"Categories: …\", \"Tags: , , ,\", \"Filed under: …\", \"Posted in: …\".",
+            name: "taxonomy",
+            kind: .furniture,
+            summary:
+                "Category and tag lists: \"Categories: …\", \"Tags: , , ,\", \"Filed under: …\", \"Posted in: …\".",
             detector: .line(
                 patterns: [
                     Pattern(
                         #"^(?:categories|category|tags?|tagged(?: with| in)?|filed (?:under|in)|posted in|topics?|keywords|labels|themen|schlagwörter|schlagworte|étiquettes|mots-clés|mots clés|catégories|etiquetas|categorías|temas|categorias|palavras-chave|argomenti)\s*:"#,
-                        .prefix(["categor", "tag", "filed", "posted in", "topic", "keywords", "labels", "themen", "schlagw", "étiquettes", "mots", "catégories", "etiquetas", "temas", "palavras", "argomenti"]))
-                ], maxLength: 300),
-            startsFooter: true),
+                        .prefix([
+                            "categor", "tag", "filed", "posted in", "topic", "keywords", "labels", "themen", "schlagw",
+                            "étiquettes", "mots", "catégories", "etiquetas", "temas", "palavras", "argomenti",
+                        ])
+                    )
+                ],
+                maxLength: 300
+            ),
+            startsFooter: true
+        ),
         Rule(
-            name: "navigation", kind: .furniture,
+            name: "navigation",
+            kind: .furniture,
             summary:
                 "Navigation leftovers: \"Back to top\", \"Skip to content\", \"Next article\", \"Source link\", \"5 min read\", breadcrumbs.",
             detector: .line(
                 patterns: [
                     Pattern(
                         #"^\W*(?:back to (?:the )?top(?: button| of (?:the )?page)?|return to top|go to top|scroll to top|top of page|top|skip to (?:main )?content|skip navigation|next (?:article|story|post)|previous (?:article|story|post)|prev|menu|close|search|home|sections|haut de page|retour en haut|volver arriba|ir arriba|voltar ao topo|nach oben|zurück nach oben|torna su|load more|show more|more stories|see more|view more|loading\W*|open in (?:the )?app|download (?:our|the) app.*|get the app.*|source link|source|original article|view (?:the )?original(?: article| story)?|read (?:the )?original(?: article| story)?|\d{1,3} ?min(?:ute)?s? read|reading time\s*:?\s*\d{1,3} ?min\w*|lesezeit\s*:?\s*\d{1,3} ?min\w*)\W*$"#,
-                        .always),
+                        .always
+                    ),
                     Pattern(
                         #"^(?:home|start|accueil|inicio|startseite|news)\s*(?:[>»›/|]\s*[^>»›/|]{1,30}){1,5}$"#,
-                        .prefix(["home", "start", "accueil", "inicio", "news"])),
-                ], maxLength: 70),
-            startsFooter: true),
+                        .prefix(["home", "start", "accueil", "inicio", "news"])
+                    ),
+                ],
+                maxLength: 70
+            ),
+            startsFooter: true
+        ),
         Rule(
-            name: "cookie-notice", kind: .furniture,
+            name: "cookie-notice",
+            kind: .furniture,
             summary: "Cookie and consent banners.",
             detector: .line(
                 patterns: [
                     Pattern(
                         #"\b(?:we use cookies|this (?:site|website) uses cookies|uses cookies to|accept (?:all )?cookies|cookie (?:policy|settings|preferences|consent)|manage (?:cookie|consent|privacy) (?:settings|preferences)|nous utilisons des cookies|utilizamos cookies|wir verwenden cookies)\b"#,
-                        .contains(["cookie", "consent", "privacy"]))
-                ], maxLength: 400),
-            startsFooter: true),
+                        .contains(["cookie", "consent", "privacy"])
+                    )
+                ],
+                maxLength: 400
+            ),
+            startsFooter: true
+        ),
         Rule(
-            name: "paywall", kind: .furniture,
-            summary: "Subscriber and support prompts: \"Already a subscriber?\", \"Subscribe now\", \"Become a member\", \"Support our journalism\".",
+            name: "paywall",
+            kind: .furniture,
+            summary:
+                "Subscriber and support prompts: \"Already a subscriber?\", \"Subscribe now\", \"Become a member\", \"Support our journalism\".",
             detector: .line(
                 patterns: [
                     Pattern(
                         #"^(?:subscribe (?:now )?to (?:read|continue|unlock).*|this (?:article|content|story) is (?:for|available to|reserved for|exclusive to) (?:paying )?(?:subscribers|members)(?: only)?.*|already a (?:subscriber|member)\??.*|log ?in to (?:read|continue).*|create (?:a free|an) account.*|(?:start|try) your free trial.*)$"#,
-                        .prefix(["subscribe", "this", "already", "log", "create", "start", "try"])),
+                        .prefix(["subscribe", "this", "already", "log", "create", "start", "try"])
+                    ),
                     Pattern(
                         #"^(?:subscribe(?: now| today| here)?(?: (?:for|from) .{1,40})?|become a (?:subscriber|member|supporter|patron)\b.{0,60}|support (?:our|independent|local|quality) (?:journalism|reporting|newsroom|work)\b.{0,80}|(?:donate|contribute)(?: now| today)?|(?:unlock|get) (?:unlimited|full|digital) access\b.{0,80}|you(?:['’]ve| have) (?:reached|read) (?:your|all|the) .{0,40}(?:free|limit).{0,80}|(?:log|sign) ?in(?: (?:or|/) (?:register|sign up|subscribe))?)\W*$"#,
-                        .prefix(["subscribe", "become", "support", "donate", "contribute", "unlock", "get", "you", "log", "sign"])),
-                ], maxLength: 200),
-            startsFooter: true),
+                        .prefix([
+                            "subscribe", "become", "support", "donate", "contribute", "unlock", "get", "you", "log",
+                            "sign",
+                        ])
+                    ),
+                ],
+                maxLength: 200
+            ),
+            startsFooter: true
+        ),
         Rule(
-            name: "dateline", kind: .furniture,
-            summary: "Publication stamps: \"Posted by the city desk | Updated 14 Oct 2025, 9:12 a.m.\", \"Published: March 3, 2026\".",
+            name: "dateline",
+            kind: .furniture,
+            summary:
+                "Publication stamps: \"Posted by the city desk | Updated 14 Oct 2025, 9:12 a.m.\", \"Published: March 3, 2026\".",
             detector: .line(
                 patterns: [
                     Pattern(
                         #"^(?:posted|published|updated|last updated|modified|last modified)(?: by [^|·•\d]{1,60}?)?\s*(?:[|·•:,–—-]\s*)?(?:(?:updated|on|at)\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:\d{1,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"#,
-                        .prefix(["posted", "published", "updated", "last", "modified"]))
-                ], maxLength: 160),
-            startsFooter: false),
+                        .prefix(["posted", "published", "updated", "last", "modified"])
+                    )
+                ],
+                maxLength: 160
+            ),
+            startsFooter: false
+        ),
         Rule(
-            name: "site-suffix", kind: .caption,
+            name: "site-suffix",
+            kind: .caption,
             summary:
                 "Image alt texts tagged with the site's name: short lines that end in the same \"-Outlet-Region\" suffix.",
-            detector: .contextual, startsFooter: false),
+            detector: .contextual,
+            startsFooter: false
+        ),
         Rule(
-            name: "noise-run", kind: .pageChrome,
+            name: "noise-run",
+            kind: .pageChrome,
             summary:
                 "Runs of short lines without sentence punctuation wedged between two lines removed by the same widget rule (share, gallery, embeds), never a lone subhead.",
-            detector: .contextual, startsFooter: false),
+            detector: .contextual,
+            startsFooter: false
+        ),
         Rule(
-            name: "foreign-footer", kind: .foreignFooter,
+            name: "foreign-footer",
+            kind: .foreignFooter,
             summary:
                 "A footer block at the end in another language (stopword profile) or script than the article body.",
-            detector: .contextual, startsFooter: false),
+            detector: .contextual,
+            startsFooter: false
+        ),
         Rule(
-            name: "footer-tail", kind: .furniture,
-            summary: "After a footer line near the end (share, newsletter, comments, …), the short lines that follow it.",
-            detector: .contextual, startsFooter: false),
+            name: "footer-tail",
+            kind: .furniture,
+            summary:
+                "After a footer line near the end (share, newsletter, comments, …), the short lines that follow it.",
+            detector: .contextual,
+            startsFooter: false
+        ),
     ]
 
     static var names: [String] { all.map(\.name) }

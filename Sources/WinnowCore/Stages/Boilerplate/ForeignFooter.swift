@@ -45,7 +45,9 @@ struct ForeignFooter {
             candidates.append(index)
             start = index
         }
-        guard foreignLines >= Self.minimumForeignLines, liveForeignLines >= Self.minimumForeignLines, start < sheet.count else { return }
+        guard foreignLines >= Self.minimumForeignLines, liveForeignLines >= Self.minimumForeignLines,
+            start < sheet.count
+        else { return }
         let doomedWords = candidates.reduce(0) { $0 + sheet.wordCount($1) }
         let liveWords = (0..<sheet.count).filter { sheet.isLive($0) }.reduce(0) { $0 + sheet.wordCount($1) }
         guard Double(doomedWords) <= Self.maximumShare * Double(liveWords) else { return }
@@ -67,14 +69,20 @@ struct ForeignFooter {
             let facts = sheet.facts[index]
             letters[Int(facts.script.rawValue)] += facts.letters
             if sampled < Self.sampleWords {
-                sampled += StopwordProfile.score(sheet.foldedBytes(index), into: &scores, limit: Self.sampleWords - sampled)
+                sampled += StopwordProfile.score(
+                    sheet.foldedBytes(index),
+                    into: &scores,
+                    limit: Self.sampleWords - sampled
+                )
             }
         }
         guard let best = letters.indices.max(by: { letters[$0] < letters[$1] }), letters[best] > 0,
             let script = LineFacts.Script(rawValue: UInt8(best))
         else { return nil }
         var language: Int?
-        if script == .latin, let top = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[top] >= Self.minimumBodyHits {
+        if script == .latin, let top = scores.indices.max(by: { scores[$0] < scores[$1] }),
+            scores[top] >= Self.minimumBodyHits
+        {
             language = top
         }
         guard script != .latin || language != nil else { return nil }

@@ -63,7 +63,8 @@ struct CompiledLineGate: Sendable {
         while index < line.endIndex {
             let byte = line[index]
             if byte < 0x80 {
-                let isWord = (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte)
+                let isWord =
+                    (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte)
                 if isWord { return index }
                 index += 1
             } else if byte == 0xC2 {

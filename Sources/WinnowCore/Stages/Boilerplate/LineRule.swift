@@ -27,7 +27,10 @@ public struct LineRule: Sendable {
     }
 
     public init(
-        name: String, kind: RemovalKind = .userRule, matchers: [Matcher], maxLength: Int = .max,
+        name: String,
+        kind: RemovalKind = .userRule,
+        matchers: [Matcher],
+        maxLength: Int = .max,
         startsFooter: Bool = false
     ) {
         self.name = name
@@ -93,6 +96,11 @@ public struct LineRule: Sendable {
         guard case .line(let patterns, let maxLength) = rule.detector else { return nil }
         let matchers = patterns.map { Matcher.regex(.builtIn($0.regex, for: rule.name), gate: $0.gate) }
         return LineRule(
-            name: rule.name, kind: rule.kind, matchers: matchers, maxLength: maxLength, startsFooter: rule.startsFooter)
+            name: rule.name,
+            kind: rule.kind,
+            matchers: matchers,
+            maxLength: maxLength,
+            startsFooter: rule.startsFooter
+        )
     }
 }

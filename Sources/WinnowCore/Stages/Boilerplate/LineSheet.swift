@@ -57,7 +57,9 @@ struct LineSheet {
                 while end < physical.count, !trimmedPhysical[end].isEmpty { end += 1 }
                 let lineFacts = (index..<end).map { LineScanner.facts(buffer, trimmedPhysical[$0], folded: &folded) }
                 if end - index > 1, lineFacts.contains(where: { $0.scalars >= HardWrap.widthRange.lowerBound }) {
-                    let block = (index..<end).map { Substring(String(decoding: buffer[trimmedPhysical[$0]], as: UTF8.self)) }
+                    let block = (index..<end).map {
+                        Substring(String(decoding: buffer[trimmedPhysical[$0]], as: UTF8.self))
+                    }
                     if HardWrap.looksHardWrapped(block) {
                         let paragraph = HardWrap.join(block)
                         let paragraphBytes = Array(paragraph.utf8)
@@ -142,8 +144,13 @@ struct LineSheet {
             if let rule = removedBy[index] {
                 let range = contentRange(index)
                 editor.remove(
-                    range, rule: rule, kind: kinds(rule), text: text(index), lines: physicalLineCount(index),
-                    line: firstLineNumber(index))
+                    range,
+                    rule: rule,
+                    kind: kinds(rule),
+                    text: text(index),
+                    lines: physicalLineCount(index),
+                    line: firstLineNumber(index)
+                )
                 covered.append(range)
                 continue
             }
@@ -195,7 +202,8 @@ extension Unicode.Scalar {
     /// between words.
     var isUnspacedScript: Bool {
         switch value {
-        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x0E00...0x0E7F, 0x20000...0x2FFFF: true
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x0E00...0x0E7F, 0x20000...0x2FFFF:
+            true
         default: false
         }
     }

@@ -14,7 +14,9 @@ struct ReadMoreBlock: Sendable {
     static let firstWords = BuiltInBoilerplateRules.readMoreFirstWords.map { Array($0.utf8) }
 
     private let heading = NSRegularExpression.builtIn(
-        "^" + BuiltInBoilerplateRules.readMoreHeadings + #"\s*[:»›>|\-–—]*$"#, for: rule)
+        "^" + BuiltInBoilerplateRules.readMoreHeadings + #"\s*[:»›>|\-–—]*$"#,
+        for: rule
+    )
 
     func apply(to sheet: inout LineSheet) {
         var index = 0
@@ -44,7 +46,9 @@ struct ReadMoreBlock: Sendable {
     private func looksLikeHeadline(_ sheet: LineSheet, _ index: Int) -> Bool {
         let facts = sheet.facts[index]
         guard facts.words <= Self.maximumHeadlineWords else { return false }
-        if facts.last == "." || (facts.closingScalar == "." && (facts.last == "\"" || facts.last == "\u{201D}")) { return false }
+        if facts.last == "." || (facts.closingScalar == "." && (facts.last == "\"" || facts.last == "\u{201D}")) {
+            return false
+        }
         // A sentence that runs on into the next line is prose, not a link.
         if index + 1 < sheet.count, sheet.facts[index + 1].startsLowercase { return false }
         return true

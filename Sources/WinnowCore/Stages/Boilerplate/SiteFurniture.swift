@@ -136,8 +136,14 @@ enum SiteFurniture {
         let end = closers.contains(lastNonSpace) ? previousNonSpace : lastNonSpace
         let endsSentence = end == 0x2E || end == 0x21 || end == 0x3F || lastNonSpace == 0x9D || lastNonSpace == 0xA6
         return Line(
-            range: full, lineNumber: lineNumber, isBlank: isBlank, hash: isBlank ? 0 : mix64(hash),
-            characters: characters, words: words, endsSentence: endsSentence)
+            range: full,
+            lineNumber: lineNumber,
+            isBlank: isBlank,
+            hash: isBlank ? 0 : mix64(hash),
+            characters: characters,
+            words: words,
+            endsSentence: endsSentence
+        )
     }
 }
 

@@ -23,13 +23,16 @@ struct SiteSuffix {
         var counts: [Substring: Int] = [:]
         // Alt texts already removed (above a caption) count too.
         for index in 0..<sheet.count where !sheet.isBlank(index) && sheet.wordCount(index) <= Self.maximumLineWords {
-            guard !Self.closers.contains(sheet.facts[index].last), Self.hasSeparator(sheet.foldedBytes(index)) else { continue }
+            guard !Self.closers.contains(sheet.facts[index].last), Self.hasSeparator(sheet.foldedBytes(index)) else {
+                continue
+            }
             let suffixes = candidateSuffixes(of: Substring(sheet.text(index)))
             guard !suffixes.isEmpty else { continue }
             suffixesByLine[index] = suffixes
             for suffix in suffixes { counts[suffix, default: 0] += 1 }
         }
-        for (index, suffixes) in suffixesByLine where sheet.isLive(index) && suffixes.contains(where: { counts[$0, default: 0] >= 2 }) {
+        for (index, suffixes) in suffixesByLine
+        where sheet.isLive(index) && suffixes.contains(where: { counts[$0, default: 0] >= 2 }) {
             sheet.remove(index, rule: Self.rule)
         }
     }

@@ -11,11 +11,13 @@ struct SponsoredUnit: Sendable {
 
     private let label = NSRegularExpression.builtIn(
         #"^(?:sponsored(?: content| links?| stories| posts?| by .{1,40})?|paid (?:content|post|partnership|for by .{1,40})|promoted(?: content| stories| links)?|partner content|advertisement feature|anzeige|publireportage|contenido patrocinado|conteúdo patrocinado|contenu sponsorisé)\W*$"#,
-        for: rule)
+        for: rule
+    )
 
     func apply(to sheet: inout LineSheet) {
         for index in 0..<(sheet.count - 1) where sheet.removedBy[index] == Self.rule {
-            guard label.matches(sheet.text(index)), sheet.isLive(index + 1), sheet.wordCount(index + 1) <= Self.maximumWords
+            guard label.matches(sheet.text(index)), sheet.isLive(index + 1),
+                sheet.wordCount(index + 1) <= Self.maximumWords
             else { continue }
             sheet.remove(index + 1, rule: Self.rule)
         }

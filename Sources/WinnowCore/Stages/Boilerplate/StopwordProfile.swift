@@ -31,7 +31,8 @@ enum StopwordProfile {
             "werden", "wurde", "oder", "aber", "noch", "unsere", "unser", "ihre",
         ],
         [
-            "il", "lo", "gli", "le", "i", "da", "in", "a", "della", "delle", "dei", "degli", "di", "e", "è", "una", "un", "che", "per", "con",
+            "il", "lo", "gli", "le", "i", "da", "in", "a", "della", "delle", "dei", "degli", "di", "e", "è", "una",
+            "un", "che", "per", "con",
             "non", "si", "sono", "del", "al", "alla", "nel", "nella", "anche", "più", "ma", "come", "questo", "questa",
             "nostro", "nostra",
         ],

@@ -6,7 +6,9 @@ struct VideoTitleEcho: Sendable {
     static let rule = "video-embed"
 
     private let announcement = NSRegularExpression.builtIn(
-        #"^(?:click|tap|press) (?:here )?to (?:play|watch|view|see)(?: (?:the |this )?video)?\s*:?\s*['‘’"“”«]?(.+?)['‘’"“”»]?\s*$"#, for: rule)
+        #"^(?:click|tap|press) (?:here )?to (?:play|watch|view|see)(?: (?:the |this )?video)?\s*:?\s*['‘’"“”«]?(.+?)['‘’"“”»]?\s*$"#,
+        for: rule
+    )
 
     func apply(to sheet: inout LineSheet) {
         for index in 0..<sheet.count where sheet.removedBy[index] == Self.rule {
@@ -29,7 +31,8 @@ func foldedForComparison(_ text: some StringProtocol) -> String {
     var pendingSpace = false
     for scalar in text.lowercased().unicodeScalars {
         switch scalar {
-        case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "`", "\u{00B4}", "\"", "\u{201C}", "\u{201D}", "\u{201E}", "'":
+        case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "`", "\u{00B4}", "\"", "\u{201C}", "\u{201D}", "\u{201E}",
+            "'":
             continue
         case "\u{2010}"..."\u{2015}", "\u{2212}":
             folded.unicodeScalars.append("-")

@@ -22,12 +22,16 @@ public struct CanonicalOptions: StageOptions {
     public static var fields: [OptionField<CanonicalOptions>] {
         [
             .choices(
-                "prefer", \.prefer,
-                "Criteria compared in order; remaining ties go to the record read first."),
+                "prefer",
+                \.prefer,
+                "Criteria compared in order; remaining ties go to the record read first."
+            ),
             .strings(
-                "sources", \.sources,
+                "sources",
+                \.sources,
                 "Preferred outlets, best first (a source name or url host; 'www.' is ignored).",
-                transform: { source, _ in normalizedSource(source) }),
+                transform: { source, _ in normalizedSource(source) }
+            ),
         ]
     }
 
@@ -35,7 +39,8 @@ public struct CanonicalOptions: StageOptions {
         if !sources.isEmpty, !prefer.contains(.preferredSource) {
             throw ConfigurationError(
                 at: path.appending("sources"),
-                .conflict("'sources' is set but 'prefer' does not include \"preferred-source\", so it would be ignored"))
+                .conflict("'sources' is set but 'prefer' does not include \"preferred-source\", so it would be ignored")
+            )
         }
     }
 }

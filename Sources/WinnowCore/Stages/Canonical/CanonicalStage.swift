@@ -37,11 +37,17 @@ public struct CanonicalStage: BatchStage {
     public func makeTally() -> ObservationList<Never> { ObservationList() }
 
     /// Each clustered record's fate, by record number.
-    public func decide(_ tally: ObservationList<Never>, context: inout BatchContext) throws(RunError) -> [Int: RecordFate] {
+    public func decide(
+        _ tally: ObservationList<Never>,
+        context: inout BatchContext
+    ) throws(RunError) -> [Int: RecordFate] {
         var fates: [Int: RecordFate] = [:]
         for match in context.nearDuplicates?.earlierNights?.matches ?? [] {
             fates[match.record] = .duplicateOfEarlierNight(
-                canonical: match.canonical.id, night: match.canonical.night, evidence: match.evidence)
+                canonical: match.canonical.id,
+                night: match.canonical.night,
+                evidence: match.evidence
+            )
         }
         for cluster in context.nearDuplicates?.clusters ?? [] {
             let duplicates = cluster.members.map(\.record).filter { $0 != cluster.canonical }
@@ -53,7 +59,11 @@ public struct CanonicalStage: BatchStage {
         return fates
     }
 
-    public func apply(_ decision: [Int: RecordFate], to record: inout StagedRecord, context: StageContext)
+    public func apply(
+        _ decision: [Int: RecordFate],
+        to record: inout StagedRecord,
+        context: StageContext
+    )
         throws(RecordRejection)
     {
         if let fate = decision[record.number] { record.fate = fate }
@@ -95,7 +105,12 @@ public struct CanonicalStage: BatchStage {
 
     /// The first criterion on which `a` and `b` differ: whether `a` wins,
     /// and the reason as seen from the winner; nil when all tie.
-    private func compare(_ a: Int, _ b: Int, members: [CanonicalFeatures], centrality: [Double])
+    private func compare(
+        _ a: Int,
+        _ b: Int,
+        members: [CanonicalFeatures],
+        centrality: [Double]
+    )
         -> (aWins: Bool, reason: CanonicalReason)?
     {
         let first = members[a]
@@ -124,7 +139,9 @@ public struct CanonicalStage: BatchStage {
             case .earliestPublished:
                 switch (first.published, second.published) {
                 case (let dateA?, let dateB?) where dateA != dateB:
-                    return (dateA < dateB, .earliestPublished(published: min(dateA, dateB), runnerUp: max(dateA, dateB)))
+                    return (
+                        dateA < dateB, .earliestPublished(published: min(dateA, dateB), runnerUp: max(dateA, dateB))
+                    )
                 case (let date?, nil): return (true, .earliestPublished(published: date, runnerUp: nil))
                 case (nil, let date?): return (false, .earliestPublished(published: date, runnerUp: nil))
                 default: break
@@ -172,6 +189,9 @@ public struct CanonicalFeatures: Sendable, Hashable {
 
     public init(of record: Record) {
         self.init(
-            textLength: record.body.utf8.count, published: record.published?.secondsSince1970, source: record.source)
+            textLength: record.body.utf8.count,
+            published: record.published?.secondsSince1970,
+            source: record.source
+        )
     }
 }

@@ -24,36 +24,53 @@ public struct DedupOptions: StageOptions {
         [
             .integer("shingleSize", \.shingleSize, in: 1...64, "Words per shingle."),
             .integer(
-                "permutations", \.permutations, in: 1...8192,
-                "MinHash bins (signature length); the batch keeps 4 bytes per bin per record."),
+                "permutations",
+                \.permutations,
+                in: 1...8192,
+                "MinHash bins (signature length); the batch keeps 4 bytes per bin per record."
+            ),
             .number(
-                "threshold", \.threshold, in: unitInterval,
-                "Estimated Jaccard similarity of shingle sets at or above which two records are near-duplicates."),
+                "threshold",
+                \.threshold,
+                in: unitInterval,
+                "Estimated Jaccard similarity of shingle sets at or above which two records are near-duplicates."
+            ),
             .number(
-                "containment", \.containment,
+                "containment",
+                \.containment,
                 in: NumberRange(lower: 0, lowerIncluded: false, upper: 2, upperIncluded: true),
                 "Share of the shorter text inside the longer at or above which they are near-duplicates (a trimmed or wrapped copy); above 1 turns it off."
             ),
             .integer(
-                "minimumContainedWords", \.minimumContainedWords, in: 1...100_000,
+                "minimumContainedWords",
+                \.minimumContainedWords,
+                in: 1...100_000,
                 "Words the shorter text needs to count as contained, so a one-line brief never folds into a long story."
             ),
             .number(
-                "editedThreshold", \.editedThreshold,
+                "editedThreshold",
+                \.editedThreshold,
                 in: NumberRange(lower: 0, lowerIncluded: false, upper: 2, upperIncluded: true),
                 "Typo tolerance: estimated Jaccard similarity at or above which two records match when all the text either holds alone is scattered single-word edits (typos, junk tokens); above 1 turns it off."
             ),
             .integer(
-                "minimumBlockWords", \.minimumBlockWords, in: 0...100_000,
+                "minimumBlockWords",
+                \.minimumBlockWords,
+                in: 0...100_000,
                 "Template guard: a pair is refused when each text has its own stretch of at least this many words (different stories in one site template); 0 turns it off."
             ),
             .number(
-                "candidateThreshold", \.candidateThreshold, in: unitInterval,
+                "candidateThreshold",
+                \.candidateThreshold,
+                in: unitInterval,
                 "Jaccard similarity the LSH bands are tuned to catch; lower finds more trimmed copies and costs more verification."
             ),
             .optionalInteger(
-                "bands", \.bands, in: 1...8192,
-                "LSH bands; null picks bands and rows that best fit candidateThreshold."),
+                "bands",
+                \.bands,
+                in: 1...8192,
+                "LSH bands; null picks bands and rows that best fit candidateThreshold."
+            ),
             .optionalInteger("rows", \.rows, in: 1...8192, "Signature values per band; null derives it."),
             .integer("seed", \.seed, in: 0...Int.max, "Seed of the hash functions; equal seeds give equal signatures."),
         ]
@@ -66,14 +83,16 @@ public struct DedupOptions: StageOptions {
                 at: path.appending(bands != nil ? "bands" : "rows"),
                 .conflict(
                     "bands × rows = \(parameters.bands) × \(parameters.rows) = \(parameters.bands * parameters.rows) exceeds permutations (\(permutations))"
-                ))
+                )
+            )
         }
         if candidateThreshold > threshold {
             throw ConfigurationError(
                 at: path.appending("candidateThreshold"),
                 .conflict(
                     "candidateThreshold (\(candidateThreshold)) is above threshold (\(threshold)), so LSH would miss pairs verification accepts"
-                ))
+                )
+            )
         }
     }
 
@@ -91,8 +110,12 @@ public struct DedupOptions: StageOptions {
     /// The verification rule these options describe.
     public var criteria: DuplicateCriteria {
         DuplicateCriteria(
-            threshold: threshold, containment: containment, minimumContainedWords: minimumContainedWords,
-            minimumBlockShingles: minimumBlockWords, editedThreshold: editedThreshold,
-            maximumEditShingles: shingleSize)
+            threshold: threshold,
+            containment: containment,
+            minimumContainedWords: minimumContainedWords,
+            minimumBlockShingles: minimumBlockWords,
+            editedThreshold: editedThreshold,
+            maximumEditShingles: shingleSize
+        )
     }
 }

@@ -34,8 +34,11 @@ public struct DedupStage: BatchStage {
     public func observe(_ record: StagedRecord, context: StageContext) -> DedupObservation? {
         sketch(of: record.record.body).map {
             DedupObservation(
-                sketch: $0, features: CanonicalFeatures(of: record.record), url: record.record.url,
-                published: record.record.published?.literal)
+                sketch: $0,
+                features: CanonicalFeatures(of: record.record),
+                url: record.record.url,
+                published: record.record.published?.literal
+            )
         }
     }
 
@@ -68,7 +71,8 @@ public struct DedupStage: BatchStage {
                 "verifiedPairs": "\(outcome.verifiedPairs)", "clusters": "\(outcome.clusters.count)",
                 "chainingDecisions": "\(outcome.chainingDecisions.count)",
                 "earlierNightMatches": "\(earlier?.matches.count ?? 0)",
-            ])
+            ]
+        )
     }
 
     public func apply(_ decision: Void, to record: inout StagedRecord, context: StageContext) throws(RecordRejection) {}

@@ -10,7 +10,12 @@ public struct SignedBatch: Sendable {
     public func canonical(_ record: Int, id: String, index: BandIndex) -> NightCanonical? {
         guard record < sketches.count, let sketch = sketches.sketch(at: record) else { return nil }
         return NightCanonical(
-            id: id, source: sources[record], url: urls[record], published: published[record], sketch: sketch,
-            bandKeys: index.bandKeys(of: sketch.signature))
+            id: id,
+            source: sources[record],
+            url: urls[record],
+            published: published[record],
+            sketch: sketch,
+            bandKeys: index.bandKeys(of: sketch.signature)
+        )
     }
 }

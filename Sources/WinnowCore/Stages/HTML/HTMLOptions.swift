@@ -63,37 +63,60 @@ public struct HTMLOptions: StageOptions {
     public static var fields: [OptionField<HTMLOptions>] {
         [
             .boolean(
-                "mainContent", \.mainContent,
-                "Find the article (strong signals, then block scoring) and drop the rest of the page."),
+                "mainContent",
+                \.mainContent,
+                "Find the article (strong signals, then block scoring) and drop the rest of the page."
+            ),
             .boolean("keepCaptions", \.keepCaptions, "Keep photo captions and credits."),
             .integer(
-                "minBlockWords", \.minBlockWords, in: 1...1000, "The fewest words a block needs to count as prose."),
+                "minBlockWords",
+                \.minBlockWords,
+                in: 1...1000,
+                "The fewest words a block needs to count as prose."
+            ),
             .strings(
-                "dropElements", \.dropElements,
+                "dropElements",
+                \.dropElements,
                 "Container elements dropped as page chrome unless they hold the article (tag names).",
-                transform: { name, path throws(ConfigurationError) in try tagName(name, at: path) }),
+                transform: { name, path throws(ConfigurationError) in try tagName(name, at: path) }
+            ),
             .strings(
-                "dropMarkers", \.dropMarkers,
+                "dropMarkers",
+                \.dropMarkers,
                 "Words in an element's class or id that mark it as ads, sharing, related links, comments and similar.",
-                transform: { word, path throws(ConfigurationError) in try markerWord(word, at: path) }),
+                transform: { word, path throws(ConfigurationError) in try markerWord(word, at: path) }
+            ),
             .strings(
-                "captionMarkers", \.captionMarkers, "Words in a class or id that mark a photo caption or credit.",
-                transform: { word, path throws(ConfigurationError) in try markerWord(word, at: path) }),
+                "captionMarkers",
+                \.captionMarkers,
+                "Words in a class or id that mark a photo caption or credit.",
+                transform: { word, path throws(ConfigurationError) in try markerWord(word, at: path) }
+            ),
             .strings(
-                "contentMarkers", \.contentMarkers,
+                "contentMarkers",
+                \.contentMarkers,
                 "Words in a class or id that name the story's own container (entry-content, post-body).",
-                transform: { word, path throws(ConfigurationError) in try markerWord(word, at: path) }),
+                transform: { word, path throws(ConfigurationError) in try markerWord(word, at: path) }
+            ),
             .boolean("dropHidden", \.dropHidden, "Remove elements hidden from readers."),
             .boolean(
-                "headlineAsTitle", \.headlineAsTitle,
-                "Take the page's <h1> headline as the title when the record has none, and leave it out of the text."),
+                "headlineAsTitle",
+                \.headlineAsTitle,
+                "Take the page's <h1> headline as the title when the record has none, and leave it out of the text."
+            ),
             .boolean("stripFragments", \.stripFragments, "Also strip tags and decode entities inside plain text."),
             .integer(
-                "maxPageBytes", \.maxPageBytes, in: 1024...Int(Int32.max) - 1,
-                "Pages larger than this many bytes are rejected."),
+                "maxPageBytes",
+                \.maxPageBytes,
+                in: 1024...Int(Int32.max) - 1,
+                "Pages larger than this many bytes are rejected."
+            ),
             .integer(
-                "maxDepth", \.maxDepth, in: 16...100_000,
-                "Elements nested deeper than this are folded into their ancestor (text kept)."),
+                "maxDepth",
+                \.maxDepth,
+                in: 16...100_000,
+                "Elements nested deeper than this are folded into their ancestor (text kept)."
+            ),
         ]
     }
 
@@ -101,7 +124,9 @@ public struct HTMLOptions: StageOptions {
         let lowered = name.lowercased()
         guard lowered.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
             throw ConfigurationError(
-                at: path, .wrongValue(found: JSONValue.string(name).phrase, expected: "an HTML tag name such as \"aside\""))
+                at: path,
+                .wrongValue(found: JSONValue.string(name).phrase, expected: "an HTML tag name such as \"aside\"")
+            )
         }
         return lowered
     }
@@ -113,7 +138,9 @@ public struct HTMLOptions: StageOptions {
                 at: path,
                 .wrongValue(
                     found: JSONValue.string(word).phrase,
-                    expected: "a single word of letters and digits (class and id values are split into words)"))
+                    expected: "a single word of letters and digits (class and id values are split into words)"
+                )
+            )
         }
         return lowered
     }

@@ -26,11 +26,17 @@ public struct HTMLStage: Stage {
         let chromeTags = HTMLTagSet(options.dropElements.map(HTMLTag.init(name:)).filter { $0 != .other })
         extractor = MainContentExtractor(
             classifier: NoiseClassifier(
-                chromeTags: chromeTags, markers: WordSet(options.dropMarkers),
-                captionMarkers: WordSet(options.captionMarkers), dropHidden: options.dropHidden,
-                keepCaptions: options.keepCaptions),
-            minBlockWords: options.minBlockWords, mainContent: options.mainContent,
-            takesHeadline: options.headlineAsTitle, contentMarkers: WordSet(options.contentMarkers))
+                chromeTags: chromeTags,
+                markers: WordSet(options.dropMarkers),
+                captionMarkers: WordSet(options.captionMarkers),
+                dropHidden: options.dropHidden,
+                keepCaptions: options.keepCaptions
+            ),
+            minBlockWords: options.minBlockWords,
+            mainContent: options.mainContent,
+            takesHeadline: options.headlineAsTitle,
+            contentMarkers: WordSet(options.contentMarkers)
+        )
         parser = HTMLPageParser(maximumBytes: options.maxPageBytes, maximumDepth: options.maxDepth)
         fragmentTags = Set(options.dropElements).union(Self.codeElements)
         fragmentMarkers = Set(options.dropMarkers)
@@ -62,8 +68,13 @@ public struct HTMLStage: Stage {
             else { return }
             for element in cleaned.removed {
                 staged.recordRemoval(
-                    rule: element.rule, kind: Self.kind(ofRule: element.rule), text: element.text,
-                    lines: element.text.isEmpty ? 0 : 1, line: element.line, in: context)
+                    rule: element.rule,
+                    kind: Self.kind(ofRule: element.rule),
+                    text: element.text,
+                    lines: element.text.isEmpty ? 0 : 1,
+                    line: element.line,
+                    in: context
+                )
             }
             staged.record.content = .text(cleaned.text)
         }
@@ -78,7 +89,10 @@ public struct HTMLStage: Stage {
     /// rule. The headline and a first paragraph that repeats the title
     /// become the title, not removals.
     private func commit(
-        _ page: ExtractedPage, droppingAsTitle titleBlock: Int?, to staged: inout StagedRecord, context: StageContext
+        _ page: ExtractedPage,
+        droppingAsTitle titleBlock: Int?,
+        to staged: inout StagedRecord,
+        context: StageContext
     ) {
         var original: [UInt8] = []
         var ranges: [Range<Int>] = []
@@ -106,9 +120,13 @@ public struct HTMLStage: Stage {
                 var end = index + 1
                 while end < blocks.count, blocks[end].fate == blocks[index].fate { end += 1 }
                 editor.remove(
-                    ranges[index].lowerBound..<ranges[end - 1].upperBound, rule: rule, kind: kind,
-                    text: blocks[index..<end].map(\.text).joined(separator: "\n"), lines: end - index,
-                    line: blocks[index].line)
+                    ranges[index].lowerBound..<ranges[end - 1].upperBound,
+                    rule: rule,
+                    kind: kind,
+                    text: blocks[index..<end].map(\.text).joined(separator: "\n"),
+                    lines: end - index,
+                    line: blocks[index].line
+                )
                 index = end
             }
         }
@@ -119,7 +137,15 @@ public struct HTMLStage: Stage {
     private func note(_ stripped: [StrippedMarkup], in staged: inout StagedRecord, context: StageContext) {
         for markup in stripped {
             let rule = markup.kind == .comment ? "comment" : "tag:\(markup.kind.rawValue)"
-            staged.recordRemoval(rule: rule, kind: .markup, text: "", characters: markup.bytes, lines: 0, line: nil, in: context)
+            staged.recordRemoval(
+                rule: rule,
+                kind: .markup,
+                text: "",
+                characters: markup.bytes,
+                lines: 0,
+                line: nil,
+                in: context
+            )
         }
     }
 
@@ -205,7 +231,8 @@ extension String {
                 while cursor != bytes.endIndex, length < 12 {
                     let c = bytes[cursor]
                     if c == UInt8(ascii: ";") { return length > 0 }
-                    let isNameByte = (c | 0x20 >= UInt8(ascii: "a") && c | 0x20 <= UInt8(ascii: "z"))
+                    let isNameByte =
+                        (c | 0x20 >= UInt8(ascii: "a") && c | 0x20 <= UInt8(ascii: "z"))
                         || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) || c == UInt8(ascii: "#")
                     guard isNameByte else { break }
                     length += 1

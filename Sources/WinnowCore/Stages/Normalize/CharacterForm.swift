@@ -49,7 +49,10 @@ struct CharacterForm {
     /// Edits one line with non-ASCII text; false when it stays as it is
     /// (nothing was kept or dropped then).
     private func edit(
-        _ buffer: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, runs: inout KeptRuns, editor: inout TextEditor
+        _ buffer: UnsafeBufferPointer<UInt8>,
+        _ line: Range<Int>,
+        runs: inout KeptRuns,
+        editor: inout TextEditor
     ) -> Bool {
         var needsForm = false
         var needsFold = false

@@ -28,14 +28,20 @@ public struct NormalizeOptions: StageOptions {
         [
             .choice("form", \.form, "Unicode normalisation form of the output text."),
             .boolean(
-                "collapseWhitespace", \.collapseWhitespace,
-                "Collapse runs of spaces (any Unicode space) to one, trim lines, keep one blank line between paragraphs."),
+                "collapseWhitespace",
+                \.collapseWhitespace,
+                "Collapse runs of spaces (any Unicode space) to one, trim lines, keep one blank line between paragraphs."
+            ),
             .boolean(
-                "removeInvisible", \.removeInvisible,
-                "Remove zero-width characters, soft hyphens and control characters."),
+                "removeInvisible",
+                \.removeInvisible,
+                "Remove zero-width characters, soft hyphens and control characters."
+            ),
             .choice(
-                "unwrapLines", \.unwrapLines,
-                "Join the lines of hard-wrapped paragraphs (auto: only paragraphs whose lines have similar widths)."),
+                "unwrapLines",
+                \.unwrapLines,
+                "Join the lines of hard-wrapped paragraphs (auto: only paragraphs whose lines have similar widths)."
+            ),
             .boolean("foldQuotes", \.foldQuotes, "Write curly quotes as straight ones (matching folds them anyway)."),
             .boolean("foldDashes", \.foldDashes, "Write en/em dashes and minus signs as '-'."),
         ]

@@ -6,7 +6,8 @@
 /// (`whitespace`, `invisible`) in the report.
 public struct NormalizeStage: Stage {
     public static let name = "normalize"
-    public static let summary = "Unicode normalisation, whitespace and line unwrapping; optional quote and dash folding."
+    public static let summary =
+        "Unicode normalisation, whitespace and line unwrapping; optional quote and dash folding."
 
     public let options: NormalizeOptions
 
@@ -23,7 +24,11 @@ public struct NormalizeStage: Stage {
         let spacing = SpacingEdit(collapse: options.collapseWhitespace, removeInvisible: options.removeInvisible)
             .apply(to: &editor)
         if editor.changesText { staged.commit(editor, in: context) }
-        let characters = CharacterForm(form: options.form, foldQuotes: options.foldQuotes, foldDashes: options.foldDashes)
+        let characters = CharacterForm(
+            form: options.form,
+            foldQuotes: options.foldQuotes,
+            foldDashes: options.foldDashes
+        )
         if spacing.hasNonASCII, characters.isActive {
             var editor = TextEditor(staged.record.body)
             if characters.apply(to: &editor) { staged.commit(editor, in: context) }
@@ -34,13 +39,25 @@ public struct NormalizeStage: Stage {
         }
         if spacing.invisibleRemoved > 0 {
             staged.recordRemoval(
-                rule: "invisible", kind: .whitespace, text: "", characters: spacing.invisibleRemoved, lines: 0, line: nil,
-                in: context)
+                rule: "invisible",
+                kind: .whitespace,
+                text: "",
+                characters: spacing.invisibleRemoved,
+                lines: 0,
+                line: nil,
+                in: context
+            )
         }
         if spacing.whitespaceRemoved > 0 {
             staged.recordRemoval(
-                rule: "whitespace", kind: .whitespace, text: "", characters: spacing.whitespaceRemoved, lines: 0, line: nil,
-                in: context)
+                rule: "whitespace",
+                kind: .whitespace,
+                text: "",
+                characters: spacing.whitespaceRemoved,
+                lines: 0,
+                line: nil,
+                in: context
+            )
         }
         if let title = staged.record.title { staged.record.title = normalizedTitle(title) }
     }
@@ -49,10 +66,16 @@ public struct NormalizeStage: Stage {
     private func normalizedTitle(_ title: String) -> String {
         var editor = TextEditor(title)
         let spacing = SpacingEdit(
-            collapse: options.collapseWhitespace, removeInvisible: options.removeInvisible, singleLine: true
+            collapse: options.collapseWhitespace,
+            removeInvisible: options.removeInvisible,
+            singleLine: true
         ).apply(to: &editor)
         var text = editor.changesText ? editor.result : title
-        let characters = CharacterForm(form: options.form, foldQuotes: options.foldQuotes, foldDashes: options.foldDashes)
+        let characters = CharacterForm(
+            form: options.form,
+            foldQuotes: options.foldQuotes,
+            foldDashes: options.foldDashes
+        )
         if spacing.hasNonASCII, characters.isActive {
             var editor = TextEditor(text)
             if characters.apply(to: &editor) { text = editor.result }

@@ -206,7 +206,8 @@ func scalarOfValidUTF8(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> (
     if lead < 0xF0 {
         return ((lead & 0x0F) << 12 | UInt32(buffer[index + 1] & 0x3F) << 6 | UInt32(buffer[index + 2] & 0x3F), 3)
     }
-    let value = (lead & 0x07) << 18 | UInt32(buffer[index + 1] & 0x3F) << 12 | UInt32(buffer[index + 2] & 0x3F) << 6
+    let value =
+        (lead & 0x07) << 18 | UInt32(buffer[index + 1] & 0x3F) << 12 | UInt32(buffer[index + 2] & 0x3F) << 6
         | UInt32(buffer[index + 3] & 0x3F)
     return (value, 4)
 }

@@ -18,13 +18,20 @@ public struct DedupParameters: Sendable, Hashable {
     /// The parameters of a dedup stage.
     public init(of stage: DedupStage) {
         self.init(
-            shingleSize: stage.options.shingleSize, permutations: stage.options.permutations, seed: stage.options.seed,
-            bands: stage.parameters.bands, rows: stage.parameters.rows)
+            shingleSize: stage.options.shingleSize,
+            permutations: stage.options.permutations,
+            seed: stage.options.seed,
+            bands: stage.parameters.bands,
+            rows: stage.parameters.rows
+        )
     }
 
     /// Each value, named as in pipeline.json's dedup options.
     public var named: [(name: String, value: Int)] {
-        [("shingleSize", shingleSize), ("permutations", permutations), ("seed", seed), ("bands", bands), ("rows", rows)]
+        [
+            ("shingleSize", shingleSize), ("permutations", permutations), ("seed", seed), ("bands", bands),
+            ("rows", rows),
+        ]
     }
 
     /// The values that differ from `other`'s: name, this value, the other.

@@ -23,7 +23,10 @@ public protocol NightlyStore: Sendable {
     /// number of keys, not the size of the state).
     ///
     /// - Returns: For each key, in order, the matching canonicals.
-    func earlierCanonicals(sharing keys: [UInt64], before night: NightPosition) throws(StateError) -> [[StoredCanonicalID]]
+    func earlierCanonicals(
+        sharing keys: [UInt64],
+        before night: NightPosition
+    ) throws(StateError) -> [[StoredCanonicalID]]
 
     /// What the `boilerplate` stage learned per source on the nights before
     /// `night`, summed over them.
@@ -97,7 +100,8 @@ public struct NightCanonical: Sendable, Hashable {
     /// One key per band (``BandIndex/bandKeys(of:)``).
     public var bandKeys: [UInt64]
 
-    public init(id: String, source: String?, url: String?, published: String?, sketch: DedupSketch, bandKeys: [UInt64]) {
+    public init(id: String, source: String?, url: String?, published: String?, sketch: DedupSketch, bandKeys: [UInt64])
+    {
         self.id = id
         self.source = source
         self.url = url
@@ -119,8 +123,12 @@ public struct NightCommit: Sendable {
     public var furniture: [String: StoredFurniture]
 
     public init(
-        night: String, parameters: DedupParameters, canonicals: [NightCanonical], manifest: RunManifest,
-        keepNights: Int?, furniture: [String: StoredFurniture] = [:]
+        night: String,
+        parameters: DedupParameters,
+        canonicals: [NightCanonical],
+        manifest: RunManifest,
+        keepNights: Int?,
+        furniture: [String: StoredFurniture] = [:]
     ) {
         self.night = night
         self.parameters = parameters

@@ -30,8 +30,17 @@ public struct RunManifest: Sendable, Hashable {
     }
 
     public init(
-        night: String, status: String, started: String, finished: String, configurationHash: String,
-        inputFingerprint: String, read: Int, canonical: Int, folded: Int, earlierNightDuplicates: Int, rejected: Int,
+        night: String,
+        status: String,
+        started: String,
+        finished: String,
+        configurationHash: String,
+        inputFingerprint: String,
+        read: Int,
+        canonical: Int,
+        folded: Int,
+        earlierNightDuplicates: Int,
+        rejected: Int,
         stageSeconds: [StageSeconds]
     ) {
         self.night = night
@@ -66,7 +75,10 @@ public struct StateOverview: Sendable {
     }
 
     public init(
-        bytes: Int, parameters: DedupParameters?, nights: [Night], canonicalsPerSource: [(source: String?, count: Int)],
+        bytes: Int,
+        parameters: DedupParameters?,
+        nights: [Night],
+        canonicalsPerSource: [(source: String?, count: Int)],
         lastRuns: [RunManifest]
     ) {
         self.bytes = bytes

@@ -47,7 +47,10 @@ public final class SQLiteNightlyStore: NightlyStore {
             lock = try StateLock(directory: directory)
         case .reader:
             guard files.fileExists(atPath: databasePath) else {
-                throw .unusable(directory: directory, reason: "no \(Self.databaseName) there (no run has used it as --state)")
+                throw .unusable(
+                    directory: directory,
+                    reason: "no \(Self.databaseName) there (no run has used it as --state)"
+                )
             }
             lock = nil
         }
@@ -103,7 +106,8 @@ public final class SQLiteNightlyStore: NightlyStore {
                         earlier INTEGER NOT NULL,
                         rejected INTEGER NOT NULL,
                         stageSeconds TEXT NOT NULL);
-                    """)
+                    """
+            )
         }
         migrator.registerMigration("nightly-2-band-tiers") { db in
             try db.execute(
@@ -114,7 +118,8 @@ public final class SQLiteNightlyStore: NightlyStore {
                         PRIMARY KEY (key, canonical)) WITHOUT ROWID;
                     CREATE TABLE bandTier (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
                     INSERT INTO bandTier (name, value) VALUES ('mergedThrough', (SELECT IFNULL(MAX(key), 0) FROM canonical));
-                    """)
+                    """
+            )
         }
         migrator.registerMigration("nightly-3-furniture") { db in
             try db.execute(
@@ -130,7 +135,8 @@ public final class SQLiteNightlyStore: NightlyStore {
                         hash INTEGER NOT NULL,
                         count INTEGER NOT NULL,
                         PRIMARY KEY (night, source, hash)) WITHOUT ROWID;
-                    """)
+                    """
+            )
         }
         return migrator
     }
@@ -149,14 +155,22 @@ public final class SQLiteNightlyStore: NightlyStore {
         var values: [String: Int] = [:]
         for row in rows { values[row["name"]] = row["value"] }
         return DedupParameters(
-            shingleSize: values["shingleSize"] ?? 0, permutations: values["permutations"] ?? 0, seed: values["seed"] ?? 0,
-            bands: values["bands"] ?? 0, rows: values["rows"] ?? 0)
+            shingleSize: values["shingleSize"] ?? 0,
+            permutations: values["permutations"] ?? 0,
+            seed: values["seed"] ?? 0,
+            bands: values["bands"] ?? 0,
+            rows: values["rows"] ?? 0
+        )
     }
 
     public func night(_ label: String) throws(StateError) -> NightPosition {
         try database("look up night '\(label)'") {
             try queue.read { db in
-                if let sequence = try Int.fetchOne(db, sql: "SELECT sequence FROM night WHERE label = ?", arguments: [label]) {
+                if let sequence = try Int.fetchOne(
+                    db,
+                    sql: "SELECT sequence FROM night WHERE label = ?",
+                    arguments: [label]
+                ) {
                     return NightPosition(label: label, sequence: sequence, isRerun: true)
                 }
                 let last = try Int.fetchOne(db, sql: "SELECT MAX(sequence) FROM night") ?? 0
@@ -165,7 +179,10 @@ public final class SQLiteNightlyStore: NightlyStore {
         }
     }
 
-    public func earlierCanonicals(sharing keys: [UInt64], before night: NightPosition) throws(StateError)
+    public func earlierCanonicals(
+        sharing keys: [UInt64],
+        before night: NightPosition
+    ) throws(StateError)
         -> [[StoredCanonicalID]]
     {
         try database("look up band keys") {
@@ -177,7 +194,8 @@ public final class SQLiteNightlyStore: NightlyStore {
                             UNION ALL SELECT canonical FROM recentBand WHERE key = ?1) AS tiers
                         JOIN canonical ON canonical.key = tiers.canonical
                         WHERE canonical.night < ?2 ORDER BY tiers.canonical
-                        """)
+                        """
+                )
                 // In key order, each key once: the index's pages are then
                 // visited in order, not at random.
                 var result = [[StoredCanonicalID]](repeating: [], count: keys.count)
@@ -199,7 +217,9 @@ public final class SQLiteNightlyStore: NightlyStore {
         }
     }
 
-    public func canonicals(_ canonicals: [StoredCanonicalID]) throws(StateError) -> [StoredCanonicalID: EarlierCanonical] {
+    public func canonicals(
+        _ canonicals: [StoredCanonicalID]
+    ) throws(StateError) -> [StoredCanonicalID: EarlierCanonical] {
         try database("read earlier canonicals") {
             try queue.read { db in
                 let statement = try db.cachedStatement(
@@ -207,16 +227,22 @@ public final class SQLiteNightlyStore: NightlyStore {
                         SELECT canonical.record, night.label, night.sequence, canonical.shingles, canonical.words,
                                canonical.signature
                         FROM canonical JOIN night ON night.sequence = canonical.night WHERE canonical.key = ?
-                        """)
+                        """
+                )
                 var result: [StoredCanonicalID: EarlierCanonical] = [:]
                 for canonical in canonicals {
                     guard let row = try Row.fetchOne(statement, arguments: [canonical.rawValue]) else { continue }
                     let signature: Data = row[5]
                     result[canonical] = EarlierCanonical(
-                        id: row[0], night: row[1], nightSequence: row[2],
+                        id: row[0],
+                        night: row[1],
+                        nightSequence: row[2],
                         sketch: DedupSketch(
-                            signature: MinHashSignature(values: Self.words(signature)), shingleCount: row[3],
-                            wordCount: row[4]))
+                            signature: MinHashSignature(values: Self.words(signature)),
+                            shingleCount: row[3],
+                            wordCount: row[4]
+                        )
+                    )
                 }
                 return result
             }
@@ -227,33 +253,43 @@ public final class SQLiteNightlyStore: NightlyStore {
         if let stored = try parameters(), stored != commit.parameters {
             throw .parametersDiffer(
                 directory: directory,
-                differences: stored.differences(from: commit.parameters).map { "\($0.name) is \($0.mine) in the state" })
+                differences: stored.differences(from: commit.parameters).map { "\($0.name) is \($0.mine) in the state" }
+            )
         }
         try database("commit night '\(commit.night)'") {
             try queue.write { db in
                 if try Self.parameters(db) == nil {
                     for (name, value) in commit.parameters.named {
-                        try db.execute(sql: "INSERT INTO parameter (name, value) VALUES (?, ?)", arguments: [name, value])
+                        try db.execute(
+                            sql: "INSERT INTO parameter (name, value) VALUES (?, ?)",
+                            arguments: [name, value]
+                        )
                     }
                 }
                 let sequence: Int
                 if let existing = try Int.fetchOne(
-                    db, sql: "SELECT sequence FROM night WHERE label = ?", arguments: [commit.night])
-                {
+                    db,
+                    sql: "SELECT sequence FROM night WHERE label = ?",
+                    arguments: [commit.night]
+                ) {
                     sequence = existing
                     try Self.dropCanonicals(ofNight: existing, db)
                 } else {
                     sequence = (try Int.fetchOne(db, sql: "SELECT MAX(sequence) FROM night") ?? 0) + 1
                     try db.execute(
-                        sql: "INSERT INTO night (sequence, label) VALUES (?, ?)", arguments: [sequence, commit.night])
+                        sql: "INSERT INTO night (sequence, label) VALUES (?, ?)",
+                        arguments: [sequence, commit.night]
+                    )
                 }
                 let insertCanonical = try db.cachedStatement(
                     sql: """
                         INSERT INTO canonical (night, record, source, url, published, shingles, words, signature, bandKeys)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """)
+                        """
+                )
                 let insertBand = try db.cachedStatement(
-                    sql: "INSERT OR IGNORE INTO recentBand (key, canonical) VALUES (?, ?)")
+                    sql: "INSERT OR IGNORE INTO recentBand (key, canonical) VALUES (?, ?)"
+                )
                 var bands: [(key: Int64, canonical: Int64)] = []
                 bands.reserveCapacity(commit.canonicals.count * commit.parameters.bands)
                 for canonical in commit.canonicals {
@@ -276,22 +312,29 @@ public final class SQLiteNightlyStore: NightlyStore {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """,
                     arguments: [
-                        manifest.night, manifest.status, manifest.started, manifest.finished, manifest.configurationHash,
+                        manifest.night, manifest.status, manifest.started, manifest.finished,
+                        manifest.configurationHash,
                         manifest.inputFingerprint, manifest.read, manifest.canonical, manifest.folded,
                         manifest.earlierNightDuplicates, manifest.rejected, Self.encode(manifest.stageSeconds),
-                    ])
+                    ]
+                )
                 if let keep = commit.keepNights {
                     let old = try Int.fetchAll(
-                        db, sql: "SELECT sequence FROM night ORDER BY sequence DESC LIMIT -1 OFFSET ?", arguments: [keep])
+                        db,
+                        sql: "SELECT sequence FROM night ORDER BY sequence DESC LIMIT -1 OFFSET ?",
+                        arguments: [keep]
+                    )
                     for night in old {
                         try Self.dropCanonicals(ofNight: night, db)
                         try db.execute(sql: "DELETE FROM night WHERE sequence = ?", arguments: [night])
                     }
                 }
                 let insertSource = try db.cachedStatement(
-                    sql: "INSERT INTO furnitureSource (night, source, articles) VALUES (?, ?, ?)")
+                    sql: "INSERT INTO furnitureSource (night, source, articles) VALUES (?, ?, ?)"
+                )
                 let insertLine = try db.cachedStatement(
-                    sql: "INSERT INTO furnitureLine (night, source, hash, count) VALUES (?, ?, ?, ?)")
+                    sql: "INSERT INTO furnitureLine (night, source, hash, count) VALUES (?, ?, ?, ?)"
+                )
                 for (source, stored) in commit.furniture.sorted(by: { $0.key < $1.key }) {
                     try insertSource.execute(arguments: [sequence, source, stored.articles])
                     for (hash, count) in stored.lines.sorted(by: { $0.key < $1.key }) {
@@ -313,7 +356,8 @@ public final class SQLiteNightlyStore: NightlyStore {
     private static func mergeBandTiersIfDue(_ db: Database, always: Bool = false) throws {
         let mergedThrough =
             try Int64.fetchOne(db, sql: "SELECT value FROM bandTier WHERE name = 'mergedThrough'") ?? 0
-        let recent = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM canonical WHERE key > ?", arguments: [mergedThrough]) ?? 0
+        let recent =
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM canonical WHERE key > ?", arguments: [mergedThrough]) ?? 0
         guard recent > 0 || always else { return }
         let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM canonical") ?? 0
         guard always || recent * mergeRatio > total else { return }
@@ -322,7 +366,8 @@ public final class SQLiteNightlyStore: NightlyStore {
                 INSERT OR IGNORE INTO band (key, canonical) SELECT key, canonical FROM recentBand ORDER BY key, canonical;
                 DELETE FROM recentBand;
                 INSERT OR REPLACE INTO bandTier (name, value) VALUES ('mergedThrough', (SELECT IFNULL(MAX(key), 0) FROM canonical));
-                """)
+                """
+        )
     }
 
     /// Rows in each tier of the band index (for tests and inspection).
@@ -361,19 +406,21 @@ public final class SQLiteNightlyStore: NightlyStore {
             try queue.read { db in
                 var result: [String: StoredFurniture] = [:]
                 for row in try Row.fetchAll(
-                    db, sql: "SELECT source, SUM(articles) FROM furnitureSource WHERE night < ? GROUP BY source",
-                    arguments: [night.sequence])
-                {
+                    db,
+                    sql: "SELECT source, SUM(articles) FROM furnitureSource WHERE night < ? GROUP BY source",
+                    arguments: [night.sequence]
+                ) {
                     result[row[0]] = StoredFurniture(articles: row[1], lines: [:])
                 }
                 for row in try Row.fetchAll(
                     db,
                     sql: "SELECT source, hash, SUM(count) FROM furnitureLine WHERE night < ? GROUP BY source, hash",
-                    arguments: [night.sequence])
-                {
+                    arguments: [night.sequence]
+                ) {
                     let source: String = row[0]
                     let hash: Int64 = row[1]
-                    result[source, default: StoredFurniture(articles: 0, lines: [:])].lines[UInt64(bitPattern: hash)] = row[2]
+                    result[source, default: StoredFurniture(articles: 0, lines: [:])].lines[UInt64(bitPattern: hash)] =
+                        row[2]
                 }
                 return result
             }
@@ -397,7 +444,8 @@ public final class SQLiteNightlyStore: NightlyStore {
                         """
                 ).map { StateOverview.Night(label: $0[0], sequence: $0[1], canonicals: $0[2]) }
                 let sources = try Row.fetchAll(
-                    db, sql: "SELECT source, COUNT(*) FROM canonical GROUP BY source ORDER BY COUNT(*) DESC, source"
+                    db,
+                    sql: "SELECT source, COUNT(*) FROM canonical GROUP BY source ORDER BY COUNT(*) DESC, source"
                 ).map { (source: $0[0] as String?, count: $0[1] as Int) }
                 let runs = try Row.fetchAll(
                     db,
@@ -405,16 +453,31 @@ public final class SQLiteNightlyStore: NightlyStore {
                         SELECT night, status, started, finished, configurationHash, inputFingerprint, read, canonical,
                                folded, earlier, rejected, stageSeconds
                         FROM run ORDER BY number DESC LIMIT ?
-                        """, arguments: [lastRuns]
+                        """,
+                    arguments: [lastRuns]
                 ).map { row in
                     RunManifest(
-                        night: row[0], status: row[1], started: row[2], finished: row[3], configurationHash: row[4],
-                        inputFingerprint: row[5], read: row[6], canonical: row[7], folded: row[8],
-                        earlierNightDuplicates: row[9], rejected: row[10], stageSeconds: Self.decode(row[11]))
+                        night: row[0],
+                        status: row[1],
+                        started: row[2],
+                        finished: row[3],
+                        configurationHash: row[4],
+                        inputFingerprint: row[5],
+                        read: row[6],
+                        canonical: row[7],
+                        folded: row[8],
+                        earlierNightDuplicates: row[9],
+                        rejected: row[10],
+                        stageSeconds: Self.decode(row[11])
+                    )
                 }
                 return StateOverview(
-                    bytes: bytes, parameters: try Self.parameters(db), nights: nights, canonicalsPerSource: sources,
-                    lastRuns: runs)
+                    bytes: bytes,
+                    parameters: try Self.parameters(db),
+                    nights: nights,
+                    canonicalsPerSource: sources,
+                    lastRuns: runs
+                )
             }
         }
     }
@@ -451,7 +514,9 @@ public final class SQLiteNightlyStore: NightlyStore {
     private static func values<Value: FixedWidthInteger>(_ data: Data) -> [Value] {
         let size = MemoryLayout<Value>.size
         return data.withUnsafeBytes { bytes in
-            (0..<bytes.count / size).map { Value(littleEndian: bytes.loadUnaligned(fromByteOffset: $0 * size, as: Value.self)) }
+            (0..<bytes.count / size).map {
+                Value(littleEndian: bytes.loadUnaligned(fromByteOffset: $0 * size, as: Value.self))
+            }
         }
     }
 

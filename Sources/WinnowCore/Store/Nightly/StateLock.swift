@@ -28,7 +28,10 @@ final class StateLock: Sendable {
             let count = read(descriptor, &buffer, buffer.count)
             close(descriptor)
             guard reason == EWOULDBLOCK else {
-                throw .unusable(directory: directory, reason: "cannot lock \(path): \(String(cString: strerror(reason)))")
+                throw .unusable(
+                    directory: directory,
+                    reason: "cannot lock \(path): \(String(cString: strerror(reason)))"
+                )
             }
             let pid = String(decoding: buffer.prefix(max(0, count)), as: UTF8.self)
                 .trimmingCharacters(in: .whitespacesAndNewlines)

@@ -70,7 +70,10 @@ struct MainContentExtractor: Sendable {
 
     func extract(_ page: PageModel, structured: StructuredData? = nil) -> ExtractedPage {
         var state = ExtractionState(
-            page: page, extractor: self, structured: structured ?? StructuredData(jsonLD: page.jsonLD))
+            page: page,
+            extractor: self,
+            structured: structured ?? StructuredData(jsonLD: page.jsonLD)
+        )
         return state.run()
     }
 }
@@ -127,7 +130,10 @@ private struct ExtractionState {
 
     private mutating func firstRun() -> ExtractedPage {
         measureSegments()
-        classifyElements(guardShare: MainContentExtractor.guardShare, structuralGuardShare: MainContentExtractor.guardShare)
+        classifyElements(
+            guardShare: MainContentExtractor.guardShare,
+            structuralGuardShare: MainContentExtractor.guardShare
+        )
         measureBlocks()
         guard extractor.mainContent else { return assemble(root: nil, method: .allText) }
         var choice = choose()
@@ -136,8 +142,10 @@ private struct ExtractionState {
         // wrap content; and when still almost nothing is found (a forum
         // thread, where the "comments" are the page), with no guard at all.
         let retries = [
-            (share: MainContentExtractor.lowGuardShare, structural: MainContentExtractor.guardShare,
-             below: max(50, Double(pageProseWords) * MainContentExtractor.retryShare)),
+            (
+                share: MainContentExtractor.lowGuardShare, structural: MainContentExtractor.guardShare,
+                below: max(50, Double(pageProseWords) * MainContentExtractor.retryShare)
+            ),
             (share: 0, structural: 0, below: 50),
         ]
         for retry in retries where Double(choice.words) < retry.below {
@@ -332,7 +340,8 @@ private struct ExtractionState {
             facts.sentenceEnds = stats.sentenceEnds
             facts.isHeading = owner >= 0 && page.elements[owner].tag.isHeading
             facts.endsWithEllipsis = endsWithEllipsis(block)
-            facts.isSentence = facts.kind == .short && facts.endsSentence && facts.words >= extractor.minBlockWords
+            facts.isSentence =
+                facts.kind == .short && facts.endsSentence && facts.words >= extractor.minBlockWords
                 && facts.linkWords * 3 <= facts.words
             if let first = block.segments.first, page.segments[first].inLink, segmentStats[first].words >= 3,
                 facts.linkWords < facts.words
@@ -451,14 +460,17 @@ private struct ExtractionState {
         let end = Int(segment.end)
         let start = Int(segment.start)
         var index = end - 1
-        while index >= start, page.text[index] == UInt8(ascii: "]") || page.text[index] == UInt8(ascii: ")") { index -= 1 }
+        while index >= start, page.text[index] == UInt8(ascii: "]") || page.text[index] == UInt8(ascii: ")") {
+            index -= 1
+        }
         if index - 2 >= start, page.text[index] == UInt8(ascii: "."), page.text[index - 1] == UInt8(ascii: "."),
             page.text[index - 2] == UInt8(ascii: ".")
         {
             return true
         }
         // U+2026 HORIZONTAL ELLIPSIS is E2 80 A6.
-        return index - 2 >= start && page.text[index] == 0xA6 && page.text[index - 1] == 0x80 && page.text[index - 2] == 0xE2
+        return index - 2 >= start && page.text[index] == 0xA6 && page.text[index - 1] == 0x80
+            && page.text[index - 2] == 0xE2
     }
 
     private func endsSentence(_ block: PageBlock) -> Bool {
@@ -615,7 +627,9 @@ private struct ExtractionState {
         guard let root else { return candidates.first }
         let start = root
         let end = Int(page.elements[root].end)
-        if let inside = candidates.first(where: { Int(page.blocks[$0].element) >= start && Int(page.blocks[$0].element) < end }) {
+        if let inside = candidates.first(where: {
+            Int(page.blocks[$0].element) >= start && Int(page.blocks[$0].element) < end
+        }) {
             return inside
         }
         return candidates.last(where: { Int(page.blocks[$0].element) < start }) ?? candidates.first
@@ -647,7 +661,11 @@ private struct ExtractionState {
     /// The block's text, split when segments inside it are noise: the kept
     /// part with the block's fate, the noise parts dropped after it.
     func appendBlocks(
-        for block: PageBlock, index: Int, fate: ExtractedBlock.Fate, root: Int, into blocks: inout [ExtractedBlock]
+        for block: PageBlock,
+        index: Int,
+        fate: ExtractedBlock.Fate,
+        root: Int,
+        into blocks: inout [ExtractedBlock]
     ) {
         let owner = Int(block.element)
         let ownerNoise = owner >= 0 ? nearestNoise[owner] : -1
@@ -657,7 +675,9 @@ private struct ExtractionState {
             let segment = page.segments[segmentIndex]
             let bytes = page.bytes(of: segment)
             let segmentNoise = segment.element >= 0 ? nearestNoise[Int(segment.element)] : -1
-            if fate == .kept, segmentNoise != ownerNoise, segmentNoise > Int32(root), let found = noise[Int(segmentNoise)] {
+            if fate == .kept, segmentNoise != ownerNoise, segmentNoise > Int32(root),
+                let found = noise[Int(segmentNoise)]
+            {
                 if let last = dropped.last, last.rule == found.rule {
                     dropped[dropped.count - 1].bytes += bytes
                 } else {
@@ -673,7 +693,9 @@ private struct ExtractionState {
         for piece in dropped {
             let pieceText = Self.tidy(piece.bytes, preformatted: false)
             if !pieceText.isEmpty {
-                blocks.append(ExtractedBlock(text: pieceText, line: line, fate: .dropped(rule: piece.rule, kind: piece.kind)))
+                blocks.append(
+                    ExtractedBlock(text: pieceText, line: line, fate: .dropped(rule: piece.rule, kind: piece.kind))
+                )
             }
         }
     }
@@ -771,7 +793,8 @@ private struct ElementScores {
     /// Scores from each block's contribution: good words, bad words and
     /// short-line words for the element that holds it and its ancestors.
     init(
-        state: ExtractionState, boostsArticleMarkup: Bool,
+        state: ExtractionState,
+        boostsArticleMarkup: Bool,
         contribution: (Int, BlockFacts) -> (good: Double, bad: Double, short: Double)
     ) {
         let count = state.elementCount
@@ -844,5 +867,3 @@ private struct ElementScores {
         return best?.index
     }
 }
-
-

@@ -39,7 +39,8 @@ struct WordSet: Sendable {
     }
 
     private static let modifiers: Set<UInt64> = Set(
-        ["has", "with", "no", "without", "show", "enable", "disable", "hide", "is"].map { hash($0.utf8) })
+        ["has", "with", "no", "without", "show", "enable", "disable", "hide", "is"].map { hash($0.utf8) }
+    )
 
     static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -127,27 +128,34 @@ struct NoiseClassifier: Sendable {
 
     static let structuralTags = HTMLTagSet([.nav, .aside, .footer, .menu])
     static let structuralWords: Set<String> = [
-        "sidebar", "comment", "comments", "disqus", "nav", "navbar", "navigation", "menu", "submenu", "breadcrumb", "breadcrumbs",
+        "sidebar", "comment", "comments", "disqus", "nav", "navbar", "navigation", "menu", "submenu", "breadcrumb",
+        "breadcrumbs",
         "footer", "masthead", "rail",
     ]
 
     /// The family of noise a marker word names.
     static func kind(ofMarker word: String) -> RemovalKind {
-        if ["ad", "ads", "adv", "advert", "adverts", "advertisement", "advertisements", "advertising", "adslot", "adunit",
+        if [
+            "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertisements", "advertising", "adslot",
+            "adunit",
             "adsbygoogle", "adwrapper", "adcontainer", "dfp", "gpt", "sponsor", "sponsored", "sponsorship", "promo",
-            "promos", "promoted", "promotion"].contains(word)
-        {
+            "promos", "promoted", "promotion",
+        ].contains(word) {
             return .advertisement
         }
-        if ["related", "relatedlinks", "recommended", "recommendations", "recirculation", "recirc", "outbrain", "taboola",
-            "trending", "mostread", "mostpopular", "popular", "morestories", "readmore", "readnext"].contains(word)
-        {
+        if [
+            "related", "relatedlinks", "recommended", "recommendations", "recirculation", "recirc", "outbrain",
+            "taboola",
+            "trending", "mostread", "mostpopular", "popular", "morestories", "readmore", "readnext",
+        ].contains(word) {
             return .relatedLinks
         }
-        if ["share", "shares", "sharing", "sharebar", "sharetools", "social", "socials", "newsletter", "newsletters",
-            "subscribe", "subscription", "signup", "comments", "comment", "disqus", "print", "tags", "tagged", "taglist",
-            "keywords", "toolbar", "tools", "rating", "poll"].contains(word)
-        {
+        if [
+            "share", "shares", "sharing", "sharebar", "sharetools", "social", "socials", "newsletter", "newsletters",
+            "subscribe", "subscription", "signup", "comments", "comment", "disqus", "print", "tags", "tagged",
+            "taglist",
+            "keywords", "toolbar", "tools", "rating", "poll",
+        ].contains(word) {
             return .furniture
         }
         return .pageChrome
@@ -156,7 +164,11 @@ struct NoiseClassifier: Sendable {
     func noise(of element: PageElement, in page: PageModel) -> ElementNoise? {
         let tag = element.tag
         if Self.nonTextTags.contains(tag) {
-            return ElementNoise(rule: Self.tagRules[Int(tag.rawValue)], kind: tag == .button ? .furniture : .markup, isGuess: false)
+            return ElementNoise(
+                rule: Self.tagRules[Int(tag.rawValue)],
+                kind: tag == .button ? .furniture : .markup,
+                isGuess: false
+            )
         }
         if dropHidden, element.flags.contains(.hidden) {
             return ElementNoise(rule: "hidden", kind: .markup, isGuess: true)
@@ -166,8 +178,11 @@ struct NoiseClassifier: Sendable {
         }
         if chromeTags.contains(tag) {
             return ElementNoise(
-                rule: Self.tagRules[Int(tag.rawValue)], kind: .pageChrome, isGuess: true,
-                isStructural: Self.structuralTags.contains(tag))
+                rule: Self.tagRules[Int(tag.rawValue)],
+                kind: .pageChrome,
+                isGuess: true,
+                isStructural: Self.structuralTags.contains(tag)
+            )
         }
         let flags = element.flags
         if !flags.isDisjoint(with: [.roleNavigation, .roleComplementary, .roleContentInfo, .roleBanner, .roleDialog]) {
@@ -176,7 +191,8 @@ struct NoiseClassifier: Sendable {
                 ? "navigation"
                 : flags.contains(.roleComplementary)
                     ? "complementary"
-                    : flags.contains(.roleContentInfo) ? "contentinfo" : flags.contains(.roleBanner) ? "banner" : "dialog"
+                    : flags.contains(.roleContentInfo)
+                        ? "contentinfo" : flags.contains(.roleBanner) ? "banner" : "dialog"
             return ElementNoise(rule: "role:\(role)", kind: .pageChrome, isGuess: true, isStructural: role != "dialog")
         }
         if flags.contains(.roleButton) {
@@ -189,8 +205,11 @@ struct NoiseClassifier: Sendable {
         }
         if let word = markers.firstWord(in: value) {
             return ElementNoise(
-                rule: "class-id:\(word)", kind: Self.kind(ofMarker: word), isGuess: true,
-                isStructural: Self.structuralWords.contains(word))
+                rule: "class-id:\(word)",
+                kind: Self.kind(ofMarker: word),
+                isGuess: true,
+                isStructural: Self.structuralWords.contains(word)
+            )
         }
         return nil
     }

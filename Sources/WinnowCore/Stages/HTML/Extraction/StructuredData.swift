@@ -88,7 +88,8 @@ struct TrigramSet: Sendable {
     }
 
     private static func combine(_ a: UInt64, _ b: UInt64, _ c: UInt64) -> UInt64 {
-        (a &* 0x9E37_79B9_7F4A_7C15) ^ (b &* 0xC2B2_AE3D_27D4_EB4F).rotated(by: 21) ^ (c &* 0x1656_67B1_9E37_79F9).rotated(by: 42)
+        (a &* 0x9E37_79B9_7F4A_7C15) ^ (b &* 0xC2B2_AE3D_27D4_EB4F).rotated(by: 21)
+            ^ (c &* 0x1656_67B1_9E37_79F9).rotated(by: 42)
     }
 }
 

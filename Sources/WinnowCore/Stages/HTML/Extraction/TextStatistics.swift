@@ -83,11 +83,15 @@ struct TextStatistics: Sendable, Equatable {
                 // U+2000–U+203F: spaces, dashes, quotes, ellipsis.
                 let last = text[index + 2]
                 inWord = false
-                if last == 0xA6 { pendingStop = true }  // …
+                if last == 0xA6 {
+                    pendingStop = true
+                }  // …
                 else if last == 0x9D || last == 0x99 {
                     // closing quotes keep a pending stop
+                } else {
+                    if pendingStop, last <= 0x8B { sentenceEnds += 1 }
+                    pendingStop = false
                 }
-                else { if pendingStop, last <= 0x8B { sentenceEnds += 1 }; pendingStop = false }
                 index += 3
                 continue
             }
