@@ -1,19 +1,13 @@
-/// SplitMix64: a small seeded generator so the Dedup tests' random data is
-/// the same on every run and every machine.
+/// The Dedup tests' seeded generator: ``SplitMix`` with helpers for
+/// invented words and texts.
 struct DedupTestRandom: RandomNumberGenerator {
-    private var state: UInt64
+    private var generator: SplitMix
 
     init(seed: UInt64) {
-        state = seed
+        generator = SplitMix(seed: seed)
     }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { generator.next() }
 
     /// A number in `0..<bound` (bound > 0), by plain modulo: the tiny bias
     /// does not matter here and the sequence depends on nothing but the seed.
