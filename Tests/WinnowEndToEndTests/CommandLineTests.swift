@@ -23,7 +23,7 @@ struct CommandLineTests {
     @Test(arguments: [
         (
             #"{"version": 1, "stages": [{"stage": "html"}, {"stage": "dedup", "treshold": 0.8}]}"#,
-            "stages[1].treshold: unknown key 'treshold' for stage 'dedup' (did you mean 'threshold'?); valid keys: shingleSize, permutations, threshold, containment, minimumContainedWords, editedThreshold, minimumBlockWords, candidateThreshold, bands, rows, seed"
+            "stages[1].treshold: unknown key 'treshold' for stage 'dedup' (did you mean 'threshold'?); valid keys: shingleSize, permutations, threshold, containment, minimumContainedWords, shortContainedShare, editedThreshold, editGapWords, minimumBlockWords, candidateThreshold, bands, rows, seed"
         ),
         (
             #"{"version": 1, "stages": [{"stage": "dedupe"}]}"#,

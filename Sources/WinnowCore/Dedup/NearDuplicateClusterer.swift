@@ -159,7 +159,8 @@ public struct NearDuplicateClusterer: Sendable {
     public static let framedRefusals: UInt8 = 2
 
     /// Records contained (by verified containment pairs) in two records that
-    /// do not match each other: the shared part of different texts. Those
+    /// do not match each other and each hold text of their own: the shared
+    /// part of different texts. Those
     /// whose containers hold distinct blocks of their own (two stories in the
     /// same frame) are the frame itself, and match nothing (`frames`).
     private func sharedParts(
@@ -182,7 +183,10 @@ public struct NearDuplicateClusterer: Sendable {
             for (a, b) in zip(sorted, sorted.dropFirst()) where checks < Self.containerChecks {
                 checks += 1
                 let evidence = verifier.evaluate(a, b, in: table)
-                guard !evidence.isDuplicate else { continue }
+                // Two copies of one story (a typo'd one and a wrapped one)
+                // need not match each other: only containers that each hold
+                // text of their own are different texts sharing this one.
+                guard !evidence.isDuplicate, verifier.holdDistinctBlocks(a, b, in: table) else { continue }
                 shared.insert(record)
                 if decision == nil || evidence.verdict == .distinctBlocks {
                     decision = .sharedPartOfDifferentTexts(record: record, containers: [a, b], evidence: evidence)

@@ -69,7 +69,7 @@ public struct PairVerifier: Sendable {
         var blocks: (OwnTextBlock, OwnTextBlock)?
         if jaccard >= criteria.threshold {
             basis = .jaccard
-        } else if containment >= criteria.containment, shorterWords >= criteria.minimumContainedWords {
+        } else if containment >= criteria.containment, isLongEnoughToBeContained(words: shorterWords, sizes: sizes) {
             basis = .containment
         } else if jaccard >= criteria.editedThreshold {
             let found = (ownTextBlock(of: a, against: b, size: sizes.0), ownTextBlock(of: b, against: a, size: sizes.1))
@@ -103,6 +103,33 @@ public struct PairVerifier: Sendable {
             if isBlock(first) && isBlock(second) { evidence.verdict = .distinctBlocks }
         }
         return evidence
+    }
+
+    /// Whether the shorter text of a pair, of `words` words, can count as
+    /// contained: long enough on its own, or a short text that makes up
+    /// enough of the longer one (a short story in a few wrapper lines).
+    private func isLongEnoughToBeContained(words: Int, sizes: (Int, Int)) -> Bool {
+        if words >= criteria.minimumContainedWords { return true }
+        guard words * 2 >= criteria.minimumContainedWords, criteria.shortContainedShare <= 1 else { return false }
+        let longer = max(sizes.0, sizes.1)
+        return longer > 0 && Double(min(sizes.0, sizes.1)) >= criteria.shortContainedShare * Double(longer)
+    }
+
+    /// Whether `a` and `b` each hold a block of text the other lacks: two
+    /// different texts, rather than one text and an edited, wrapped or
+    /// trimmed copy of it (where at most one side holds a block). With the
+    /// block guard off (`minimumBlockShingles` 0) any two records count.
+    ///
+    /// - Complexity: O(*p* log *p*) for *p* permutations.
+    public func holdDistinctBlocks(_ a: Int, _ b: Int, in table: SketchTable) -> Bool {
+        guard criteria.minimumBlockShingles > 0 else { return true }
+        let permutations = table.permutations
+        return table.withValues { values in
+            let first = UnsafeBufferPointer(rebasing: values[a * permutations..<(a + 1) * permutations])
+            let second = UnsafeBufferPointer(rebasing: values[b * permutations..<(b + 1) * permutations])
+            return isBlock(ownTextBlock(of: first, against: second, size: table.shingleCount(of: a)))
+                && isBlock(ownTextBlock(of: second, against: first, size: table.shingleCount(of: b)))
+        }
     }
 
     /// Whether `block` is a stretch of different text rather than scattered

@@ -56,7 +56,7 @@ struct PipelineConfigurationTests {
     @Test(arguments: [
         (
             #"{"version": 1, "stages": [{"stage": "html"}, {"stage": "dedup", "treshold": 0.8}]}"#,
-            "pipeline.json: stages[1].treshold: unknown key 'treshold' for stage 'dedup' (did you mean 'threshold'?); valid keys: shingleSize, permutations, threshold, containment, minimumContainedWords, editedThreshold, minimumBlockWords, candidateThreshold, bands, rows, seed"
+            "pipeline.json: stages[1].treshold: unknown key 'treshold' for stage 'dedup' (did you mean 'threshold'?); valid keys: shingleSize, permutations, threshold, containment, minimumContainedWords, shortContainedShare, editedThreshold, editGapWords, minimumBlockWords, candidateThreshold, bands, rows, seed"
         ),
         (
             #"{"version": 1, "stages": [{"stage": "html"}, {"stage": "boilerplat"}]}"#,

@@ -105,6 +105,71 @@ struct NearDuplicateClustererTests {
         #expect(groups(outcome([original, [brief]])) == [])
     }
 
+    @Test func aShortStoryInsideWrapperLinesFoldsByContainment() throws {
+        var random = DedupTestRandom(seed: 31)
+        let vocabulary = random.vocabulary(4_000)
+        // 28 words (under minimumContainedWords) in 45 words of wrapper
+        // lines: the story is over a quarter of the wrapped copy.
+        let story = random.text(28, from: vocabulary).joined(separator: " ")
+        let wrapped = [
+            random.text(20, from: vocabulary).joined(separator: " "), story,
+            random.text(25, from: vocabulary).joined(separator: " "),
+        ]
+        let a = try #require(stage.sketch(of: story))
+        let b = try #require(stage.sketch(of: wrapped.joined(separator: "\n\n")))
+        #expect(stage.clusterer.verifier.evaluate(a, b).verdict == .duplicate(.containment))
+        #expect(groups(outcome([[story], wrapped])) == [[0, 1]])
+    }
+
+    @Test func aTypoedAndAWrappedCopyNeedNotMatchEachOtherToFold() {
+        var random = DedupTestRandom(seed: 32)
+        let vocabulary = random.vocabulary(4_000)
+        var texts: [[String]] = []
+        var expected: [[Int]] = []
+        for _ in 0..<6 {
+            // A short original, a copy with junk tokens in it, and a copy in
+            // long wrapper lines: the two copies differ too much from each
+            // other, yet both are the original.
+            let original = [
+                random.text(30, from: vocabulary).joined(separator: " "),
+                random.text(25, from: vocabulary).joined(separator: " "),
+            ]
+            var junked = original.map { $0.split(separator: " ").map(String.init) }
+            junked[0].insert("ipsum", at: 9)
+            junked[1].insert("xqz", at: 14)
+            let wrapper = (0..<2).map { _ in random.text(20, from: vocabulary).joined(separator: " ") }
+            expected.append([texts.count, texts.count + 1, texts.count + 2])
+            texts.append(original)
+            texts.append(junked.map { $0.joined(separator: " ") })
+            texts.append([wrapper[0]] + original + [wrapper[1]])
+        }
+        #expect(groups(outcome(texts)) == expected)
+    }
+
+    @Test func twoJunkTokensAFewWordsApartAreStillEdits() throws {
+        var random = DedupTestRandom(seed: 33)
+        let vocabulary = random.vocabulary(4_000)
+        let words = random.text(45, from: vocabulary)
+        var edited = words
+        edited.insert("[ad]", at: 30)
+        edited.insert("xqz", at: 14)
+        edited.insert("lorem", at: 10)
+        // Three words between the two inserted tokens: their shingles form
+        // one stretch wider than a single edit.
+        var strict = DedupOptions()
+        strict.editGapWords = 0
+        func verdict(_ options: DedupOptions) throws -> PairVerdict {
+            let stage = DedupStage(options: options)
+            let a = try #require(stage.sketch(of: words.joined(separator: " ")))
+            let b = try #require(stage.sketch(of: edited.joined(separator: " ")))
+            let evidence = stage.clusterer.verifier.evaluate(a, b)
+            #expect(evidence.jaccard < 0.8)
+            return evidence.verdict
+        }
+        #expect(try verdict(DedupOptions()) == .duplicate(.edits))
+        #expect(try verdict(strict) == .belowThreshold)
+    }
+
     @Test(arguments: [0.01, 0.02, 0.03])
     func typoedCopiesFold(rate: Double) {
         var random = DedupTestRandom(seed: UInt64(rate * 1_000))

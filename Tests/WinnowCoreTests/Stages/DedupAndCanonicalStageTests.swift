@@ -20,7 +20,7 @@ struct DedupAndCanonicalStageTests {
     }
 
     @Test func defaultBandingFitsTheCandidateThreshold() {
-        #expect(DedupStage(options: DedupOptions()).parameters == LSHParameters(bands: 32, rows: 4))
+        #expect(DedupStage(options: DedupOptions()).parameters == LSHParameters(bands: 37, rows: 3))
     }
 
     @Test func aCandidateThresholdAboveTheThresholdIsRefused() {

@@ -9,9 +9,11 @@ public struct DedupOptions: StageOptions {
     public var threshold = 0.8
     public var containment = 0.75
     public var minimumContainedWords = 40
-    public var editedThreshold = 0.5
+    public var shortContainedShare = 0.25
+    public var editedThreshold = 0.4
+    public var editGapWords = 3
     public var minimumBlockWords = 15
-    public var candidateThreshold = 0.4
+    public var candidateThreshold = 0.3
     public var bands: Int?
     public var rows: Int?
     public var seed = 1
@@ -48,10 +50,22 @@ public struct DedupOptions: StageOptions {
                 "Words the shorter text needs to count as contained, so a one-line brief never folds into a long story."
             ),
             .number(
+                "shortContainedShare",
+                \.shortContainedShare,
+                in: NumberRange(lower: 0, lowerIncluded: false, upper: 2, upperIncluded: true),
+                "A shorter text under minimumContainedWords (but at least half of it) still counts as contained when it is at least this share of the longer text: a short story with wrapper lines around it, not a brief taken from a long story; above 1 turns it off."
+            ),
+            .number(
                 "editedThreshold",
                 \.editedThreshold,
                 in: NumberRange(lower: 0, lowerIncluded: false, upper: 2, upperIncluded: true),
                 "Typo tolerance: estimated Jaccard similarity at or above which two records match when all the text either holds alone is scattered single-word edits (typos, junk tokens); above 1 turns it off."
+            ),
+            .integer(
+                "editGapWords",
+                \.editGapWords,
+                in: 0...64,
+                "Typo tolerance: word edits at most this many words apart count as one edit; a longer stretch of text only one side holds is different text."
             ),
             .integer(
                 "minimumBlockWords",
@@ -113,9 +127,10 @@ public struct DedupOptions: StageOptions {
             threshold: threshold,
             containment: containment,
             minimumContainedWords: minimumContainedWords,
+            shortContainedShare: shortContainedShare,
             minimumBlockShingles: minimumBlockWords,
             editedThreshold: editedThreshold,
-            maximumEditShingles: shingleSize
+            maximumEditShingles: shingleSize + editGapWords
         )
     }
 }
