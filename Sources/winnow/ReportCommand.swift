@@ -3,7 +3,7 @@ import Foundation
 import WinnowCore
 
 /// `winnow report DIR`: rebuild report.html from report.json.
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Rebuild DIR/report.html from DIR/report.json.",
@@ -18,9 +18,9 @@ struct ReportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A run's output folder (it holds report.json).", valueName: "dir"))
     var directory: String
 
-    func run() throws {
+    func run() async throws {
         do {
-            let count = try ReportRebuilder.rebuild(directory: directory)
+            let count = try await ReportRebuilder.rebuild(directory: directory)
             print("wrote \((directory as NSString).appendingPathComponent("report.html")) (\(count) records)")
         } catch {
             printError("error: \(error)")

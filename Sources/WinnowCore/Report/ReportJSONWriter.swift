@@ -13,8 +13,16 @@ struct ReportJSONWriter {
         try file.write(text + ",\n  \"records\": [")
     }
 
-    func writeRecord(_ entry: RecordReport, isFirst: Bool) throws(RunError) {
-        try file.write((isFirst ? "\n    " : ",\n    ") + ReportEntries.record(entry).serialized())
+    /// The entries of `entries`, serialised and joined as the records array
+    /// holds them (built on any task).
+    static func records(_ entries: [RecordReport]) -> String {
+        entries.map { ReportEntries.record($0).serialized() }.joined(separator: ",\n    ")
+    }
+
+    /// Writes one batch made by ``records(_:)``.
+    func write(records: String, isFirst: Bool) throws(RunError) {
+        try file.write(isFirst ? "\n    " : ",\n    ")
+        try file.write(records)
     }
 
     func writeFooter(recordCount: Int) throws(RunError) {

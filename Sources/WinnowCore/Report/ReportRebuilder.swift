@@ -5,8 +5,9 @@ import Foundation
 /// report.json carries everything the page shows.
 public enum ReportRebuilder {
     /// Reads `directory/report.json` and writes `directory/report.html`
-    /// (atomically); returns the number of records.
-    public static func rebuild(directory: String) throws(ReportRebuildError) -> Int {
+    /// (atomically), packing the page's chunks on up to `jobs` tasks (default: every core);
+    /// returns the number of records.
+    public static func rebuild(directory: String, jobs: Int? = nil) async throws(ReportRebuildError) -> Int {
         let jsonPath = (directory as NSString).appendingPathComponent(OutputFiles.reportName)
         let report: ReportJSONReader
         do {
@@ -18,10 +19,21 @@ public enum ReportRebuilder {
             let html = try AtomicFile(
                 destination: (directory as NSString).appendingPathComponent(OutputFiles.reportHTMLName)
             )
-            var batches = [report.records]
-            try ReportWriter.render(report.overview, json: nil, html: html) { () throws(RunError) -> [RecordReport]? in
-                batches.popLast()
-            }
+            let records = report.records
+            var start = 0
+            try await ReportWriter.render(
+                report.overview,
+                json: nil,
+                html: html,
+                jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                next: { () throws(RunError) -> ArraySlice<RecordReport>? in
+                    guard start < records.count else { return nil }
+                    let end = min(start + ReportPageData.chunkSize, records.count)
+                    defer { start = end }
+                    return records[start..<end]
+                },
+                decode: { Array($0) }
+            )
             try html.commit()
         } catch {
             throw .unwritable(error)

@@ -1,52 +1,103 @@
 /// Renders both reports: the typed header, then every record's entry in
 /// input order, from a run's report spool or from a `report.json` read
 /// back.
+///
+/// The records go through in chunks of ``ReportPageData/chunkSize``: each
+/// chunk is decoded, serialised for report.json and packed for report.html
+/// on a worker task, and written in input order on the calling task, which
+/// also fills the page's small index.
 struct ReportWriter {
     let output: OutputFiles
 
     /// Both reports at the end of a run, the entries read back from the
-    /// run's report spool.
-    func write(_ report: RunReport) throws(RunError) {
-        let entries = try output.reportSpool.reader(framesPerBlock: 512)
-        try Self.render(ReportOverview(report), json: output.report, html: output.reportHTML) {
-            () throws(RunError) -> [RecordReport]? in
-            guard let block = try entries.nextBlock() else { return nil }
-            var records: [RecordReport] = []
-            records.reserveCapacity(block.count)
-            for index in 0..<block.count {
-                do throws(SpoolReader.Corrupt) {
-                    records.append(try block.decode(RecordReport.self, at: index))
-                } catch {
-                    throw .outputUnwritable(
-                        path: output.directory,
-                        reason: "a work file is damaged (byte \(error.offset))"
-                    )
+    /// run's report spool on up to `jobs` tasks.
+    func write(_ report: RunReport, jobs: Int) async throws(RunError) {
+        let entries = try output.reportSpool.reader(framesPerBlock: ReportPageData.chunkSize)
+        let directory = output.directory
+        try await Self.render(
+            ReportOverview(report),
+            json: output.report,
+            html: output.reportHTML,
+            jobs: jobs,
+            next: { () throws(RunError) -> FrameBlock? in try entries.nextBlock() },
+            decode: { (block: FrameBlock) throws(RunError) -> [RecordReport] in
+                var records: [RecordReport] = []
+                records.reserveCapacity(block.count)
+                for index in 0..<block.count {
+                    do throws(SpoolReader.Corrupt) {
+                        records.append(try block.decode(RecordReport.self, at: index))
+                    } catch {
+                        throw .outputUnwritable(
+                            path: directory,
+                            reason: "a work file is damaged (byte \(error.offset))"
+                        )
+                    }
                 }
+                return records
             }
-            return records
-        }
+        )
     }
 
-    /// Writes the reports; `next` hands out the records in input order, a
-    /// batch at a time, nil at the end.
-    static func render(
+    /// One chunk, ready to write.
+    private struct RenderedChunk: Sendable {
+        var entries: [RecordReport]
+        var json: String?
+        var page: String
+    }
+
+    /// Writes the reports. `next` hands out the records in input order in
+    /// chunks of ``ReportPageData/chunkSize`` (only the last may be
+    /// shorter), nil at the end; `decode` turns a chunk into its entries.
+    static func render<Chunk: Sendable>(
         _ overview: ReportOverview,
         json: AtomicFile?,
         html: AtomicFile,
-        next: () throws(RunError) -> [RecordReport]?
-    ) throws(RunError) {
+        jobs: Int,
+        next: () throws(RunError) -> Chunk?,
+        decode: @escaping @Sendable (Chunk) throws(RunError) -> [RecordReport]
+    ) async throws(RunError) {
         let jsonWriter = json.map(ReportJSONWriter.init(file:))
         var htmlWriter = ReportHTMLWriter(file: html, overview: overview)
         try jsonWriter?.writeHeader(overview)
         try htmlWriter.writeHeader()
+        let rules = htmlWriter.rules
+        let withJSON = json != nil
         var count = 0
-        while let batch = try next() {
-            for entry in batch {
-                try jsonWriter?.writeRecord(entry, isFirst: count == 0)
-                try htmlWriter.writeRecord(entry)
-                count += 1
+        var lastWasShort = false
+        try await forEachInOrder(
+            jobs: jobs,
+            next: next,
+            transform: { chunk -> Result<RenderedChunk, RunError> in
+                do throws(RunError) {
+                    let entries = try decode(chunk)
+                    return .success(
+                        RenderedChunk(
+                            entries: entries,
+                            json: withJSON ? ReportJSONWriter.records(entries) : nil,
+                            page: ReportPageData.chunk(entries, rules: rules)
+                        )
+                    )
+                } catch {
+                    return .failure(error)
+                }
+            },
+            consume: { (result: Result<RenderedChunk, RunError>) throws(RunError) in
+                let rendered = try result.get()
+                guard !rendered.entries.isEmpty else { return }
+                // The page finds a record's chunk by its position, so every
+                // chunk but the last must be full.
+                guard !lastWasShort else {
+                    throw .outputUnwritable(
+                        path: html.destination,
+                        reason: "report chunks must hold \(ReportPageData.chunkSize) records each"
+                    )
+                }
+                lastWasShort = rendered.entries.count < ReportPageData.chunkSize
+                if let text = rendered.json { try jsonWriter?.write(records: text, isFirst: count == 0) }
+                try htmlWriter.write(rendered.entries, chunk: rendered.page)
+                count += rendered.entries.count
             }
-        }
+        )
         try jsonWriter?.writeFooter(recordCount: count)
         try htmlWriter.writeFooter()
     }

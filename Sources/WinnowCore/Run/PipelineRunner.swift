@@ -216,7 +216,7 @@ public struct PipelineRunner: Sendable {
             timing: timing
         )
         let reportsStarted = ContinuousClock.now
-        try ReportWriter(output: output).write(report)
+        try await ReportWriter(output: output).write(report, jobs: request.jobs)
         if let nightly {
             // The state commits first, in one transaction; the outputs are
             // renamed only after it, so a crash anywhere leaves the state as

@@ -5,14 +5,14 @@ import Testing
 
 @Suite("report.html")
 struct ReportHTMLTests {
-    private func page() throws -> String {
-        let directory = try ReportSamples.write(ReportSamples.records())
+    private func page() async throws -> String {
+        let directory = try await ReportSamples.write(ReportSamples.records())
         defer { try? FileManager.default.removeItem(atPath: directory) }
         return try String(contentsOfFile: directory.appending("report.html"), encoding: .utf8)
     }
 
-    @Test func theContentSecurityPolicyAllowsExactlyThePagesOwnScriptAndStyle() throws {
-        let html = try page()
+    @Test func theContentSecurityPolicyAllowsExactlyThePagesOwnScriptAndStyle() async throws {
+        let html = try await page()
         let script = try #require(html.between("<script>", "</script>"))
         let style = try #require(html.between("<style>", "</style>"))
         #expect(script == ReportPage.scriptSource)
@@ -23,10 +23,10 @@ struct ReportHTMLTests {
         #expect(!policy.contains("http") && !policy.contains("*") && !policy.contains("unsafe"))
     }
 
-    @Test func articleTextInTheServerRenderedPartsIsEscaped() throws {
+    @Test func articleTextInTheServerRenderedPartsIsEscaped() async throws {
         var records = ReportSamples.records()
         records[0].removals[3].text = "<script>window.x=1</script><img src=x onerror=alert(1)>"
-        let directory = try ReportSamples.write(records)
+        let directory = try await ReportSamples.write(records)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let html = try String(contentsOfFile: directory.appending("report.html"), encoding: .utf8)
         #expect(html.contains("&lt;script&gt;window.x=1&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;"))
@@ -48,11 +48,10 @@ struct ReportHTMLTests {
     }
 
     @Test func recordDataCarriesUTF16OffsetsAndDecompresses() throws {
-        var data = ReportPageData(stageCount: 3)
         let record = ReportSamples.placedRecord()
-        #expect(data.add(record) == nil)
-        let finished = data.finish()
-        let chunk = try #require(finished)
+        var statistics = RemovalStatistics(stageNames: ["html", "boilerplate", "normalize"])
+        statistics.add(record)
+        let chunk = ReportPageData.chunk([record], rules: ReportPageData.RuleTable(statistics))
         let bytes = try #require(Data(base64Encoded: chunk))
         let json = try #require(Deflate.decompress(Array(bytes)))
         guard case .array(let entries) = try JSONParser.parse(json),
@@ -73,8 +72,8 @@ struct ReportHTMLTests {
         #expect(String(decoding: utf16[from..<to], as: UTF16.self) == "Advertisement\n")
     }
 
-    @Test func theSummaryCountsAndChartsComeFromTheOverview() throws {
-        let html = try page()
+    @Test func theSummaryCountsAndChartsComeFromTheOverview() async throws {
+        let html = try await page()
         #expect(html.contains(#"<b data-count="read">3</b>"#))
         #expect(html.contains(#"<b data-count="folded">1</b>"#))
         #expect(html.contains(#"data-filter="kind" data-value="advertisement""#))

@@ -5,9 +5,9 @@ import Testing
 
 @Suite("report.json")
 struct ReportJSONTests {
-    @Test func whatIsWrittenReadsBackAsTheSameValues() throws {
+    @Test func whatIsWrittenReadsBackAsTheSameValues() async throws {
         let records = ReportSamples.records()
-        let directory = try ReportSamples.write(records)
+        let directory = try await ReportSamples.write(records)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let report = try ReportJSONReader(contentsOf: directory.appending("report.json"))
         #expect(report.records == records)
@@ -63,8 +63,8 @@ struct ReportJSONTests {
         }
     }
 
-    @Test func aValueOfTheWrongShapeIsNamedByItsPath() throws {
-        let directory = try ReportSamples.write(ReportSamples.records())
+    @Test func aValueOfTheWrongShapeIsNamedByItsPath() async throws {
+        let directory = try await ReportSamples.write(ReportSamples.records())
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let path = directory.appending("report.json")
         var text = try String(contentsOfFile: path, encoding: .utf8)

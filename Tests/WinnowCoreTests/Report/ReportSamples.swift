@@ -147,14 +147,21 @@ enum ReportSamples {
     }
 
     /// Writes both reports of `records` into a fresh folder; returns it.
-    static func write(_ records: [RecordReport]) throws -> String {
+    static func write(_ records: [RecordReport]) async throws -> String {
         let directory = try Fixtures.temporaryDirectory()
         let json = try AtomicFile(destination: directory.appending("report.json"))
         let html = try AtomicFile(destination: directory.appending("report.html"))
-        var batches = [records]
-        try ReportWriter.render(overview(records), json: json, html: html) { () throws(RunError) -> [RecordReport]? in
-            batches.popLast()
+        var chunks = stride(from: 0, to: records.count, by: ReportPageData.chunkSize).reversed().map {
+            Array(records[$0..<min($0 + ReportPageData.chunkSize, records.count)])
         }
+        try await ReportWriter.render(
+            overview(records),
+            json: json,
+            html: html,
+            jobs: 2,
+            next: { () throws(RunError) -> [RecordReport]? in chunks.popLast() },
+            decode: { $0 }
+        )
         try json.commit()
         try html.commit()
         return directory

@@ -15,15 +15,25 @@ struct ReportHTMLWriter {
     init(file: AtomicFile, overview: ReportOverview) {
         self.file = file
         self.overview = overview
-        data = ReportPageData(stageCount: overview.stageNames.count)
+        rules = ReportPageData.RuleTable(overview.statistics)
+        data = ReportPageData(stageCount: overview.stageNames.count, rules: rules)
     }
+
+    /// The run's rules, numbered as the page's index numbers them.
+    let rules: ReportPageData.RuleTable
 
     func writeHeader() throws(RunError) {
         try file.write(ReportPage.renderHead(overview))
     }
 
-    /// Adds one record; writes a chunk of record data when one is full.
-    mutating func writeRecord(_ entry: RecordReport) throws(RunError) {
+    /// Adds the records of one chunk, in input order, and writes the chunk
+    /// (``ReportPageData/chunk(_:rules:)``, packed on any task).
+    mutating func write(_ entries: [RecordReport], chunk: String) throws(RunError) {
+        for entry in entries { add(entry) }
+        try writeChunk(chunk)
+    }
+
+    private mutating func add(_ entry: RecordReport) {
         let position = data.count
         if case .rejected(let reason, let stageIndex) = entry.outcome {
             rejected.append(
@@ -33,11 +43,10 @@ struct ReportHTMLWriter {
                 ])
             )
         }
-        if let chunk = data.add(entry) { try writeChunk(chunk) }
+        data.add(entry)
     }
 
-    mutating func writeFooter() throws(RunError) {
-        if let chunk = data.finish() { try writeChunk(chunk) }
+    func writeFooter() throws(RunError) {
         let index = data.index(stageNames: overview.stageNames)
         try file.write(ReportPage.renderTail(overview, index: index, groups: groups()))
     }

@@ -17,8 +17,7 @@ struct ReportPageData {
     static let chunkSize = 200
 
     private let stageCount: Int
-    private var rules: [RuleKey: Int] = [:]
-    private var ruleList: [RuleKey] = []
+    private let rules: RuleTable
     private var sources: [String: Int] = [:]
     private var sourceList: [String] = []
 
@@ -32,26 +31,50 @@ struct ReportPageData {
     private var removedCharacters: [JSONValue] = []
     private var unplacedCounts: [JSONValue] = []
     private var ruleSets: [JSONValue] = []
-    private var pending: [JSONValue] = []
     private var numberOfID: [String: Int] = [:]
     /// Duplicates whose canonical had not been seen yet: position → id.
     private var forwardReferences: [Int: String] = [:]
 
-    private struct RuleKey: Hashable {
+    struct RuleKey: Hashable, Sendable {
         var stage: Int
         var rule: String
         var kind: RemovalKind
     }
 
-    init(stageCount: Int) {
+    /// Every rule of the run, numbered by stage and then name: known from
+    /// the statistics before any record is written, so chunks can be packed
+    /// on any task in any order and still agree with the index.
+    struct RuleTable: Sendable {
+        let list: [RuleKey]
+        private let numbers: [RuleKey: Int]
+
+        init(_ statistics: RemovalStatistics) {
+            list = statistics.stages.flatMap { stage in
+                stage.rules.keys.sorted().compactMap { name in
+                    stage.rules[name].map { RuleKey(stage: stage.index, rule: name, kind: $0.kind) }
+                }
+            }
+            numbers = Dictionary(uniqueKeysWithValues: list.enumerated().map { ($1, $0) })
+        }
+
+        /// The rule's number; every removal of the run is counted in the
+        /// statistics, so each has one.
+        func number(_ removal: Removal) -> Int {
+            numbers[RuleKey(stage: removal.stageIndex, rule: removal.rule, kind: removal.kind)] ?? -1
+        }
+    }
+
+    init(stageCount: Int, rules: RuleTable) {
         self.stageCount = stageCount
+        self.rules = rules
     }
 
     /// Records added so far.
     var count: Int { ids.count }
 
-    /// Adds a record; returns a finished chunk (base64) when one is full.
-    mutating func add(_ entry: RecordReport) -> String? {
+    /// Adds a record's row to the index (its details go into a chunk, see
+    /// ``chunk(_:rules:)``).
+    mutating func add(_ entry: RecordReport) {
         let position = ids.count
         numberOfID[entry.id] = position
         ids.append(.string(entry.id))
@@ -86,17 +109,16 @@ struct ReportPageData {
         unplacedCounts.append(.number(JSONNumber(entry.removals.count { $0.range == nil })))
         var recordRules: [Int] = []
         for removal in entry.removals {
-            let index = ruleIndex(RuleKey(stage: removal.stageIndex, rule: removal.rule, kind: removal.kind))
+            let index = rules.number(removal)
             if !recordRules.contains(index) { recordRules.append(index) }
         }
         ruleSets.append(.array(recordRules.sorted().map { .number(JSONNumber($0)) }))
-        pending.append(detail(entry))
-        return pending.count == Self.chunkSize ? flush() : nil
     }
 
-    /// The last, partly filled chunk, if any.
-    mutating func finish() -> String? {
-        pending.isEmpty ? nil : flush()
+    /// One chunk of the page data: the details of `entries` (``chunkSize``
+    /// records, fewer only in the last chunk), packed.
+    static func chunk(_ entries: [RecordReport], rules: RuleTable) -> String {
+        pack(.array(entries.map { detail($0, rules: rules) }))
     }
 
     /// The index, once every record was added.
@@ -110,7 +132,7 @@ struct ReportPageData {
         object["stages"] = .array(stageNames.map(JSONValue.string))
         object["kinds"] = .array(RemovalKind.allCases.map { .string($0.rawValue) })
         object["rules"] = .array(
-            ruleList.map { key in
+            rules.list.map { key in
                 .array([
                     .number(JSONNumber(key.stage)), .string(key.rule),
                     .number(JSONNumber(RemovalKind.allCases.firstIndex(of: key.kind) ?? 0)),
@@ -131,18 +153,12 @@ struct ReportPageData {
         return Self.pack(.object(object))
     }
 
-    private mutating func flush() -> String {
-        let chunk = Self.pack(.array(pending))
-        pending.removeAll(keepingCapacity: true)
-        return chunk
-    }
-
     /// What the page shows when a record is opened: its input location,
     /// texts, outcome details and removals (`[stage, rule, start, end,
     /// characters, lines, line, text, truncated, detail]`, rule by index into the
     /// index's `rules`, start and end -1 when not known, text only when it
     /// cannot be read from the original text).
-    private mutating func detail(_ entry: RecordReport) -> JSONValue {
+    private static func detail(_ entry: RecordReport, rules: RuleTable) -> JSONValue {
         var object = JSONObject()
         object["input"] = .string(entry.input)
         object["text"] = JSONValue(entry.originalText)
@@ -164,7 +180,7 @@ struct ReportPageData {
         object["removals"] = .array(
             entry.removals.enumerated().map { position, removal in
                 let span = spans?[position] ?? nil
-                let rule = ruleIndex(RuleKey(stage: removal.stageIndex, rule: removal.rule, kind: removal.kind))
+                let rule = rules.number(removal)
                 return .array([
                     .number(JSONNumber(removal.stageIndex)), .number(JSONNumber(rule)),
                     .number(JSONNumber(span?.lowerBound ?? -1)), .number(JSONNumber(span?.upperBound ?? -1)),
@@ -175,13 +191,6 @@ struct ReportPageData {
             }
         )
         return .object(object)
-    }
-
-    private mutating func ruleIndex(_ key: RuleKey) -> Int {
-        if let index = rules[key] { return index }
-        rules[key] = ruleList.count
-        ruleList.append(key)
-        return ruleList.count - 1
     }
 
     private mutating func sourceIndex(_ source: String) -> Int {
