@@ -295,7 +295,7 @@ private struct LineSource {
 
     private func read() -> ReadResult {
         do {
-            return .success(try handle.read(upToCount: Self.readSize) ?? Data())
+            return .success(try handle.readChunk(upToCount: Self.readSize))
         } catch {
             return .failure(error.localizedDescription)
         }

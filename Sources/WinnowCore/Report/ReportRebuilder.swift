@@ -25,15 +25,13 @@ public enum ReportRebuilder {
                 report.overview,
                 json: nil,
                 html: html,
-                jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                next: { () throws(RunError) -> ArraySlice<RecordReport>? in
-                    guard start < records.count else { return nil }
-                    let end = min(start + ReportPageData.chunkSize, records.count)
-                    defer { start = end }
-                    return records[start..<end]
-                },
-                decode: { Array($0) }
-            )
+                jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount
+            ) { () throws(RunError) -> [RecordReport]? in
+                guard start < records.count else { return nil }
+                let end = min(start + ReportPageData.chunkSize, records.count)
+                defer { start = end }
+                return Array(records[start..<end])
+            }
             try html.commit()
         } catch {
             throw .unwritable(error)

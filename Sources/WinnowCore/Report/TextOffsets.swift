@@ -25,6 +25,13 @@ struct TextOffsets {
             self.converted = converted
             return
         }
+        // ASCII text counts the same in every unit.
+        let length = text.utf8.count
+        if text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } }) == true {
+            for offset in wanted { converted[offset] = min(offset, length) }
+            self.converted = converted
+            return
+        }
         var next = 0
         var utf8 = 0
         var scalars = 0

@@ -133,13 +133,13 @@ final class FrameFileReader {
                 if reachedEnd { break }
                 pending.removeFirst(start)
                 start = 0
-                let data: Data?
+                let data: Data
                 do {
-                    data = try handle.read(upToCount: Self.readSize)
+                    data = try handle.readChunk(upToCount: Self.readSize)
                 } catch {
                     throw .outputUnwritable(path: "work file", reason: error.localizedDescription)
                 }
-                if let data, !data.isEmpty { pending.append(contentsOf: data) } else { reachedEnd = true }
+                if !data.isEmpty { pending.append(contentsOf: data) } else { reachedEnd = true }
             }
         }
         if block.isEmpty {

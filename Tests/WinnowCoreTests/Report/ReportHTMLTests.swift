@@ -49,9 +49,9 @@ struct ReportHTMLTests {
 
     @Test func recordDataCarriesUTF16OffsetsAndDecompresses() throws {
         let record = ReportSamples.placedRecord()
-        var statistics = RemovalStatistics(stageNames: ["html", "boilerplate", "normalize"])
-        statistics.add(record)
-        let chunk = ReportPageData.chunk([record], rules: ReportPageData.RuleTable(statistics))
+        var rules = ReportPageData.RuleTable()
+        rules.register([record])
+        let chunk = ReportPageData.chunk([record], rules: rules)
         let bytes = try #require(Data(base64Encoded: chunk))
         let json = try #require(Deflate.decompress(Array(bytes)))
         guard case .array(let entries) = try JSONParser.parse(json),

@@ -17,6 +17,13 @@ struct ReportHelpersTests {
         #expect(TextOffsets([2], in: text, from: .utf8, to: .scalars)[2] == 2)
     }
 
+    @Test func asciiOffsetsAreTheSameInEveryUnitAndStopAtTheEnd() {
+        let text = "plain ASCII text"
+        let utf16 = TextOffsets([0, 5, 16, 40], in: text, from: .utf8, to: .utf16)
+        #expect([0, 5, 16, 40].map { utf16[$0] } == [0, 5, 16, 16])
+        #expect(utf16[3] == nil)
+    }
+
     @Test(arguments: [
         ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
         ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),

@@ -158,10 +158,8 @@ enum ReportSamples {
             overview(records),
             json: json,
             html: html,
-            jobs: 2,
-            next: { () throws(RunError) -> [RecordReport]? in chunks.popLast() },
-            decode: { $0 }
-        )
+            jobs: 2
+        ) { () throws(RunError) -> [RecordReport]? in chunks.popLast() }
         try json.commit()
         try html.commit()
         return directory

@@ -15,20 +15,22 @@ struct ReportHTMLWriter {
     init(file: AtomicFile, overview: ReportOverview) {
         self.file = file
         self.overview = overview
-        rules = ReportPageData.RuleTable(overview.statistics)
-        data = ReportPageData(stageCount: overview.stageNames.count, rules: rules)
+        data = ReportPageData(stageCount: overview.stageNames.count)
     }
-
-    /// The run's rules, numbered as the page's index numbers them.
-    let rules: ReportPageData.RuleTable
 
     func writeHeader() throws(RunError) {
         try file.write(ReportPage.renderHead(overview))
     }
 
     /// Adds the records of one chunk, in input order, and writes the chunk
-    /// (``ReportPageData/chunk(_:rules:)``, packed on any task).
-    mutating func write(_ entries: [RecordReport], chunk: String) throws(RunError) {
+    /// (``ReportPageData/chunk(_:rules:)``, packed on any task with `rules`,
+    /// the table as it stood once this chunk's rules were registered).
+    mutating func write(
+        _ entries: [RecordReport],
+        chunk: String,
+        rules: ReportPageData.RuleTable
+    ) throws(RunError) {
+        data.rules = rules
         for entry in entries { add(entry) }
         try writeChunk(chunk)
     }

@@ -17,7 +17,8 @@ struct ReportPageData {
     static let chunkSize = 200
 
     private let stageCount: Int
-    private let rules: RuleTable
+    /// The rules registered so far (see ``RuleTable``).
+    var rules = RuleTable()
     private var sources: [String: Int] = [:]
     private var sourceList: [String] = []
 
@@ -39,34 +40,45 @@ struct ReportPageData {
         var stage: Int
         var rule: String
         var kind: RemovalKind
+
+        init(_ removal: Removal) {
+            stage = removal.stageIndex
+            rule = removal.rule
+            kind = removal.kind
+        }
     }
 
-    /// Every rule of the run, numbered by stage and then name: known from
-    /// the statistics before any record is written, so chunks can be packed
-    /// on any task in any order and still agree with the index.
+    /// The run's rules (a stage, a rule name and a kind), numbered in the
+    /// order the records first use them. The writer registers each chunk's
+    /// rules on the calling task before the chunk is packed elsewhere, so
+    /// every chunk sees the numbers the index will hold.
     struct RuleTable: Sendable {
-        let list: [RuleKey]
-        private let numbers: [RuleKey: Int]
+        private(set) var list: [RuleKey] = []
+        private var numbers: [RuleKey: Int] = [:]
 
-        init(_ statistics: RemovalStatistics) {
-            list = statistics.stages.flatMap { stage in
-                stage.rules.keys.sorted().compactMap { name in
-                    stage.rules[name].map { RuleKey(stage: stage.index, rule: name, kind: $0.kind) }
+        init() {}
+
+        /// Numbers the rules of `entries` not seen before.
+        mutating func register(_ entries: [RecordReport]) {
+            for entry in entries {
+                for removal in entry.removals {
+                    let key = RuleKey(removal)
+                    guard numbers[key] == nil else { continue }
+                    numbers[key] = list.count
+                    list.append(key)
                 }
             }
-            numbers = Dictionary(uniqueKeysWithValues: list.enumerated().map { ($1, $0) })
         }
 
-        /// The rule's number; every removal of the run is counted in the
-        /// statistics, so each has one.
+        /// The rule's number (-1 for a rule never registered, which the
+        /// writer never lets happen).
         func number(_ removal: Removal) -> Int {
-            numbers[RuleKey(stage: removal.stageIndex, rule: removal.rule, kind: removal.kind)] ?? -1
+            numbers[RuleKey(removal)] ?? -1
         }
     }
 
-    init(stageCount: Int, rules: RuleTable) {
+    init(stageCount: Int) {
         self.stageCount = stageCount
-        self.rules = rules
     }
 
     /// Records added so far.
