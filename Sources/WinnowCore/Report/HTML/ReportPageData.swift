@@ -22,17 +22,22 @@ struct ReportPageData {
     private var sources: [String: Int] = [:]
     private var sourceList: [String] = []
 
-    private var ids: [JSONValue] = []
-    private var titles: [JSONValue] = []
-    private var sourceColumn: [JSONValue] = []
-    private var fates: [JSONValue] = []
-    private var canonicalOf: [JSONValue] = []
-    private var similarity: [JSONValue] = []
-    private var removalCounts: [JSONValue] = []
-    private var removedCharacters: [JSONValue] = []
-    private var unplacedCounts: [JSONValue] = []
-    private var ruleSets: [JSONValue] = []
-    private var numberOfID: [String: Int] = [:]
+    // The index's columns, typed and compact (a million records keep a
+    // few dozen bytes each here); JSON only when the index is written.
+    private var ids: [String] = []
+    private var titles: [String?] = []
+    private var sourceColumn: [Int32] = []
+    private var fates: [UInt8] = []
+    private var canonicalOf: [Int32] = []
+    private var similarity: [Double] = []
+    private var removalCounts: [Int32] = []
+    private var removedCharacters: [Int] = []
+    private var unplacedCounts: [Int32] = []
+    /// Each record's rule numbers, sorted, one after another; the record's
+    /// run ends at `ruleSetEnds[position]`.
+    private var ruleSetValues: [Int32] = []
+    private var ruleSetEnds: [Int] = []
+    private var numberOfID: [String: Int32] = [:]
     /// Duplicates whose canonical had not been seen yet: position → id.
     private var forwardReferences: [Int: String] = [:]
 
@@ -88,11 +93,10 @@ struct ReportPageData {
     /// ``chunk(_:rules:)``).
     mutating func add(_ entry: RecordReport) {
         let position = ids.count
-        numberOfID[entry.id] = position
-        ids.append(.string(entry.id))
-        titles.append(JSONValue(entry.title))
-        let source = entry.source.map { sourceIndex($0) } ?? -1
-        sourceColumn.append(.number(JSONNumber(source)))
+        numberOfID[entry.id] = Int32(clamping: position)
+        ids.append(entry.id)
+        titles.append(entry.title)
+        sourceColumn.append(entry.source.map { Int32(clamping: sourceIndex($0)) } ?? -1)
         switch entry.outcome {
         case .canonical:
             fates.append(0)
@@ -101,30 +105,31 @@ struct ReportPageData {
         case .duplicate(let canonical, let value):
             fates.append(1)
             if let number = numberOfID[canonical] {
-                canonicalOf.append(.number(JSONNumber(number)))
+                canonicalOf.append(number)
             } else {
                 forwardReferences[position] = canonical
                 canonicalOf.append(-1)
             }
-            similarity.append(.number(JSONNumber(ReportEntries.rounded(value))))
+            similarity.append(ReportEntries.rounded(value))
         case .earlierNight(_, _, let value):
             fates.append(3)
             canonicalOf.append(-1)
-            similarity.append(.number(JSONNumber(ReportEntries.rounded(value))))
+            similarity.append(ReportEntries.rounded(value))
         case .rejected:
             fates.append(2)
             canonicalOf.append(-1)
             similarity.append(0)
         }
-        removalCounts.append(.number(JSONNumber(entry.removals.count)))
-        removedCharacters.append(.number(JSONNumber(entry.removals.reduce(0) { $0 + $1.characters })))
-        unplacedCounts.append(.number(JSONNumber(entry.removals.count { $0.range == nil })))
-        var recordRules: [Int] = []
+        removalCounts.append(Int32(clamping: entry.removals.count))
+        removedCharacters.append(entry.removals.reduce(0) { $0 + $1.characters })
+        unplacedCounts.append(Int32(clamping: entry.removals.count { $0.range == nil }))
+        var recordRules: [Int32] = []
         for removal in entry.removals {
-            let index = rules.number(removal)
+            let index = Int32(clamping: rules.number(removal))
             if !recordRules.contains(index) { recordRules.append(index) }
         }
-        ruleSets.append(.array(recordRules.sorted().map { .number(JSONNumber($0)) }))
+        ruleSetValues.append(contentsOf: recordRules.sorted())
+        ruleSetEnds.append(ruleSetValues.count)
     }
 
     /// One chunk of the page data: the details of `entries` (``chunkSize``
@@ -133,36 +138,72 @@ struct ReportPageData {
         pack(.array(entries.map { detail($0, rules: rules) }))
     }
 
-    /// The index, once every record was added.
+    /// The index, once every record was added, written column by column
+    /// straight into bytes.
     func index(stageNames: [String]) -> String {
         var canonicalOf = canonicalOf
         for (position, id) in forwardReferences {
-            if let number = numberOfID[id] { canonicalOf[position] = .number(JSONNumber(number)) }
+            if let number = numberOfID[id] { canonicalOf[position] = number }
         }
-        var object = JSONObject()
-        object["chunkSize"] = .number(JSONNumber(Self.chunkSize))
-        object["stages"] = .array(stageNames.map(JSONValue.string))
-        object["kinds"] = .array(RemovalKind.allCases.map { .string($0.rawValue) })
-        object["rules"] = .array(
-            rules.list.map { key in
-                .array([
-                    .number(JSONNumber(key.stage)), .string(key.rule),
-                    .number(JSONNumber(RemovalKind.allCases.firstIndex(of: key.kind) ?? 0)),
-                ])
+        var out: [UInt8] = []
+        func key(_ name: String, first: Bool = false) {
+            if !first { out.append(UInt8(ascii: ",")) }
+            JSONValue.writeString(name, to: &out)
+            out.append(UInt8(ascii: ":"))
+        }
+        func column<Element>(_ values: [Element], _ write: (Element) -> Void) {
+            out.append(UInt8(ascii: "["))
+            for (index, value) in values.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                write(value)
             }
-        )
-        object["sources"] = .array(sourceList.map(JSONValue.string))
-        object["id"] = .array(ids)
-        object["title"] = .array(titles)
-        object["source"] = .array(sourceColumn)
-        object["fate"] = .array(fates)
-        object["of"] = .array(canonicalOf)
-        object["similarity"] = .array(similarity)
-        object["removals"] = .array(removalCounts)
-        object["removed"] = .array(removedCharacters)
-        object["unplaced"] = .array(unplacedCounts)
-        object["ruleSets"] = .array(ruleSets)
-        return Self.pack(.object(object))
+            out.append(UInt8(ascii: "]"))
+        }
+        func number(_ value: some BinaryInteger) { out.append(contentsOf: String(value).utf8) }
+        func value(_ json: JSONValue) { CompactJSON.write(json, to: &out) }
+        out.append(UInt8(ascii: "{"))
+        key("chunkSize", first: true)
+        number(Self.chunkSize)
+        key("stages")
+        column(stageNames) { JSONValue.writeString($0, to: &out) }
+        key("kinds")
+        column(RemovalKind.allCases) { JSONValue.writeString($0.rawValue, to: &out) }
+        key("rules")
+        column(rules.list) { rule in
+            value(
+                .array([
+                    .number(JSONNumber(rule.stage)), .string(rule.rule),
+                    .number(JSONNumber(RemovalKind.allCases.firstIndex(of: rule.kind) ?? 0)),
+                ])
+            )
+        }
+        key("sources")
+        column(sourceList) { JSONValue.writeString($0, to: &out) }
+        key("id")
+        column(ids) { JSONValue.writeString($0, to: &out) }
+        key("title")
+        column(titles) { value(JSONValue($0)) }
+        key("source")
+        column(sourceColumn) { number($0) }
+        key("fate")
+        column(fates) { number($0) }
+        key("of")
+        column(canonicalOf) { number($0) }
+        key("similarity")
+        column(similarity) { out.append(contentsOf: JSONNumber($0).literal.utf8) }
+        key("removals")
+        column(removalCounts) { number($0) }
+        key("removed")
+        column(removedCharacters) { number($0) }
+        key("unplaced")
+        column(unplacedCounts) { number($0) }
+        key("ruleSets")
+        column(Array(ruleSetEnds.indices)) { position in
+            let start = position == 0 ? 0 : ruleSetEnds[position - 1]
+            column(Array(ruleSetValues[start..<ruleSetEnds[position]])) { number($0) }
+        }
+        out.append(UInt8(ascii: "}"))
+        return Self.pack(bytes: out)
     }
 
     /// What the page shows when a record is opened: its input location,
@@ -214,6 +255,11 @@ struct ReportPageData {
 
     /// JSON, deflated, in base64.
     static func pack(_ value: JSONValue) -> String {
-        Data(Deflate.compress(CompactJSON.bytes(value))).base64EncodedString()
+        pack(bytes: CompactJSON.bytes(value))
+    }
+
+    /// JSON bytes, deflated, in base64.
+    static func pack(bytes: [UInt8]) -> String {
+        Data(Deflate.compress(bytes)).base64EncodedString()
     }
 }
