@@ -6,6 +6,9 @@ enum ReportEntries {
     static let reportVersion = 3
 
     /// Everything before `records`, in the order it is written.
+    /// The header without its two long lists, `clusters` and `rejected`,
+    /// which follow it in that order (``ReportJSONWriter`` streams them an
+    /// element at a time).
     static func header(_ overview: ReportOverview) -> JSONObject {
         var head = JSONObject()
         head["version"] = .number(JSONNumber(reportVersion))
@@ -19,8 +22,6 @@ enum ReportEntries {
         head["kinds"] = kinds(overview.statistics)
         head["sources"] = sources(overview.statistics)
         head["dedup"] = overview.dedup.map(dedup) ?? .null
-        head["clusters"] = .array(overview.clusters.map(cluster))
-        head["rejected"] = .array(overview.rejections.map(rejection))
         return head
     }
 

@@ -74,26 +74,37 @@ struct ReportHTMLWriter {
     /// The clusters (each member with its similarity to the canonical, its
     /// centrality and the evidence of its pair) and the rejections, packed.
     private func groups() -> String {
-        let clusters: [JSONValue] = overview.clusters.map { cluster in
-            .array([
-                .string(cluster.canonical), .string(cluster.reason.criterionName), .string(cluster.reason.words),
-                .array(
-                    cluster.members.map { member in
-                        var row: [JSONValue] = [
-                            .string(member.id), .number(JSONNumber(member.similarity)),
-                            .number(JSONNumber(member.centrality)),
-                        ]
-                        if let evidence = member.evidence {
-                            row.append(.number(JSONNumber(ReportEntries.rounded(evidence.containment))))
-                            row.append(.number(JSONNumber(evidence.sharedBands)))
-                            row.append(.number(JSONNumber(evidence.agreements)))
-                            row.append(.string(Self.verdict(evidence.verdict)))
-                        }
-                        return .array(row)
-                    }
-                ),
-            ])
+        // Written cluster by cluster: no value tree of every cluster at once.
+        var bytes: [UInt8] = Array("{\"clusters\":[".utf8)
+        for (index, cluster) in overview.clusters.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            CompactJSON.write(Self.group(cluster), to: &bytes)
         }
-        return ReportPageData.pack(.object(JSONObject(["clusters": .array(clusters), "rejected": .array(rejected)])))
+        bytes.append(contentsOf: "],\"rejected\":".utf8)
+        CompactJSON.write(.array(rejected), to: &bytes)
+        bytes.append(UInt8(ascii: "}"))
+        return ReportPageData.pack(bytes: bytes)
+    }
+
+    /// One cluster as the page's script reads it.
+    private static func group(_ cluster: ReportOverview.Cluster) -> JSONValue {
+        .array([
+            .string(cluster.canonical), .string(cluster.reason.criterionName), .string(cluster.reason.words),
+            .array(
+                cluster.members.map { member in
+                    var row: [JSONValue] = [
+                        .string(member.id), .number(JSONNumber(member.similarity)),
+                        .number(JSONNumber(member.centrality)),
+                    ]
+                    if let evidence = member.evidence {
+                        row.append(.number(JSONNumber(ReportEntries.rounded(evidence.containment))))
+                        row.append(.number(JSONNumber(evidence.sharedBands)))
+                        row.append(.number(JSONNumber(evidence.agreements)))
+                        row.append(.string(Self.verdict(evidence.verdict)))
+                    }
+                    return .array(row)
+                }
+            ),
+        ])
     }
 }
