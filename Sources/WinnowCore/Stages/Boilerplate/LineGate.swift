@@ -17,6 +17,11 @@ public enum LineGate: Sendable {
     /// The line ends with one of these, once a final full stop and spacing
     /// are set aside.
     case suffix([String])
+    /// The line holds one of these (lower-case) strings within its last
+    /// `within` bytes: for patterns anchored at the end of the line.
+    case tail(within: Int, [String])
+    /// The line passes every one of these gates.
+    indirect case all([LineGate])
 
     /// The gate, its strings as bytes.
     func compiled() -> CompiledLineGate {
@@ -25,15 +30,23 @@ public enum LineGate: Sendable {
         case .prefix(let words): CompiledLineGate(mode: .prefix, needles: words.map { Array($0.utf8) })
         case .contains(let words): CompiledLineGate(mode: .contains, needles: words.map { Array($0.utf8) })
         case .suffix(let words): CompiledLineGate(mode: .suffix, needles: words.map { Array($0.utf8) })
+        case .tail(let within, let words):
+            CompiledLineGate(mode: .tail(within), needles: words.map { Array($0.utf8) })
+        case .all(let gates): CompiledLineGate(mode: .all, needles: [], parts: gates.map { $0.compiled() })
         }
     }
 }
 
 /// A ``LineGate`` ready to test bytes.
 struct CompiledLineGate: Sendable {
-    enum Mode: Sendable { case always, prefix, contains, suffix }
+    enum Mode: Sendable {
+        case always, prefix, contains, suffix, all
+        case tail(Int)
+    }
     let mode: Mode
     let needles: [[UInt8]]
+    /// The gates of an `.all` gate.
+    var parts: [CompiledLineGate] = []
 
     func admits(_ line: ArraySlice<UInt8>) -> Bool {
         switch mode {
@@ -45,6 +58,11 @@ struct CompiledLineGate: Sendable {
             return needles.contains { rest.starts(with: $0) }
         case .contains:
             return needles.contains { Self.contains(line, $0) }
+        case .tail(let within):
+            let tail = line[max(line.startIndex, line.endIndex - within)...]
+            return needles.contains { Self.contains(tail, $0) }
+        case .all:
+            return parts.allSatisfy { $0.admits(line) }
         case .suffix:
             var end = line.endIndex
             while end > line.startIndex, line[end - 1] == 0x20 || line[end - 1] == 0x2E { end -= 1 }

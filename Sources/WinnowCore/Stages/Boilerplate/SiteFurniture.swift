@@ -4,8 +4,9 @@
 /// each article.
 ///
 /// Lines are compared in a normalised form: ASCII letters lower-cased,
-/// runs of spacing as one space, every digit as `0` (so a dated byline
-/// matches across days). A line is learned when at least `minCount`
+/// runs of spacing as one space, every digit as `0` and every name of a
+/// weekday or month (see ``calendarNames``) as one placeholder (so a dated
+/// byline or a "Tuesday edition" matches across days). A line is learned when at least `minCount`
 /// articles of its source, and at least `minShare` of them, carry it; it is
 /// removed only where it stands above the first or below the last line of
 /// the article's own prose (prose that is not itself learned): a site's
@@ -95,8 +96,41 @@ enum SiteFurniture {
         return chosen.filter { (source.shared[lines[$0].hash] ?? 0) > copies }
     }
 
+    /// Names of weekdays and months (English, Dutch, German, French,
+    /// Spanish; full and short forms up to nine letters), each packed by
+    /// ``pack(_:)``.
+    static let calendarNames: Set<UInt64> = {
+        let names = """
+            monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun \
+            january february march april may june july august september october november december \
+            jan feb mar apr jun jul aug sep sept oct nov dec \
+            maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart mei juni juli augustus \
+            oktober montag dienstag mittwoch freitag samstag sonntag januar februar mai dezember \
+            lundi mardi mercredi jeudi vendredi samedi dimanche janvier mars avril juin juillet octobre novembre \
+            lunes martes jueves viernes domingo enero marzo abril mayo junio julio agosto octubre diciembre
+            """
+        return Set(names.split(separator: " ").filter { $0.utf8.count <= 9 }.map { pack(Array($0.utf8)) })
+    }()
+
+    /// Up to nine lower-case ASCII letters, five bits each.
+    static func pack(_ letters: [UInt8]) -> UInt64 {
+        letters.reduce(0) { $0 << 5 | UInt64($1 - 0x60) }
+    }
+
     private static func facts(of bytes: [UInt8], _ content: Range<Int>, full: Range<Int>, lineNumber: Int) -> Line {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        // The word being read, while it may be a calendar name: the hash
+        // before it, its letters packed, then at most two of "." and ",".
+        var wordStartHash = hash
+        var packed: UInt64 = 0
+        var letterCount = 0
+        var tail: [UInt8] = []
+        var maybeCalendar = false
+        func endWord() {
+            guard maybeCalendar, letterCount > 0, calendarNames.contains(packed) else { return }
+            hash = (wordStartHash ^ 0x40) &* 0x0000_0100_0000_01B3
+            for byte in tail { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        }
         var characters = 0
         var words = 0
         var inWord = false
@@ -109,6 +143,7 @@ enum SiteFurniture {
             if byte & 0xC0 != 0x80 { characters += isSpace && characters == 0 ? 0 : 1 }
             if isSpace {
                 if characters > 0 { pendingSpace = true }
+                if inWord { endWord() }
                 inWord = false
                 continue
             }
@@ -124,11 +159,27 @@ enum SiteFurniture {
             if !inWord {
                 words += 1
                 inWord = true
+                wordStartHash = hash
+                packed = 0
+                letterCount = 0
+                tail.removeAll(keepingCapacity: true)
+                maybeCalendar = true
+            }
+            if maybeCalendar {
+                if (0x61...0x7A).contains(byte), tail.isEmpty, letterCount < 9 {
+                    packed = packed << 5 | UInt64(byte - 0x60)
+                    letterCount += 1
+                } else if byte == 0x2E || byte == 0x2C, letterCount > 0, tail.count < 2 {
+                    tail.append(byte)
+                } else {
+                    maybeCalendar = false
+                }
             }
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
             previousNonSpace = lastNonSpace
             lastNonSpace = bytes[index]
         }
+        if inWord { endWord() }
         let isBlank = words == 0
         // Trailing spaces were counted as characters; a line's length is
         // only a bound here, so the few extra do not matter.
