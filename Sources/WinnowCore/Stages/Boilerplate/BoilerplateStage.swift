@@ -24,6 +24,9 @@ public struct BoilerplateStage: Stage {
     private let sponsoredUnit = SponsoredUnit()
     private let videoTitleEcho = VideoTitleEcho()
     private let readMoreBlock = ReadMoreBlock()
+    /// The line rules' verdicts on recurring short lines, shared by the
+    /// run's workers.
+    private let verdicts = LineVerdictCache()
 
     public init(options: BoilerplateOptions) {
         self.options = options
@@ -45,8 +48,21 @@ public struct BoilerplateStage: Stage {
         var sheet = LineSheet(text)
         var removedAny = false
         for index in 0..<sheet.count where !sheet.isBlank(index) {
+            let range = sheet.trimmedRanges[index]
+            let key =
+                sheet.physicalLineCount(index) == 1 && range.count <= LineVerdictCache.maximumBytes
+                ? Array(sheet.bytes[range]) : nil
+            if let key, let verdict = verdicts.verdict(for: key) {
+                if case .removed(let ruleIndex) = verdict {
+                    let rule = lineRules[ruleIndex]
+                    sheet.remove(index, rule: rule.name, startsFooter: rule.startsFooter)
+                    removedAny = true
+                }
+                continue
+            }
             var lineText: String?
-            for rule in lineRules {
+            var verdict = LineVerdictCache.Verdict.kept
+            for (ruleIndex, rule) in lineRules.enumerated() {
                 let matched: Bool
                 do {
                     matched = try rule.matches(sheet, index, text: &lineText)
@@ -58,9 +74,11 @@ public struct BoilerplateStage: Stage {
                 if matched {
                     sheet.remove(index, rule: rule.name, startsFooter: rule.startsFooter)
                     removedAny = true
+                    verdict = .removed(by: ruleIndex)
                     break
                 }
             }
+            if let key { verdicts.store(verdict, for: key) }
         }
         if enabled.contains(SponsoredUnit.rule) { sponsoredUnit.apply(to: &sheet) }
         if enabled.contains(CaptionAltText.rule) { CaptionAltText().apply(to: &sheet) }

@@ -23,10 +23,15 @@ enum BuiltInBoilerplateRules {
     struct Pattern: Sendable {
         let regex: String
         let gate: LineGate
+        /// For a pattern anchored at the line's end whose match needs no
+        /// text before it and is at most this many UTF-16 units long: the
+        /// regex searches only the line's last units.
+        let searchedTail: Int?
 
-        init(_ regex: String, _ gate: LineGate) {
+        init(_ regex: String, _ gate: LineGate, searchedTail: Int? = nil) {
             self.regex = regex
             self.gate = gate
+            self.searchedTail = searchedTail
         }
     }
 
@@ -187,10 +192,15 @@ enum BuiltInBoilerplateRules {
                     ),
                     Pattern(
                         #"(?:getty images(?: for [\w .'’&-]{1,40}|/istockphoto)?|shutterstock(?:\.com)?|ap photo(?:/[^)]{1,40})?|reuters/[\w .]{2,40}|epa-efe|istock(?:photo)?|afp photo|afp via getty images|/afp|/reuters|/ap|/getty|/epa|/dpa|/bloomberg|on unsplash|pa (?:media|wire))\s*\.?$"#,
-                        .tail(within: 160, [
-                            "getty", "shutterstock", "ap photo", "reuters", "epa", "istock", "afp", "/ap", "/dpa",
-                            "/bloomberg", "unsplash", "pa media", "pa wire",
-                        ])
+                        .tail(
+                            within: 160,
+                            [
+                                "getty", "shutterstock", "ap photo", "reuters/", "epa-efe", "istock", "afp photo",
+                                "/afp", "/ap", "/reuters", "/epa", "/dpa", "/bloomberg", "unsplash", "pa media",
+                                "pa wire",
+                            ]
+                        ),
+                        searchedTail: 120
                     ),
                     Pattern(
                         #"^(?:©\s*)?(?:getty images|ap|afp|reuters|shutterstock|istock(?:photo)?|alamy(?: stock photo)?|epa(?:-efe)?|dpa|pa(?: media| wire)?|supplied|handout|file|unsplash|bloomberg|getty)(?:\s*[/|]\s*[\w .'’-]{2,40}){0,2}\.?$"#,

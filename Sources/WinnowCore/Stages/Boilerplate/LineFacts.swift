@@ -110,10 +110,8 @@ enum LineScanner {
         while index < range.upperBound {
             let byte = bytes[index]
             if byte < 0x80 {
-                let value = UInt32(byte)
                 index += 1
                 facts.scalars += 1
-                note(value, in: &facts)
                 if byte == 0x20 || (0x09...0x0D).contains(byte) {
                     if inWord { endWord(&facts, &unspacedRun) }
                     inWord = false
@@ -137,7 +135,6 @@ enum LineScanner {
             facts.isASCII = false
             let (value, length) = decode(bytes, at: index)
             facts.scalars += 1
-            note(value, in: &facts)
             if isSpace(value) {
                 if inWord { endWord(&facts, &unspacedRun) }
                 inWord = false
@@ -163,6 +160,7 @@ enum LineScanner {
             index += length
         }
         if inWord { endWord(&facts, &unspacedRun) }
+        noteEnds(bytes, range, in: &facts)
         facts.folded = foldedStart..<folded.count
         var best = 0
         for (script, count) in scriptLetters.enumerated() where count > best {
@@ -173,13 +171,25 @@ enum LineScanner {
         return facts
     }
 
-    @inline(__always)
-    private static func note(_ value: UInt32, in facts: inout LineFacts) {
-        let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-        if facts.scalars == 1 { facts.first = scalar }
-        if !isSpace(value) {
-            facts.beforeLast = facts.scalars == 1 ? " " : facts.last
-            facts.last = scalar
+    /// Sets the line's first scalar, its last non-space scalar and the
+    /// non-space scalar before that (" " when there is none).
+    private static func noteEnds(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in facts: inout LineFacts) {
+        guard !range.isEmpty else { return }
+        facts.first = Unicode.Scalar(decode(bytes, at: range.lowerBound).0) ?? "\u{FFFD}"
+        var found = 0
+        var end = range.upperBound
+        while end > range.lowerBound, found < 2 {
+            var lead = end - 1
+            while lead > range.lowerBound, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            let (value, length) = decode(bytes, at: lead)
+            // A malformed tail byte decodes alone, as U+FFFD.
+            let start = lead + length == end ? lead : end - 1
+            let scalar = lead + length == end ? (Unicode.Scalar(value) ?? "\u{FFFD}") : "\u{FFFD}"
+            if !isSpace(scalar.value) {
+                if found == 0 { facts.last = scalar } else { facts.beforeLast = scalar }
+                found += 1
+            }
+            end = start
         }
     }
 

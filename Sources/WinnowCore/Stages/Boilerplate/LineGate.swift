@@ -96,21 +96,36 @@ struct CompiledLineGate: Sendable {
         return line.endIndex
     }
 
+    /// How rare each byte is in folded text: space and frequent letters
+    /// low, rare letters higher, digits, punctuation and non-ASCII bytes
+    /// highest.
+    static let rarity: [UInt8] = {
+        var rarity = [UInt8](repeating: 40, count: 256)
+        rarity[0x20] = 0
+        for (rank, letter) in "etaoinshrdlcumwfgypbvkjxqz".utf8.enumerated() { rarity[Int(letter)] = UInt8(rank + 1) }
+        return rarity
+    }()
+
     /// Whether `needle` occurs in `haystack`.
     static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty else { return true }
         guard haystack.count >= needle.count else { return false }
         return haystack.withUnsafeBufferPointer { hay in
             needle.withUnsafeBufferPointer { pin in
-                let first = Int32(pin[0])
                 guard let base = hay.baseAddress, let pinBase = pin.baseAddress else { return false }
-                var offset = 0
-                let last = hay.count - pin.count
-                while offset <= last {
-                    guard let found = memchr(base + offset, first, last - offset + 1) else { return false }
-                    let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(base + position, pinBase, pin.count) == 0 { return true }
-                    offset = position + 1
+                // Look for the needle's rarest byte, then compare the rest.
+                var anchor = 0
+                for offset in 1..<pin.count where rarity[Int(pin[offset])] > rarity[Int(pin[anchor])] {
+                    anchor = offset
+                }
+                let byte = Int32(pin[anchor])
+                var position = anchor
+                let last = hay.count - pin.count + anchor
+                while position <= last {
+                    guard let found = memchr(base + position, byte, last - position + 1) else { return false }
+                    let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + at - anchor, pinBase, pin.count) == 0 { return true }
+                    position = at + 1
                 }
                 return false
             }

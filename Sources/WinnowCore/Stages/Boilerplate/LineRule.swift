@@ -6,6 +6,10 @@ public import Foundation
 public struct LineRule: Sendable {
     public enum Matcher: Sendable {
         case regex(NSRegularExpression, gate: LineGate = .always)
+        /// A regex run on the line's last `units` UTF-16 units only: for a
+        /// pattern anchored at the end whose match is at most that long and
+        /// needs no text before it.
+        case regexOnTail(NSRegularExpression, gate: LineGate, units: Int)
         case literal(String)
     }
 
@@ -22,7 +26,7 @@ public struct LineRule: Sendable {
     public private(set) var timeLimit: Duration?
 
     enum CompiledMatcher: Sendable {
-        case regex(NSRegularExpression, CompiledLineGate)
+        case regex(NSRegularExpression, CompiledLineGate, tail: Int?)
         case literal(folded: [UInt8], text: String, isASCII: Bool)
     }
 
@@ -41,7 +45,9 @@ public struct LineRule: Sendable {
         compiled = matchers.map { matcher in
             switch matcher {
             case .regex(let regex, let gate):
-                return .regex(regex, gate.compiled())
+                return .regex(regex, gate.compiled(), tail: nil)
+            case .regexOnTail(let regex, let gate, let units):
+                return .regex(regex, gate.compiled(), tail: units)
             case .literal(let text):
                 var folded: [UInt8] = []
                 var bytes = Array(text.trimmingWhitespace().utf8)
@@ -70,12 +76,17 @@ public struct LineRule: Sendable {
         let folded = sheet.foldedBytes(index)
         for matcher in compiled {
             switch matcher {
-            case .regex(let regex, let gate):
+            case .regex(let regex, let gate, let tail):
                 guard gate.admits(folded) else { continue }
                 let line = text ?? sheet.text(index)
                 text = line
                 if let timeLimit {
                     if try regex.matches(line, within: timeLimit) { return true }
+                } else if let tail {
+                    let length = line.utf16.count
+                    let start = max(0, length - tail)
+                    let range = NSRange(location: start, length: length - start)
+                    if regex.firstMatch(in: line, options: [], range: range) != nil { return true }
                 } else if regex.firstMatch(in: line) != nil {
                     return true
                 }
@@ -94,7 +105,11 @@ public struct LineRule: Sendable {
     /// Compiles one of the built-in rules.
     static func builtIn(_ rule: BuiltInBoilerplateRules.Rule) -> LineRule? {
         guard case .line(let patterns, let maxLength) = rule.detector else { return nil }
-        let matchers = patterns.map { Matcher.regex(.builtIn($0.regex, for: rule.name), gate: $0.gate) }
+        let matchers = patterns.map { pattern in
+            let regex = NSRegularExpression.builtIn(pattern.regex, for: rule.name)
+            if let units = pattern.searchedTail { return Matcher.regexOnTail(regex, gate: pattern.gate, units: units) }
+            return Matcher.regex(regex, gate: pattern.gate)
+        }
         return LineRule(
             name: rule.name,
             kind: rule.kind,

@@ -117,6 +117,29 @@ enum SiteFurniture {
         letters.reduce(0) { $0 << 5 | UInt64($1 - 0x60) }
     }
 
+    /// Words of a line in which calendar names are folded.
+    static let calendarWords = 12
+
+    /// Replaces the hash of a word just read, when it is a calendar name,
+    /// by the hash of the placeholder `@` and the word's trailing `.`/`,`.
+    @inline(__always)
+    private static func foldCalendarWord(
+        _ hash: inout UInt64,
+        from start: UInt64,
+        _ packed: UInt64,
+        _ letterCount: Int,
+        _ tail: UInt64,
+        _ tailCount: Int
+    ) {
+        guard letterCount >= 3, calendarNames.contains(packed) else { return }
+        hash = (start ^ 0x40) &* 0x0000_0100_0000_01B3
+        var count = tailCount
+        while count > 0 {
+            count -= 1
+            hash = (hash ^ (tail >> UInt64(8 * count) & 0xFF)) &* 0x0000_0100_0000_01B3
+        }
+    }
+
     private static func facts(of bytes: [UInt8], _ content: Range<Int>, full: Range<Int>, lineNumber: Int) -> Line {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         // The word being read, while it may be a calendar name: the hash
@@ -124,13 +147,9 @@ enum SiteFurniture {
         var wordStartHash = hash
         var packed: UInt64 = 0
         var letterCount = 0
-        var tail: [UInt8] = []
+        var tail: UInt64 = 0
+        var tailCount = 0
         var maybeCalendar = false
-        func endWord() {
-            guard maybeCalendar, letterCount > 0, calendarNames.contains(packed) else { return }
-            hash = (wordStartHash ^ 0x40) &* 0x0000_0100_0000_01B3
-            for byte in tail { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        }
         var characters = 0
         var words = 0
         var inWord = false
@@ -143,7 +162,9 @@ enum SiteFurniture {
             if byte & 0xC0 != 0x80 { characters += isSpace && characters == 0 ? 0 : 1 }
             if isSpace {
                 if characters > 0 { pendingSpace = true }
-                if inWord { endWord() }
+                if inWord, maybeCalendar {
+                    foldCalendarWord(&hash, from: wordStartHash, packed, letterCount, tail, tailCount)
+                }
                 inWord = false
                 continue
             }
@@ -162,15 +183,18 @@ enum SiteFurniture {
                 wordStartHash = hash
                 packed = 0
                 letterCount = 0
-                tail.removeAll(keepingCapacity: true)
-                maybeCalendar = true
+                tail = 0
+                tailCount = 0
+                // Dates stand near the start of a furniture line.
+                maybeCalendar = words <= calendarWords
             }
             if maybeCalendar {
-                if (0x61...0x7A).contains(byte), tail.isEmpty, letterCount < 9 {
+                if (0x61...0x7A).contains(byte), tailCount == 0, letterCount < 9 {
                     packed = packed << 5 | UInt64(byte - 0x60)
                     letterCount += 1
-                } else if byte == 0x2E || byte == 0x2C, letterCount > 0, tail.count < 2 {
-                    tail.append(byte)
+                } else if byte == 0x2E || byte == 0x2C, letterCount > 0, tailCount < 2 {
+                    tail = tail << 8 | UInt64(byte)
+                    tailCount += 1
                 } else {
                     maybeCalendar = false
                 }
@@ -179,7 +203,7 @@ enum SiteFurniture {
             previousNonSpace = lastNonSpace
             lastNonSpace = bytes[index]
         }
-        if inWord { endWord() }
+        if inWord, maybeCalendar { foldCalendarWord(&hash, from: wordStartHash, packed, letterCount, tail, tailCount) }
         let isBlank = words == 0
         // Trailing spaces were counted as characters; a line's length is
         // only a bound here, so the few extra do not matter.
