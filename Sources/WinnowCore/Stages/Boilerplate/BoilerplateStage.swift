@@ -62,17 +62,17 @@ public struct BoilerplateStage: Stage {
             }
             var lineText: String?
             var verdict = LineVerdictCache.Verdict.kept
-            for (ruleIndex, rule) in lineRules.enumerated() {
+            for ruleIndex in lineRules.indices {
                 let matched: Bool
                 do {
-                    matched = try rule.matches(sheet, index, text: &lineText)
+                    matched = try lineRules[ruleIndex].matches(sheet, index, text: &lineText)
                 } catch {
                     throw RecordRejection(
-                        "stage 'boilerplate' (stages[\(context.stageIndex)]): rule '\(rule.name)' gave up on line \(sheet.firstLineNumber(index)) (\(sheet.facts[index].scalars) characters) after regexTimeLimit, \(options.regexTimeLimit) ms: the regex backtracks too much on it; make it simpler (no nested repetition such as (a+)+) or raise regexTimeLimit"
+                        "stage 'boilerplate' (stages[\(context.stageIndex)]): rule '\(lineRules[ruleIndex].name)' gave up on line \(sheet.firstLineNumber(index)) (\(sheet.facts[index].scalars) characters) after regexTimeLimit, \(options.regexTimeLimit) ms: the regex backtracks too much on it; make it simpler (no nested repetition such as (a+)+) or raise regexTimeLimit"
                     )
                 }
                 if matched {
-                    sheet.remove(index, rule: rule.name, startsFooter: rule.startsFooter)
+                    sheet.remove(index, rule: lineRules[ruleIndex].name, startsFooter: lineRules[ruleIndex].startsFooter)
                     removedAny = true
                     verdict = .removed(by: ruleIndex)
                     break

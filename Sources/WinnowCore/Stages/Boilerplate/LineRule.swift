@@ -25,9 +25,15 @@ public struct LineRule: Sendable {
     /// built-in rules, which are tested not to backtrack).
     public private(set) var timeLimit: Duration?
 
-    enum CompiledMatcher: Sendable {
-        case regex(NSRegularExpression, CompiledLineGate, tail: Int?)
-        case literal(folded: [UInt8], text: String, isASCII: Bool)
+    /// A matcher ready to run: its gate is read in place (no copy of an
+    /// enum payload per line), its regex fetched only for admitted lines.
+    struct CompiledMatcher: Sendable {
+        enum Test: Sendable {
+            case regex(NSRegularExpression, tail: Int?)
+            case literal(folded: [UInt8], text: String, isASCII: Bool)
+        }
+        let gate: CompiledLineGate
+        let test: Test
     }
 
     public init(
@@ -45,15 +51,18 @@ public struct LineRule: Sendable {
         compiled = matchers.map { matcher in
             switch matcher {
             case .regex(let regex, let gate):
-                return .regex(regex, gate.compiled(), tail: nil)
+                return CompiledMatcher(gate: gate.compiled(), test: .regex(regex, tail: nil))
             case .regexOnTail(let regex, let gate, let units):
-                return .regex(regex, gate.compiled(), tail: units)
+                return CompiledMatcher(gate: gate.compiled(), test: .regex(regex, tail: units))
             case .literal(let text):
                 var folded: [UInt8] = []
                 var bytes = Array(text.trimmingWhitespace().utf8)
                 let facts = bytes.withUnsafeBufferPointer { LineScanner.facts($0, 0..<$0.count, folded: &folded) }
                 bytes.removeAll()
-                return .literal(folded: folded, text: text.trimmingWhitespace().description, isASCII: facts.isASCII)
+                return CompiledMatcher(
+                    gate: LineGate.always.compiled(),
+                    test: .literal(folded: folded, text: text.trimmingWhitespace().description, isASCII: facts.isASCII)
+                )
             }
         }
     }
@@ -74,10 +83,10 @@ public struct LineRule: Sendable {
         let facts = sheet.facts[index]
         guard facts.scalars > 0, facts.scalars <= maxLength else { return false }
         let folded = sheet.foldedBytes(index)
-        for matcher in compiled {
-            switch matcher {
-            case .regex(let regex, let gate, let tail):
-                guard gate.admits(folded) else { continue }
+        for matcher in compiled.indices {
+            guard compiled[matcher].gate.admits(folded) else { continue }
+            switch compiled[matcher].test {
+            case .regex(let regex, let tail):
                 let line = text ?? sheet.text(index)
                 text = line
                 if let timeLimit {
