@@ -49,7 +49,11 @@ struct BoilerplateRuleFamilyTests {
                 for line in lines {
                     let length = line.utf16.count
                     let start = max(0, length - units)
-                    let onTail = regex.firstMatch(in: line, options: [], range: NSRange(location: start, length: length - start))
+                    let onTail = regex.firstMatch(
+                        in: line,
+                        options: [],
+                        range: NSRange(location: start, length: length - start)
+                    )
                     #expect((regex.firstMatch(in: line) != nil) == (onTail != nil), "\(rule.name): \(line)")
                 }
             }

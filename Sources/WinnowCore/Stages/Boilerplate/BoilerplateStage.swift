@@ -72,7 +72,11 @@ public struct BoilerplateStage: Stage {
                     )
                 }
                 if matched {
-                    sheet.remove(index, rule: lineRules[ruleIndex].name, startsFooter: lineRules[ruleIndex].startsFooter)
+                    sheet.remove(
+                        index,
+                        rule: lineRules[ruleIndex].name,
+                        startsFooter: lineRules[ruleIndex].startsFooter
+                    )
                     removedAny = true
                     verdict = .removed(by: ruleIndex)
                     break

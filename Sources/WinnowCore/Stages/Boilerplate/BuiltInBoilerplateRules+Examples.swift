@@ -334,13 +334,13 @@ extension BuiltInBoilerplateRules {
             ),
             (
                 document: """
-                    The fishing fleet returned early on Thursday as the storm moved up the coast.
+                The fishing fleet returned early on Thursday as the storm moved up the coast.
 
-                    Photo: Ines Vaal/Coast Post
-                    Boats tied up three deep along the inner harbour.
+                Photo: Ines Vaal/Coast Post
+                Boats tied up three deep along the inner harbour.
 
-                    Skippers said they expected to stay in port until Sunday.
-                    """,
+                Skippers said they expected to stay in port until Sunday.
+                """,
                 removed: ["Photo: Ines Vaal/Coast Post", "Boats tied up three deep along the inner harbour."]
             ),
         ],
@@ -358,14 +358,14 @@ extension BuiltInBoilerplateRules {
             ),
             (
                 document: """
-                    The regatta drew 80 boats, the most since the club was founded in 1961.
+                The regatta drew 80 boats, the most since the club was founded in 1961.
 
-                    Promoted links
-                    Five towns where a sea view still costs less
-                    This gadget keeps your boat dry all winter
+                Promoted links
+                Five towns where a sea view still costs less
+                This gadget keeps your boat dry all winter
 
-                    Next year's regatta is planned for the last weekend of June.
-                    """,
+                Next year's regatta is planned for the last weekend of June.
+                """,
                 removed: [
                     "Promoted links", "Five towns where a sea view still costs less",
                     "This gadget keeps your boat dry all winter",
@@ -391,18 +391,18 @@ extension BuiltInBoilerplateRules {
             ),
             (
                 document: """
-                    The ferry will run every hour from Monday, and every half hour at weekends, the operator said on Friday.
+                The ferry will run every hour from Monday, and every half hour at weekends, the operator said on Friday.
 
-                    Tags: ferry, harbour
+                Tags: ferry, harbour
 
-                    Tickets go on sale next week.
+                Tickets go on sale next week.
 
-                    Share this article
+                Share this article
 
-                    Quay Weekly: news from the water.
-                    """,
+                Quay Weekly: news from the water.
+                """,
                 removed: ["Quay Weekly: news from the water."]
-            )
+            ),
         ],
         "foreign-footer": [
             (

@@ -133,14 +133,14 @@ enum BuiltInBoilerplateRules {
                     Pattern(
                         #"^(?:(?:duration|runtime|length|video length|running time|durée|duración|duração|dauer|durata)\s*:?\s*)?\d{1,2}(?::\d{2}){1,2}(?:\s*(?:min|mins|minutes))?$"#,
                         .all([
-.prefix(
-                            digits + [
-                                "duration", "runtime", "length", "video length", "running", "durée", "duración",
-                                "duração", "dauer", "durata",
-                            ]
-                        ),
-.contains([":"]),
-])
+                            .prefix(
+                                digits + [
+                                    "duration", "runtime", "length", "video length", "running", "durée", "duración",
+                                    "duração", "dauer", "durata",
+                                ]
+                            ),
+                            .contains([":"]),
+                        ])
                     ),
                     Pattern(
                         #"^(?:press|tap|click|hit) (?:play|here) (?:to|and) (?:hear|listen(?: to)?)(?: (?:this|the))? (?:story|article|report|episode|podcast)\b.{0,40}$"#,
@@ -313,7 +313,9 @@ enum BuiltInBoilerplateRules {
                         #"^\d+\s+(?:comments?|commentaires?|comentarios?|comentários|kommentare?|commenti|replies|responses|reactions)\W*$"#,
                         .all([
                             .prefix(digits),
-                            .contains(["comment", "kommentar", "comentar", "comentár", "replies", "responses", "reactions"]),
+                            .contains([
+                                "comment", "kommentar", "comentar", "comentár", "replies", "responses", "reactions",
+                            ]),
                         ])
                     ),
                     Pattern(
