@@ -47,6 +47,36 @@ public struct BoilerplateStage: Stage {
         let text = staged.record.body
         var sheet = LineSheet(text)
         var removedAny = false
+        // The rules read every line's folded bytes in place (removals leave
+        // them unchanged).
+        let folded = sheet.folded
+        try folded.withUnsafeBufferPointer { (folded) throws(RecordRejection) in
+            try applyLineRules(to: &sheet, folded: folded, removedAny: &removedAny, context: context)
+        }
+        if enabled.contains(SponsoredUnit.rule) { sponsoredUnit.apply(to: &sheet) }
+        if enabled.contains(CaptionAltText.rule) { CaptionAltText().apply(to: &sheet) }
+        if enabled.contains(VideoTitleEcho.rule) { videoTitleEcho.apply(to: &sheet) }
+        if enabled.contains(ReadMoreBlock.rule) { readMoreBlock.apply(to: &sheet) }
+        if enabled.contains(SiteSuffix.rule) { SiteSuffix().apply(to: &sheet) }
+        if enabled.contains(ForeignFooter.rule) { ForeignFooter().apply(to: &sheet) }
+        if enabled.contains(NoiseRun.rule) { NoiseRun().apply(to: &sheet) }
+        if enabled.contains(FooterTail.rule) { FooterTail().apply(to: &sheet) }
+
+        removedAny = removedAny || (0..<sheet.count).contains { sheet.isRemoved($0) }
+        guard removedAny else { return }
+        var editor = TextEditor(text)
+        sheet.edit(&editor) { kinds[$0] ?? .userRule }
+        staged.commit(editor, in: context)
+    }
+
+    /// Runs the line rules (the user's, then the built-in ones) on every
+    /// non-blank line; a line belongs to the first rule that removes it.
+    private func applyLineRules(
+        to sheet: inout LineSheet,
+        folded: UnsafeBufferPointer<UInt8>,
+        removedAny: inout Bool,
+        context: StageContext
+    ) throws(RecordRejection) {
         for index in 0..<sheet.count where !sheet.isBlank(index) {
             let range = sheet.trimmedRanges[index]
             let key =
@@ -65,7 +95,7 @@ public struct BoilerplateStage: Stage {
             for ruleIndex in lineRules.indices {
                 let matched: Bool
                 do {
-                    matched = try lineRules[ruleIndex].matches(sheet, index, text: &lineText)
+                    matched = try lineRules[ruleIndex].matches(sheet, index, folded: folded, text: &lineText)
                 } catch {
                     throw RecordRejection(
                         "stage 'boilerplate' (stages[\(context.stageIndex)]): rule '\(lineRules[ruleIndex].name)' gave up on line \(sheet.firstLineNumber(index)) (\(sheet.facts[index].scalars) characters) after regexTimeLimit, \(options.regexTimeLimit) ms: the regex backtracks too much on it; make it simpler (no nested repetition such as (a+)+) or raise regexTimeLimit"
@@ -84,19 +114,5 @@ public struct BoilerplateStage: Stage {
             }
             if let key { verdicts.store(verdict, for: key) }
         }
-        if enabled.contains(SponsoredUnit.rule) { sponsoredUnit.apply(to: &sheet) }
-        if enabled.contains(CaptionAltText.rule) { CaptionAltText().apply(to: &sheet) }
-        if enabled.contains(VideoTitleEcho.rule) { videoTitleEcho.apply(to: &sheet) }
-        if enabled.contains(ReadMoreBlock.rule) { readMoreBlock.apply(to: &sheet) }
-        if enabled.contains(SiteSuffix.rule) { SiteSuffix().apply(to: &sheet) }
-        if enabled.contains(ForeignFooter.rule) { ForeignFooter().apply(to: &sheet) }
-        if enabled.contains(NoiseRun.rule) { NoiseRun().apply(to: &sheet) }
-        if enabled.contains(FooterTail.rule) { FooterTail().apply(to: &sheet) }
-
-        removedAny = removedAny || (0..<sheet.count).contains { sheet.isRemoved($0) }
-        guard removedAny else { return }
-        var editor = TextEditor(text)
-        sheet.edit(&editor) { kinds[$0] ?? .userRule }
-        staged.commit(editor, in: context)
     }
 }

@@ -80,9 +80,23 @@ public struct LineRule: Sendable {
     ///
     /// - Throws: ``RegexTimeout`` when a regex runs past ``timeLimit``.
     func matches(_ sheet: LineSheet, _ index: Int, text: inout String?) throws(RegexTimeout) -> Bool {
+        let folded = sheet.folded
+        return try folded.withUnsafeBufferPointer { (all) throws(RegexTimeout) -> Bool in
+            try matches(sheet, index, folded: all, text: &text)
+        }
+    }
+
+    /// ``matches(_:_:text:)`` given all of the sheet's folded bytes
+    /// (``LineSheet/folded``), borrowed once for many lines and rules.
+    func matches(
+        _ sheet: LineSheet,
+        _ index: Int,
+        folded all: UnsafeBufferPointer<UInt8>,
+        text: inout String?
+    ) throws(RegexTimeout) -> Bool {
         let facts = sheet.facts[index]
         guard facts.scalars > 0, facts.scalars <= maxLength else { return false }
-        let folded = sheet.foldedBytes(index)
+        let folded = UnsafeBufferPointer(rebasing: all[facts.folded])
         for matcher in compiled.indices {
             guard compiled[matcher].gate.admits(folded) else { continue }
             switch compiled[matcher].test {
