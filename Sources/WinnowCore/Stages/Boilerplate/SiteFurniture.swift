@@ -37,18 +37,20 @@ enum SiteFurniture {
 
     /// The lines of `bytes`, each with its facts computed once.
     static func lines(of bytes: [UInt8]) -> [Line] {
-        var lines: [Line] = []
-        var start = 0
-        var number = 1
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            let next = end < bytes.count ? end + 1 : end
-            lines.append(facts(of: bytes, start..<end, full: start..<next, lineNumber: number))
-            start = next
-            number += 1
+        bytes.withUnsafeBufferPointer { buffer in
+            var lines: [Line] = []
+            var start = 0
+            var number = 1
+            while start < buffer.count {
+                var end = start
+                while end < buffer.count, buffer[end] != 0x0A { end += 1 }
+                let next = end < buffer.count ? end + 1 : end
+                lines.append(facts(of: buffer, start..<end, full: start..<next, lineNumber: number))
+                start = next
+                number += 1
+            }
+            return lines
         }
-        return lines
     }
 
     /// The lines that may be learned: every non-blank line of at most
@@ -140,7 +142,12 @@ enum SiteFurniture {
         }
     }
 
-    private static func facts(of bytes: [UInt8], _ content: Range<Int>, full: Range<Int>, lineNumber: Int) -> Line {
+    private static func facts(
+        of bytes: UnsafeBufferPointer<UInt8>,
+        _ content: Range<Int>,
+        full: Range<Int>,
+        lineNumber: Int
+    ) -> Line {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         // The word being read, while it may be a calendar name: the hash
         // before it, its letters packed, then at most two of "." and ",".
@@ -207,8 +214,9 @@ enum SiteFurniture {
         let isBlank = words == 0
         // Trailing spaces were counted as characters; a line's length is
         // only a bound here, so the few extra do not matter.
-        let closers: Set<UInt8> = [0x22, 0x27, 0x29]  // " ' )
-        let end = closers.contains(lastNonSpace) ? previousNonSpace : lastNonSpace
+        // A closing " ' ) is set aside.
+        let closes = lastNonSpace == 0x22 || lastNonSpace == 0x27 || lastNonSpace == 0x29
+        let end = closes ? previousNonSpace : lastNonSpace
         let endsSentence = end == 0x2E || end == 0x21 || end == 0x3F || lastNonSpace == 0x9D || lastNonSpace == 0xA6
         return Line(
             range: full,
