@@ -23,6 +23,7 @@ extension BuiltInBoilerplateRules {
                 "Report this ad", "Anzeige", "Werbung", "Publicité", "PUBLICITÉ", "Publicidad", "Pubblicità", "Reklama",
                 "La suite après la publicité", "Weiterlesen nach der Anzeige", "Continua após a publicidade",
                 "Advertisement · Story continues below", "PUBLICIDAD - SIGUE LEYENDO", "Anuncio",
+                "Sponsored content by Marlow Insurance",
                 "Het artikel gaat verder onder de advertentie",
             ],
             kept: [
@@ -96,6 +97,7 @@ extension BuiltInBoilerplateRules {
                 "Image credit: Harbour Gazette", "Getty Images", "Reuters/Ana Brisk",
                 "Courtesy of the Lindqvist family",
                 "Photograph by Jonas Berg for the Valley Herald",
+                "The old mill after its restoration. (Harbour Gazette)",
             ],
             kept: [
                 "The council (which meets monthly) approved the plan on Tuesday.",
@@ -109,7 +111,7 @@ extension BuiltInBoilerplateRules {
             removed: [
                 "View gallery", "Open the photo gallery (14 images)", "Image 3 of 12", "1 of 9", "12 photos",
                 "Enlarge this image", "Hide caption", "toggle caption", "Swipe for more photos", "Next image", "Photo",
-                "Bildergalerie", "Diaporama",
+                "Bildergalerie", "Diaporama", "Guarda la fotogallery", "Ver galería", "Zur Bildergalerie",
             ],
             kept: [
                 "Photos of the flood were shared by hundreds of residents.",
@@ -204,6 +206,7 @@ extension BuiltInBoilerplateRules {
         "byline": Examples(
             removed: [
                 "By Ana Ruiz, Staff Writer — Tue., April 14, 2026", "By Metro desk", "BY JONAS EK AND LIV ORN",
+                "Words by Sara Lind | Photos by Ove Berg", "Reporting by Kim Osei",
                 "By Tomás de la Fuente | Updated 9:40", "Lotte van Dijk · Friday 3 April 2026",
                 "Sam Okafor, Health Editor — 12 March 2026, 7:30 am",
             ],
@@ -212,6 +215,7 @@ extension BuiltInBoilerplateRules {
                 "By Mike's account, the meeting was a disaster.",
                 "By March 2027 the line should be finished, the minister said.",
                 "Marta Ruiz - March 3, 2026 was the day she finally retired.",
+                "Story by story, the archive was rebuilt.",
             ]
         ),
         "taxonomy": Examples(

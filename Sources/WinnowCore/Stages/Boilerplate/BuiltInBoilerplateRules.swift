@@ -174,6 +174,10 @@ enum BuiltInBoilerplateRules {
                         .suffix([")"])
                     ),
                     Pattern(
+                        #"^(?=.{0,200}$).*[.!?]["”’]?\s+\((?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?-i:[A-Z])[\w'’&.-]*|of|the|de|di|del|du|van|von|for)){0,5}\)$"#,
+                        .suffix([")"])
+                    ),
+                    Pattern(
                         #"^(?:photo|photos|photograph|photography|image|images|picture|pictures|foto|fotos|bild|bilder|pictured|caption|credit|credits|photo credit|image credit|image source|file photo|illustration|graphic|top image|main image|header image|featured image|above|top|left|right|crédit photo|crédit|crédito|foto de|imagen|immagine)\s*[:|©]\s*\S"#,
                         .prefix([
                             "photo", "image", "picture", "foto", "bild", "caption", "credit", "file photo",
@@ -226,7 +230,7 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^\W*(?:(?:view|open|see|browse|launch|show|expand|start|watch) (?:the |full |all |more |photo |image |picture )*(?:gallery|slideshow|slide show|photos|images|pictures|fotos|bilder)\b.{0,30}|(?:(?:photo|image|picture|slide|bild|foto)s?\s*)?\d{1,3}\s*(?:of|/|de|von|sur|di)\s*\d{1,3}|\d{1,3} (?:photos|images|pictures|fotos|bilder|slides)|(?:enlarge|expand|zoom|resize|maximi[sz]e) (?:this )?(?:image|photo|picture)?|(?:hide|show|toggle) (?:the )?caption|(?:click|tap) (?:on )?(?:the )?(?:image|photo|picture)s? (?:to|for) (?:enlarge|zoom|expand|a larger view|full ?screen)|swipe (?:left |right )?(?:for|to see|to view) more(?: photos| images| pictures)?|(?:next|previous|prev) (?:image|photo|picture|slide)|(?:full ?screen|gallery|slideshow|image|photo|picture|photos|bildergalerie|galerie|galería|galeria(?: de fotos)?|diaporama|fotostrecke|fotogalerie))\W*$"#,
+                        #"^\W*(?:(?:view|open|see|browse|launch|show|expand|start|watch) (?:the |full |all |more |photo |image |picture )*(?:gallery|slideshow|slide show|photos|images|pictures|fotos|bilder)\b.{0,30}|(?:(?:photo|image|picture|slide|bild|foto)s?\s*)?\d{1,3}\s*(?:of|/|de|von|sur|di)\s*\d{1,3}|\d{1,3} (?:photos|images|pictures|fotos|bilder|slides)|(?:enlarge|expand|zoom|resize|maximi[sz]e) (?:this )?(?:image|photo|picture)?|(?:hide|show|toggle) (?:the )?caption|(?:click|tap) (?:on )?(?:the )?(?:image|photo|picture)s? (?:to|for) (?:enlarge|zoom|expand|a larger view|full ?screen)|swipe (?:left |right )?(?:for|to see|to view) more(?: photos| images| pictures)?|(?:next|previous|prev) (?:image|photo|picture|slide)|(?:guarda|vedi|sfoglia) (?:la |le |tutte le )?(?:gallery|galleria|fotogallery|foto)|(?:ver|mira) (?:la |las |todas las )?(?:galería|fotos)|ver (?:a )?galeria(?: de fotos)?|voir (?:la |les )?(?:galerie|photos|diaporama)|(?:zur|zum) (?:bildergalerie|fotostrecke|galerie)|bekijk (?:de )?(?:fotoserie|foto's|galerij)|(?:full ?screen|gallery|slideshow|image|photo|picture|photos|bildergalerie|galerie|galería|galeria(?: de fotos)?|diaporama|fotostrecke|fotogalerie))\W*$"#,
                         .prefix(
                             digits + [
                                 "view", "open", "see", "browse", "launch", "show", "expand", "start", "watch", "photo",
@@ -234,6 +238,7 @@ enum BuiltInBoilerplateRules {
                                 "picture", "slide", "bild", "foto", "enlarge", "zoom", "resize", "maximi", "hide",
                                 "toggle", "click",
                                 "tap", "swipe", "next", "previous", "prev", "full", "gallery", "galer", "diaporama",
+                                "guarda", "vedi", "sfoglia", "ver ", "mira", "voir", "zur", "zum", "bekijk",
                             ]
                         )
                     )
@@ -534,9 +539,13 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^by\s+(?!"# + notANameAfterBy + #"\b)"# + personName
+                        #"^(?:(?:story|words|text|report|reporting|written|article|interview|photos|pictures) (?:and (?:photos|pictures|video) )?by|by)\s+(?!"#
+                            + notANameAfterBy + #"\b)"# + personName
                             + #"(?:\s*(?:[,|·•/–—-]|\bin\b|\bfor\b)\s*[^!?]{0,80}[^.!?\s])?$"#,
-                        .prefix(["by "])
+                        .prefix([
+                            "by ", "story by", "words by", "text by", "report", "written by", "article by",
+                            "interview by", "photos by", "pictures by", "story and", "words and", "text and",
+                        ])
                     ),
                     Pattern(
                         "^" + personName + #"(?:,\s*[\w .'’-]{2,30})?\s*[|·•–—-]\s*"# + calendarDate
@@ -597,7 +606,7 @@ enum BuiltInBoilerplateRules {
     /// a line may chain two of them ("ADVERTISEMENT - CONTINUE READING
     /// BELOW").
     static let adMarkers =
-        #"advertisements?|advertising|advertorial|advertisement feature|adverts?|ads?|ad feedback|report (?:this )?ad|ad ?choices|sponsored(?: content| links?| stories| posts?| articles?| listings?| by .{1,40})?|paid (?:content|post|partnership|promotion|for by .{1,40})|promoted(?: content| stories| links| by .{1,40})?|partner content|(?:content |story )?(?:presented|brought to you) by .{1,40}|in (?:partnership|association) with .{1,40}|(?:the )?(?:story|article|text|content|report|piece|page) (?:continues|resumes|continued)(?: (?:below|after|under|beneath))?(?: (?:this|the|these))?(?: (?:advertisements?|ads?|adverts?|videos?|sponsor(?:ed)? messages?|messages?))?|continue reading(?: (?:below|the main story|the story|the article|(?:after|below) (?:the |this )?(?:ad|advertisement)))?|scroll (?:down )?(?:to|for) (?:continue|more)(?: reading)?(?: with (?:the )?content)?|(?:skip|close|hide) (?:this )?ad(?:vertisement)?|remove ads|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|reklame|reklama|reclame|annons|annonse|mainos|реклама|広告|광고|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:la |cette )?publicité|l['’]article (?:continue|se poursuit) (?:après|sous) (?:la |cette )?publicité|(?:el artículo |la noticia )?(?:sigue|continúa) (?:después de|tras|debajo de) (?:la |el |este )?(?:publicidad|anuncio)|(?:sigue|continúa) leyendo|weiterlesen(?: nach der anzeige)?|(?:der )?artikel (?:geht )?(?:nach|unter) der (?:anzeige|werbung) weiter|lesen sie nach der anzeige weiter|(?:a matéria |o texto )?continua (?:após|depois d[ao]) (?:a )?(?:publicidade|anúncio)|continue lendo|continua a leggere|l['’]articolo (?:continua|prosegue) (?:dopo|sotto) (?:la )?pubblicità|lees verder (?:onder|na) (?:de |deze )?(?:advertentie|reclame)|(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder|na) (?:de |deze )?(?:advertentie|reclame)(?: verder)?|advertenties?|anuncios?"#
+        #"advertisements?|advertising|advertorial|advertisement feature|adverts?|ads?|ad feedback|report (?:this )?ad|ad ?choices|sponsored(?: content| links?| stories| posts?| articles?| listings?)?(?: by .{1,40})?|paid (?:content|post|partnership|promotion|for by .{1,40})|promoted(?: content| stories| links| by .{1,40})?|partner content|(?:content |story )?(?:presented|brought to you) by .{1,40}|in (?:partnership|association) with .{1,40}|(?:the )?(?:story|article|text|content|report|piece|page) (?:continues|resumes|continued)(?: (?:below|after|under|beneath))?(?: (?:this|the|these))?(?: (?:advertisements?|ads?|adverts?|videos?|sponsor(?:ed)? messages?|messages?))?|continue reading(?: (?:below|the main story|the story|the article|(?:after|below) (?:the |this )?(?:ad|advertisement)))?|scroll (?:down )?(?:to|for) (?:continue|more)(?: reading)?(?: with (?:the )?content)?|(?:skip|close|hide) (?:this )?ad(?:vertisement)?|remove ads|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|reklame|reklama|reclame|annons|annonse|mainos|реклама|広告|광고|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:la |cette )?publicité|l['’]article (?:continue|se poursuit) (?:après|sous) (?:la |cette )?publicité|(?:el artículo |la noticia )?(?:sigue|continúa) (?:después de|tras|debajo de) (?:la |el |este )?(?:publicidad|anuncio)|(?:sigue|continúa) leyendo|weiterlesen(?: nach der anzeige)?|(?:der )?artikel (?:geht )?(?:nach|unter) der (?:anzeige|werbung) weiter|lesen sie nach der anzeige weiter|(?:a matéria |o texto )?continua (?:após|depois d[ao]) (?:a )?(?:publicidade|anúncio)|continue lendo|continua a leggere|l['’]articolo (?:continua|prosegue) (?:dopo|sotto) (?:la )?pubblicità|lees verder (?:onder|na) (?:de |deze )?(?:advertentie|reclame)|(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder|na) (?:de |deze )?(?:advertentie|reclame)(?: verder)?|advertenties?|anuncios?"#
 
     /// A person's (or desk's) name in a byline: capitalised words, name
     /// particles ("de", "van") and newsroom words ("staff", "desk").
