@@ -103,6 +103,9 @@ enum LineScanner {
         var facts = LineFacts()
         let foldedStart = folded.count
         var scriptLetters = [Int](repeating: 0, count: LineFacts.Script.allCases.count)
+        // ASCII letters are counted apart (no array write per byte) and
+        // join the Latin count at the end.
+        var asciiLetters = 0
         var inWord = false
         var unspacedRun = 0
         var index = range.lowerBound
@@ -125,9 +128,9 @@ enum LineScanner {
                 inWord = true
                 if (0x41...0x5A).contains(byte) {
                     folded.append(byte | 0x20)
-                    scriptLetters[Int(LineFacts.Script.latin.rawValue)] += 1
+                    asciiLetters += 1
                 } else {
-                    if (0x61...0x7A).contains(byte) { scriptLetters[Int(LineFacts.Script.latin.rawValue)] += 1 }
+                    if (0x61...0x7A).contains(byte) { asciiLetters += 1 }
                     folded.append(byte)
                 }
                 continue
@@ -163,6 +166,7 @@ enum LineScanner {
         noteEnds(bytes, range, in: &facts)
         facts.folded = foldedStart..<folded.count
         var best = 0
+        scriptLetters[Int(LineFacts.Script.latin.rawValue)] += asciiLetters
         for (script, count) in scriptLetters.enumerated() where count > best {
             best = count
             facts.script = LineFacts.Script(rawValue: UInt8(script)) ?? .other

@@ -37,20 +37,29 @@ enum SiteFurniture {
 
     /// The lines of `bytes`, each with its facts computed once.
     static func lines(of bytes: [UInt8]) -> [Line] {
-        bytes.withUnsafeBufferPointer { buffer in
-            var lines: [Line] = []
-            var start = 0
-            var number = 1
-            while start < buffer.count {
-                var end = start
-                while end < buffer.count, buffer[end] != 0x0A { end += 1 }
-                let next = end < buffer.count ? end + 1 : end
-                lines.append(facts(of: buffer, start..<end, full: start..<next, lineNumber: number))
-                start = next
-                number += 1
-            }
-            return lines
+        bytes.withUnsafeBufferPointer { lines(of: $0) }
+    }
+
+    /// The lines of a text's UTF-8 bytes (read in place, not copied).
+    static func lines(of text: String) -> [Line] {
+        var text = text
+        return text.withUTF8 { lines(of: $0) }
+    }
+
+    /// ``lines(of:)-([UInt8])`` on a buffer.
+    static func lines(of buffer: UnsafeBufferPointer<UInt8>) -> [Line] {
+        var lines: [Line] = []
+        var start = 0
+        var number = 1
+        while start < buffer.count {
+            var end = start
+            while end < buffer.count, buffer[end] != 0x0A { end += 1 }
+            let next = end < buffer.count ? end + 1 : end
+            lines.append(facts(of: buffer, start..<end, full: start..<next, lineNumber: number))
+            start = next
+            number += 1
         }
+        return lines
     }
 
     /// The lines that may be learned: every non-blank line of at most
