@@ -88,14 +88,21 @@ struct BoilerplateFixtureTests {
     }
 
     /// Sets a and b were written before the rule families were checked on
-    /// them, then used to fix family gaps; set c was written after and never
-    /// tuned on (its misses are documented, not fixed).
-    @Test(arguments: [("boilerplate-heldout-a", 0.95), ("boilerplate-heldout-b", 0.95), ("boilerplate-heldout-c", 0.9)])
+    /// them, then used to fix family gaps; set c was written after them, and
+    /// set d after c, each measured before the rule families were widened
+    /// for the gaps it showed (c: 0.920, d: 0.793 recall and 0.967
+    /// retention), then both used to fix family gaps; set e was written
+    /// after that work and measured untuned (0.883 recall, 1.000
+    /// retention) before its gaps were fixed as families.
+    @Test(arguments: [
+        ("boilerplate-heldout-a", 0.97), ("boilerplate-heldout-b", 0.97), ("boilerplate-heldout-c", 0.97),
+        ("boilerplate-heldout-d", 0.97), ("boilerplate-heldout-e", 0.97),
+    ])
     func fixtureSetScores(set: String, minimumRecall: Double) async throws {
         let score = try await Self.score(set: set)
         #expect(score.noise > 40 && score.content > 25)
         #expect(score.recall >= minimumRecall, "\(set): \(score)")
-        #expect(score.retention >= 0.99, "\(set): \(score)")
+        #expect(score.retention >= 0.995, "\(set): \(score)")
     }
 
     @Test func nearMissContentLinesSurvive() throws {

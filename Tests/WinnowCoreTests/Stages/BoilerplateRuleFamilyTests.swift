@@ -37,6 +37,42 @@ struct BoilerplateRuleFamilyTests {
         }
     }
 
+    /// A pattern searched only on the line's tail gives the verdict the
+    /// whole line would.
+    @Test func tailSearchedPatternsMatchAsOnTheWholeLine() throws {
+        let lines = try Self.knownLines()
+        for rule in BuiltInBoilerplateRules.all {
+            guard case .line(let patterns, _) = rule.detector else { continue }
+            for pattern in patterns {
+                guard let units = pattern.searchedTail else { continue }
+                let regex = NSRegularExpression.builtIn(pattern.regex, for: rule.name)
+                for line in lines {
+                    let length = line.utf16.count
+                    let start = max(0, length - units)
+                    let onTail = regex.firstMatch(
+                        in: line,
+                        options: [],
+                        range: NSRange(location: start, length: length - start)
+                    )
+                    #expect((regex.firstMatch(in: line) != nil) == (onTail != nil), "\(rule.name): \(line)")
+                }
+            }
+        }
+    }
+
+    /// Learned furniture compares lines with weekday and month names folded,
+    /// so a dated byline or edition line recurs across days.
+    @Test func furnitureLinesMatchAcrossWeekdaysAndMonths() {
+        func hash(_ line: String) -> UInt64 { SiteFurniture.lines(of: Array(line.utf8))[0].hash }
+        #expect(hash("By Herald staff — Wednesday 5 November 2025") == hash("By Herald staff — Friday 7 April 2026"))
+        #expect(hash("Local news since 1921 | Tue. edition") == hash("Local news since 1921 | Sat. edition"))
+        #expect(hash("Local news since 1921") != hash("Local news since 1921 | Tuesday edition"))
+        #expect(hash("Share this story") != hash("Share this tale"))
+        // Beyond a line's first words, names count as words.
+        let long = "One two three four five six seven eight nine ten eleven twelve thirteen"
+        #expect(hash(long + " Monday") != hash(long + " Friday"))
+    }
+
     @Test func mostProseLinesNeverReachARegex() throws {
         let prose = try SampleRecords.afterHTMLStage().flatMap { record in
             let sheet = LineSheet(record.body)

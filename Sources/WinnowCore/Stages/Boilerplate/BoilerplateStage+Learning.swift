@@ -13,7 +13,7 @@ extension BoilerplateStage: BatchStage {
 
     public func observe(_ record: StagedRecord, context: StageContext) -> FurnitureObservation? {
         guard let source = record.record.source, case .text(let text) = record.record.content else { return nil }
-        let lines = SiteFurniture.lines(of: Array(text.utf8))
+        let lines = SiteFurniture.lines(of: text)
         return FurnitureObservation(
             source: source,
             lineHashes: SiteFurniture.learnable(lines, maxLength: options.learning.maxLength)

@@ -24,6 +24,9 @@ public struct BoilerplateStage: Stage {
     private let sponsoredUnit = SponsoredUnit()
     private let videoTitleEcho = VideoTitleEcho()
     private let readMoreBlock = ReadMoreBlock()
+    /// The line rules' verdicts on recurring short lines, shared by the
+    /// run's workers.
+    private let verdicts = LineVerdictCache()
 
     public init(options: BoilerplateOptions) {
         self.options = options
@@ -44,23 +47,11 @@ public struct BoilerplateStage: Stage {
         let text = staged.record.body
         var sheet = LineSheet(text)
         var removedAny = false
-        for index in 0..<sheet.count where !sheet.isBlank(index) {
-            var lineText: String?
-            for rule in lineRules {
-                let matched: Bool
-                do {
-                    matched = try rule.matches(sheet, index, text: &lineText)
-                } catch {
-                    throw RecordRejection(
-                        "stage 'boilerplate' (stages[\(context.stageIndex)]): rule '\(rule.name)' gave up on line \(sheet.firstLineNumber(index)) (\(sheet.facts[index].scalars) characters) after regexTimeLimit, \(options.regexTimeLimit) ms: the regex backtracks too much on it; make it simpler (no nested repetition such as (a+)+) or raise regexTimeLimit"
-                    )
-                }
-                if matched {
-                    sheet.remove(index, rule: rule.name, startsFooter: rule.startsFooter)
-                    removedAny = true
-                    break
-                }
-            }
+        // The rules read every line's folded bytes in place (removals leave
+        // them unchanged).
+        let folded = sheet.folded
+        try folded.withUnsafeBufferPointer { (folded) throws(RecordRejection) in
+            try applyLineRules(to: &sheet, folded: folded, removedAny: &removedAny, context: context)
         }
         if enabled.contains(SponsoredUnit.rule) { sponsoredUnit.apply(to: &sheet) }
         if enabled.contains(CaptionAltText.rule) { CaptionAltText().apply(to: &sheet) }
@@ -76,5 +67,52 @@ public struct BoilerplateStage: Stage {
         var editor = TextEditor(text)
         sheet.edit(&editor) { kinds[$0] ?? .userRule }
         staged.commit(editor, in: context)
+    }
+
+    /// Runs the line rules (the user's, then the built-in ones) on every
+    /// non-blank line; a line belongs to the first rule that removes it.
+    private func applyLineRules(
+        to sheet: inout LineSheet,
+        folded: UnsafeBufferPointer<UInt8>,
+        removedAny: inout Bool,
+        context: StageContext
+    ) throws(RecordRejection) {
+        for index in 0..<sheet.count where !sheet.isBlank(index) {
+            let range = sheet.trimmedRanges[index]
+            let key =
+                sheet.physicalLineCount(index) == 1 && range.count <= LineVerdictCache.maximumBytes
+                ? Array(sheet.bytes[range]) : nil
+            if let key, let verdict = verdicts.verdict(for: key) {
+                if case .removed(let ruleIndex) = verdict {
+                    let rule = lineRules[ruleIndex]
+                    sheet.remove(index, rule: rule.name, startsFooter: rule.startsFooter)
+                    removedAny = true
+                }
+                continue
+            }
+            var lineText: String?
+            var verdict = LineVerdictCache.Verdict.kept
+            for ruleIndex in lineRules.indices {
+                let matched: Bool
+                do {
+                    matched = try lineRules[ruleIndex].matches(sheet, index, folded: folded, text: &lineText)
+                } catch {
+                    throw RecordRejection(
+                        "stage 'boilerplate' (stages[\(context.stageIndex)]): rule '\(lineRules[ruleIndex].name)' gave up on line \(sheet.firstLineNumber(index)) (\(sheet.facts[index].scalars) characters) after regexTimeLimit, \(options.regexTimeLimit) ms: the regex backtracks too much on it; make it simpler (no nested repetition such as (a+)+) or raise regexTimeLimit"
+                    )
+                }
+                if matched {
+                    sheet.remove(
+                        index,
+                        rule: lineRules[ruleIndex].name,
+                        startsFooter: lineRules[ruleIndex].startsFooter
+                    )
+                    removedAny = true
+                    verdict = .removed(by: ruleIndex)
+                    break
+                }
+            }
+            if let key { verdicts.store(verdict, for: key) }
+        }
     }
 }

@@ -22,6 +22,9 @@ extension BuiltInBoilerplateRules {
                 "Sponsored by Corrin Sports", "Paid partnership", "Promoted stories", "Partner content", "Ad Feedback",
                 "Report this ad", "Anzeige", "Werbung", "Publicité", "PUBLICITÉ", "Publicidad", "Pubblicità", "Reklama",
                 "La suite après la publicité", "Weiterlesen nach der Anzeige", "Continua após a publicidade",
+                "Advertisement · Story continues below", "PUBLICIDAD - SIGUE LEYENDO", "Anuncio",
+                "Sponsored content by Marlow Insurance",
+                "Het artikel gaat verder onder de advertentie",
             ],
             kept: [
                 "The advertisement campaign cost the council 40,000 crowns, officials said.",
@@ -29,6 +32,7 @@ extension BuiltInBoilerplateRules {
                 "Sponsored by the harbour trust, the regatta returns in June after a two-year break.",
                 "The story continues next week, when the council meets again.", "AD 79",
                 "Ads for the new ferry line appeared on buses across the city on Monday.",
+                "Advertisement - the word on every billboard - became her first English word.",
             ]
         ),
         "video-embed": Examples(
@@ -67,7 +71,8 @@ extension BuiltInBoilerplateRules {
                 "MORE: Five things to know about the bridge closure",
                 "Most popular » Storm closes the coast road", "Further reading — How the tide tables are made",
                 "Lire aussi : Le festival du lac revient", "Leia também: Feira do livro bate recorde",
-                "Lesen Sie auch: Hafenfest zieht Tausende an",
+                "Lesen Sie auch: Hafenfest zieht Tausende an", "Trending right now: Ferry timetable changes",
+                "Lees ook: Nieuwe brug bij de haven",
             ],
             kept: [
                 "Read more about the plan in the council's published report, the mayor said.",
@@ -75,6 +80,7 @@ extension BuiltInBoilerplateRules {
                 "\"Read more books,\" she said, handing out library cards at the fair.",
                 "More than 300 people attended the meeting on Tuesday night.",
                 "Most popular among the proposals was a night bus to the airport.",
+                "Popular right now among commuters are the hire bikes at the station.",
             ]
         ),
         "photo-caption": Examples(
@@ -91,6 +97,7 @@ extension BuiltInBoilerplateRules {
                 "Image credit: Harbour Gazette", "Getty Images", "Reuters/Ana Brisk",
                 "Courtesy of the Lindqvist family",
                 "Photograph by Jonas Berg for the Valley Herald",
+                "The old mill after its restoration. (Harbour Gazette)",
             ],
             kept: [
                 "The council (which meets monthly) approved the plan on Tuesday.",
@@ -104,7 +111,7 @@ extension BuiltInBoilerplateRules {
             removed: [
                 "View gallery", "Open the photo gallery (14 images)", "Image 3 of 12", "1 of 9", "12 photos",
                 "Enlarge this image", "Hide caption", "toggle caption", "Swipe for more photos", "Next image", "Photo",
-                "Bildergalerie", "Diaporama",
+                "Bildergalerie", "Diaporama", "Guarda la fotogallery", "Ver galería", "Zur Bildergalerie",
             ],
             kept: [
                 "Photos of the flood were shared by hundreds of residents.",
@@ -128,10 +135,12 @@ extension BuiltInBoilerplateRules {
                 "Sign up for our morning newsletter", "Get the day's top stories delivered to your inbox",
                 "Abonnez-vous à notre infolettre", "Suscríbete a nuestro boletín",
                 "Quer receber a nossa newsletter no seu e-mail?", "Jetzt Newsletter abonnieren",
+                "The weekly newsletter for harbour watchers",
             ],
             kept: [
                 "The union told members in a letter on Friday that the offer would be put to a vote, and urged every driver to take part before the ballot closes at the end of the month.",
                 "Subscribers to the regional water service will see their bills rise by 3 percent from April.",
+                "The parish newsletter, first printed in 1962, still goes to every house.",
             ]
         ),
         "comments": Examples(
@@ -140,7 +149,7 @@ extension BuiltInBoilerplateRules {
                 "Join the conversation", "Comments are closed.", "Have your say",
                 "Your email address will not be published. Required fields are marked *",
                 "For technical reasons our comment section is now closed. Our social networks remain open to your views.",
-                "Comentários",
+                "Comentários", "Comment on this story (14)",
             ],
             kept: [
                 "The minister declined to comment on the report before its publication.",
@@ -187,10 +196,26 @@ extension BuiltInBoilerplateRules {
             removed: [
                 "Posted by the news desk | Updated 3 Mar 2026, 8:15 a.m.", "Published: March 3, 2026",
                 "Updated Tuesday, 14:05", "Last updated on 2026-03-03 at 10:00", "Posted on 3/3/2026",
+                "Published Thu, 9 Apr 2026 | 6 min read",
             ],
             kept: [
                 "Published figures show unemployment fell to 4 percent in 2024.",
                 "Updated maps of the flood zone will be posted at the town hall.",
+            ]
+        ),
+        "byline": Examples(
+            removed: [
+                "By Ana Ruiz, Staff Writer — Tue., April 14, 2026", "By Metro desk", "BY JONAS EK AND LIV ORN",
+                "Words by Sara Lind | Photos by Ove Berg", "Reporting by Kim Osei",
+                "By Tomás de la Fuente | Updated 9:40", "Lotte van Dijk · Friday 3 April 2026",
+                "Sam Okafor, Health Editor — 12 March 2026, 7:30 am",
+            ],
+            kept: [
+                "By Tuesday, the river had risen two metres.", "By the time crews arrived, the roof had collapsed.",
+                "By Mike's account, the meeting was a disaster.",
+                "By March 2027 the line should be finished, the minister said.",
+                "Marta Ruiz - March 3, 2026 was the day she finally retired.",
+                "Story by story, the archive was rebuilt.",
             ]
         ),
         "taxonomy": Examples(
@@ -310,7 +335,18 @@ extension BuiltInBoilerplateRules {
                     "Crane on the quay-Valley Herald-Lakeside",
                     "A crane lifts a concrete block into place. (Ana Brisk/Valley Herald)",
                 ]
-            )
+            ),
+            (
+                document: """
+                The fishing fleet returned early on Thursday as the storm moved up the coast.
+
+                Photo: Ines Vaal/Coast Post
+                Boats tied up three deep along the inner harbour.
+
+                Skippers said they expected to stay in port until Sunday.
+                """,
+                removed: ["Photo: Ines Vaal/Coast Post", "Boats tied up three deep along the inner harbour."]
+            ),
         ],
         "advertisement": [
             (
@@ -323,7 +359,22 @@ extension BuiltInBoilerplateRules {
                 Next year's race is already scheduled for September 20, with entries opening in January.
                 """,
                 removed: ["Sponsored content", "Corrin Sports: 20 percent off running shoes this week"]
-            )
+            ),
+            (
+                document: """
+                The regatta drew 80 boats, the most since the club was founded in 1961.
+
+                Promoted links
+                Five towns where a sea view still costs less
+                This gadget keeps your boat dry all winter
+
+                Next year's regatta is planned for the last weekend of June.
+                """,
+                removed: [
+                    "Promoted links", "Five towns where a sea view still costs less",
+                    "This gadget keeps your boat dry all winter",
+                ]
+            ),
         ],
         "footer-tail": [
             (
@@ -341,7 +392,21 @@ extension BuiltInBoilerplateRules {
                 Closer to home. Every day.
                 """,
                 removed: ["Harbour Gazette: your town, your news.", "Closer to home. Every day."]
-            )
+            ),
+            (
+                document: """
+                The ferry will run every hour from Monday, and every half hour at weekends, the operator said on Friday.
+
+                Tags: ferry, harbour
+
+                Tickets go on sale next week.
+
+                Share this article
+
+                Quay Weekly: news from the water.
+                """,
+                removed: ["Quay Weekly: news from the water."]
+            ),
         ],
         "foreign-footer": [
             (

@@ -23,10 +23,15 @@ enum BuiltInBoilerplateRules {
     struct Pattern: Sendable {
         let regex: String
         let gate: LineGate
+        /// For a pattern anchored at the line's end whose match needs no
+        /// text before it and is at most this many UTF-16 units long: the
+        /// regex searches only the line's last units.
+        let searchedTail: Int?
 
-        init(_ regex: String, _ gate: LineGate) {
+        init(_ regex: String, _ gate: LineGate, searchedTail: Int? = nil) {
             self.regex = regex
             self.gate = gate
+            self.searchedTail = searchedTail
         }
     }
 
@@ -53,7 +58,7 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^\W*(?:advertisements?|advertising|advertorial|advertisement feature|adverts?|ads?|ad feedback|report (?:this )?ad|ad ?choices|sponsored(?: content| links?| stories| posts?| articles?| listings?| by .{1,40})?|paid (?:content|post|partnership|promotion|for by .{1,40})|promoted(?: content| stories| links| by .{1,40})?|partner content|(?:content |story )?(?:presented|brought to you) by .{1,40}|in (?:partnership|association) with .{1,40}|(?:the )?(?:story|article|text|content|report|piece|page) (?:continues|resumes|continued)(?: (?:below|after|under|beneath))?(?: (?:this|the|these))?(?: (?:advertisements?|ads?|adverts?|videos?|sponsor(?:ed)? messages?|messages?))?|continue reading(?: (?:below|the main story|the story|the article|(?:after|below) (?:the |this )?(?:ad|advertisement)))?|scroll (?:down )?(?:to|for) (?:continue|more)(?: reading)?(?: with (?:the )?content)?|(?:skip|close|hide) (?:this )?ad(?:vertisement)?|remove ads|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|reklame|reklama|reclame|advertentie|annons|annonse|mainos|реклама|広告|광고|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:la |cette )?publicité|l['’]article (?:continue|se poursuit) (?:après|sous) (?:la |cette )?publicité|(?:el artículo |la noticia )?(?:sigue|continúa) (?:después de|tras|debajo de) (?:la |el |este )?(?:publicidad|anuncio)|(?:sigue|continúa) leyendo|weiterlesen(?: nach der anzeige)?|(?:der )?artikel (?:geht )?(?:nach|unter) der (?:anzeige|werbung) weiter|lesen sie nach der anzeige weiter|(?:a matéria |o texto )?continua (?:após|depois d[ao]) (?:a )?(?:publicidade|anúncio)|continue lendo|continua a leggere|l['’]articolo (?:continua|prosegue) (?:dopo|sotto) (?:la )?pubblicità)\W*$"#,
+                        "^\\W*(?:" + adMarkers + #")(?:\s*[-–—|·•:/]+\s*(?:"# + adMarkers + #"))?\W*$"#,
                         .prefix([
                             "ad", "report", "sponsor", "paid", "promot", "partner", "content", "story", "presented",
                             "brought",
@@ -63,7 +68,7 @@ enum BuiltInBoilerplateRules {
                             "reclame",
                             "annons", "mainos", "реклама", "広告", "광고", "la ", "suite", "l'", "l’", "el ", "sigue",
                             "weiterlesen",
-                            "der ", "artikel", "lesen", "a matéria", "o texto",
+                            "der ", "artikel", "lesen", "a matéria", "o texto", "lees", "het ", "verhaal", "anuncio",
                         ])
                     ),
                     Pattern(
@@ -127,12 +132,15 @@ enum BuiltInBoilerplateRules {
                     ),
                     Pattern(
                         #"^(?:(?:duration|runtime|length|video length|running time|durée|duración|duração|dauer|durata)\s*:?\s*)?\d{1,2}(?::\d{2}){1,2}(?:\s*(?:min|mins|minutes))?$"#,
-                        .prefix(
-                            digits + [
-                                "duration", "runtime", "length", "video length", "running", "durée", "duración",
-                                "duração", "dauer", "durata",
-                            ]
-                        )
+                        .all([
+                            .prefix(
+                                digits + [
+                                    "duration", "runtime", "length", "video length", "running", "durée", "duración",
+                                    "duração", "dauer", "durata",
+                                ]
+                            ),
+                            .contains([":"]),
+                        ])
                     ),
                     Pattern(
                         #"^(?:press|tap|click|hit) (?:play|here) (?:to|and) (?:hear|listen(?: to)?)(?: (?:this|the))? (?:story|article|report|episode|podcast)\b.{0,40}$"#,
@@ -166,6 +174,10 @@ enum BuiltInBoilerplateRules {
                         .suffix([")"])
                     ),
                     Pattern(
+                        #"^(?=.{0,200}$).*[.!?]["”’]?\s+\((?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?-i:[A-Z])[\w'’&.-]*|of|the|de|di|del|du|van|von|for)){0,5}\)$"#,
+                        .suffix([")"])
+                    ),
+                    Pattern(
                         #"^(?:photo|photos|photograph|photography|image|images|picture|pictures|foto|fotos|bild|bilder|pictured|caption|credit|credits|photo credit|image credit|image source|file photo|illustration|graphic|top image|main image|header image|featured image|above|top|left|right|crédit photo|crédit|crédito|foto de|imagen|immagine)\s*[:|©]\s*\S"#,
                         .prefix([
                             "photo", "image", "picture", "foto", "bild", "caption", "credit", "file photo",
@@ -184,10 +196,15 @@ enum BuiltInBoilerplateRules {
                     ),
                     Pattern(
                         #"(?:getty images(?: for [\w .'’&-]{1,40}|/istockphoto)?|shutterstock(?:\.com)?|ap photo(?:/[^)]{1,40})?|reuters/[\w .]{2,40}|epa-efe|istock(?:photo)?|afp photo|afp via getty images|/afp|/reuters|/ap|/getty|/epa|/dpa|/bloomberg|on unsplash|pa (?:media|wire))\s*\.?$"#,
-                        .contains([
-                            "getty", "shutterstock", "ap photo", "reuters", "epa", "istock", "afp", "/ap", "/dpa",
-                            "/bloomberg", "unsplash", "pa media", "pa wire",
-                        ])
+                        .tail(
+                            within: 160,
+                            [
+                                "getty", "shutterstock", "ap photo", "reuters/", "epa-efe", "istock", "afp photo",
+                                "/afp", "/ap", "/reuters", "/epa", "/dpa", "/bloomberg", "unsplash", "pa media",
+                                "pa wire",
+                            ]
+                        ),
+                        searchedTail: 120
                     ),
                     Pattern(
                         #"^(?:©\s*)?(?:getty images|ap|afp|reuters|shutterstock|istock(?:photo)?|alamy(?: stock photo)?|epa(?:-efe)?|dpa|pa(?: media| wire)?|supplied|handout|file|unsplash|bloomberg|getty)(?:\s*[/|]\s*[\w .'’-]{2,40}){0,2}\.?$"#,
@@ -213,7 +230,7 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^\W*(?:(?:view|open|see|browse|launch|show|expand|start|watch) (?:the |full |all |more |photo |image |picture )*(?:gallery|slideshow|slide show|photos|images|pictures|fotos|bilder)\b.{0,30}|(?:(?:photo|image|picture|slide|bild|foto)s?\s*)?\d{1,3}\s*(?:of|/|de|von|sur|di)\s*\d{1,3}|\d{1,3} (?:photos|images|pictures|fotos|bilder|slides)|(?:enlarge|expand|zoom|resize|maximi[sz]e) (?:this )?(?:image|photo|picture)?|(?:hide|show|toggle) (?:the )?caption|(?:click|tap) (?:on )?(?:the )?(?:image|photo|picture)s? (?:to|for) (?:enlarge|zoom|expand|a larger view|full ?screen)|swipe (?:left |right )?(?:for|to see|to view) more(?: photos| images| pictures)?|(?:next|previous|prev) (?:image|photo|picture|slide)|(?:full ?screen|gallery|slideshow|image|photo|picture|photos|bildergalerie|galerie|galería|galeria(?: de fotos)?|diaporama|fotostrecke|fotogalerie))\W*$"#,
+                        #"^\W*(?:(?:view|open|see|browse|launch|show|expand|start|watch) (?:the |full |all |more |photo |image |picture )*(?:gallery|slideshow|slide show|photos|images|pictures|fotos|bilder)\b.{0,30}|(?:(?:photo|image|picture|slide|bild|foto)s?\s*)?\d{1,3}\s*(?:of|/|de|von|sur|di)\s*\d{1,3}|\d{1,3} (?:photos|images|pictures|fotos|bilder|slides)|(?:enlarge|expand|zoom|resize|maximi[sz]e) (?:this )?(?:image|photo|picture)?|(?:hide|show|toggle) (?:the )?caption|(?:click|tap) (?:on )?(?:the )?(?:image|photo|picture)s? (?:to|for) (?:enlarge|zoom|expand|a larger view|full ?screen)|swipe (?:left |right )?(?:for|to see|to view) more(?: photos| images| pictures)?|(?:next|previous|prev) (?:image|photo|picture|slide)|(?:guarda|vedi|sfoglia) (?:la |le |tutte le )?(?:gallery|galleria|fotogallery|foto)|(?:ver|mira) (?:la |las |todas las )?(?:galería|fotos)|ver (?:a )?galeria(?: de fotos)?|voir (?:la |les )?(?:galerie|photos|diaporama)|(?:zur|zum) (?:bildergalerie|fotostrecke|galerie)|bekijk (?:de )?(?:fotoserie|foto's|galerij)|(?:full ?screen|gallery|slideshow|image|photo|picture|photos|bildergalerie|galerie|galería|galeria(?: de fotos)?|diaporama|fotostrecke|fotogalerie))\W*$"#,
                         .prefix(
                             digits + [
                                 "view", "open", "see", "browse", "launch", "show", "expand", "start", "watch", "photo",
@@ -221,6 +238,7 @@ enum BuiltInBoilerplateRules {
                                 "picture", "slide", "bild", "foto", "enlarge", "zoom", "resize", "maximi", "hide",
                                 "toggle", "click",
                                 "tap", "swipe", "next", "previous", "prev", "full", "gallery", "galer", "diaporama",
+                                "guarda", "vedi", "sfoglia", "ver ", "mira", "voir", "zur", "zum", "bekijk",
                             ]
                         )
                     )
@@ -276,7 +294,7 @@ enum BuiltInBoilerplateRules {
                         ])
                     ),
                     Pattern(
-                        #"^.{0,100}\b(?:newsletters?|infolettres?|boletín|boletines|boletim)\b.{0,100}$"#,
+                        #"^(?!.{12,}[.!]["”’)]?$).{0,100}\b(?:newsletters?|infolettres?|boletín|boletines|boletim)\b.{0,100}$"#,
                         .contains(["newsletter", "infolettre", "boletín", "boletines", "boletim"])
                     ),
                     Pattern(#"^jetzt\b.{0,40}\babonnieren\W*$"#, .prefix(["jetzt"])),
@@ -298,7 +316,12 @@ enum BuiltInBoilerplateRules {
                     ),
                     Pattern(
                         #"^\d+\s+(?:comments?|commentaires?|comentarios?|comentários|kommentare?|commenti|replies|responses|reactions)\W*$"#,
-                        .prefix(digits)
+                        .all([
+                            .prefix(digits),
+                            .contains([
+                                "comment", "kommentar", "comentar", "comentár", "replies", "responses", "reactions",
+                            ]),
+                        ])
                     ),
                     Pattern(
                         #"^(?:view|show|hide|load|read|see|add|post|leave|write|open|submit)(?: all| the| your| a| more)?(?: \d+)? (?:comments?|replies|reply)\b.{0,40}$"#,
@@ -314,7 +337,7 @@ enum BuiltInBoilerplateRules {
                     ),
                     Pattern(#"\b(?:our|the) comments? section\b"#, .contains(["comment"])),
                     Pattern(
-                        #"^(?:be the first to comment|no comments yet|conversation|discussion|leave a reply|post a reply|cancel reply|reply|your email address will not be published.*|required fields are marked.*|comment on this (?:story|article)|have your say|what do you think\?.{0,80}|(?:tell|let) us (?:know )?what you think\b.{0,80})\W*$"#,
+                        #"^(?:be the first to comment|no comments yet|conversation|discussion|leave a reply|post a reply|cancel reply|reply|your email address will not be published.*|required fields are marked.*|comment on this (?:story|article)|have your say|what do you think\?.{0,80}|(?:tell|let) us (?:know )?what you think\b.{0,80})(?:\s*\(\d+\))?\W*$"#,
                         .prefix([
                             "be the", "no comments", "conversation", "discussion", "leave", "post", "cancel", "reply",
                             "your email", "required", "comment", "have your", "what do you", "tell us", "let us",
@@ -436,7 +459,14 @@ enum BuiltInBoilerplateRules {
                 patterns: [
                     Pattern(
                         #"^\W*(?:back to (?:the )?top(?: button| of (?:the )?page)?|return to top|go to top|scroll to top|top of page|top|skip to (?:main )?content|skip navigation|next (?:article|story|post)|previous (?:article|story|post)|prev|menu|close|search|home|sections|haut de page|retour en haut|volver arriba|ir arriba|voltar ao topo|nach oben|zurück nach oben|torna su|load more|show more|more stories|see more|view more|loading\W*|open in (?:the )?app|download (?:our|the) app.*|get the app.*|source link|source|original article|view (?:the )?original(?: article| story)?|read (?:the )?original(?: article| story)?|\d{1,3} ?min(?:ute)?s? read|reading time\s*:?\s*\d{1,3} ?min\w*|lesezeit\s*:?\s*\d{1,3} ?min\w*)\W*$"#,
-                        .always
+                        .prefix(
+                            digits + [
+                                "back", "return", "go ", "scroll", "top", "skip", "next", "previous", "prev", "menu",
+                                "close", "search", "home", "sections", "haut", "retour", "volver", "ir ", "voltar",
+                                "nach", "zurück", "torna", "load", "show", "more", "see", "view", "open", "download",
+                                "get", "source", "original", "read", "reading", "lesezeit",
+                            ]
+                        )
                     ),
                     Pattern(
                         #"^(?:home|start|accueil|inicio|startseite|news)\s*(?:[>»›/|]\s*[^>»›/|]{1,30}){1,5}$"#,
@@ -493,11 +523,37 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^(?:posted|published|updated|last updated|modified|last modified)(?: by [^|·•\d]{1,60}?)?\s*(?:[|·•:,–—-]\s*)?(?:(?:updated|on|at)\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:\d{1,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"#,
+                        #"^(?:posted|published|updated|last updated|modified|last modified)(?: by [^|·•\d]{1,60}?)?\s*(?:[|·•:,–—-]\s*)?(?:(?:updated|on|at)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:\d{1,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"#,
                         .prefix(["posted", "published", "updated", "last", "modified"])
                     )
                 ],
                 maxLength: 160
+            ),
+            startsFooter: false
+        ),
+        Rule(
+            name: "byline",
+            kind: .furniture,
+            summary:
+                "Bylines and their datelines: \"By Ana Ruiz, Staff Writer — Tue., April 14, 2026\", \"By Herald staff\", \"Pieter de Graaf · Sunday 19 April 2026, 08:15\".",
+            detector: .line(
+                patterns: [
+                    Pattern(
+                        #"^(?:(?:story|words|text|report|reporting|written|article|interview|photos|pictures) (?:and (?:photos|pictures|video) )?by|by)\s+(?!"#
+                            + notANameAfterBy + #"\b)"# + personName
+                            + #"(?:\s*(?:[,|·•/–—-]|\bin\b|\bfor\b)\s*[^!?]{0,80}[^.!?\s])?$"#,
+                        .prefix([
+                            "by ", "story by", "words by", "text by", "report", "written by", "article by",
+                            "interview by", "photos by", "pictures by", "story and", "words and", "text and",
+                        ])
+                    ),
+                    Pattern(
+                        "^" + personName + #"(?:,\s*[\w .'’-]{2,30})?\s*[|·•–—-]\s*"# + calendarDate
+                            + #"(?:[^.!?]{0,30}[^.!?\s])?$"#,
+                        .contains(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"])
+                    ),
+                ],
+                maxLength: 120
             ),
             startsFooter: false
         ),
@@ -546,10 +602,31 @@ enum BuiltInBoilerplateRules {
     /// The kind of each rule, by name.
     static let kinds: [String: RemovalKind] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.kind) })
 
+    /// Ad markers ("Advertisement", "Story continues below", "Anzeige", …);
+    /// a line may chain two of them ("ADVERTISEMENT - CONTINUE READING
+    /// BELOW").
+    static let adMarkers =
+        #"advertisements?|advertising|advertorial|advertisement feature|adverts?|ads?|ad feedback|report (?:this )?ad|ad ?choices|sponsored(?: content| links?| stories| posts?| articles?| listings?)?(?: by .{1,40})?|paid (?:content|post|partnership|promotion|for by .{1,40})|promoted(?: content| stories| links| by .{1,40})?|partner content|(?:content |story )?(?:presented|brought to you) by .{1,40}|in (?:partnership|association) with .{1,40}|(?:the )?(?:story|article|text|content|report|piece|page) (?:continues|resumes|continued)(?: (?:below|after|under|beneath))?(?: (?:this|the|these))?(?: (?:advertisements?|ads?|adverts?|videos?|sponsor(?:ed)? messages?|messages?))?|continue reading(?: (?:below|the main story|the story|the article|(?:after|below) (?:the |this )?(?:ad|advertisement)))?|scroll (?:down )?(?:to|for) (?:continue|more)(?: reading)?(?: with (?:the )?content)?|(?:skip|close|hide) (?:this )?ad(?:vertisement)?|remove ads|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|reklame|reklama|reclame|annons|annonse|mainos|реклама|広告|광고|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:la |cette )?publicité|l['’]article (?:continue|se poursuit) (?:après|sous) (?:la |cette )?publicité|(?:el artículo |la noticia )?(?:sigue|continúa) (?:después de|tras|debajo de) (?:la |el |este )?(?:publicidad|anuncio)|(?:sigue|continúa) leyendo|weiterlesen(?: nach der anzeige)?|(?:der )?artikel (?:geht )?(?:nach|unter) der (?:anzeige|werbung) weiter|lesen sie nach der anzeige weiter|(?:a matéria |o texto )?continua (?:após|depois d[ao]) (?:a )?(?:publicidade|anúncio)|continue lendo|continua a leggere|l['’]articolo (?:continua|prosegue) (?:dopo|sotto) (?:la )?pubblicità|lees verder (?:onder|na) (?:de |deze )?(?:advertentie|reclame)|(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder|na) (?:de |deze )?(?:advertentie|reclame)(?: verder)?|advertenties?|anuncios?"#
+
+    /// A person's (or desk's) name in a byline: capitalised words, name
+    /// particles ("de", "van") and newsroom words ("staff", "desk").
+    static let personName =
+        #"(?-i:[A-Z])[\w.'’-]*(?:\s+(?:(?-i:[A-Z])[\w.'’-]*|de|del|da|di|du|van|von|der|den|la|le|ten|ter|and|&|staff|desk|team|reporter|correspondent|writer|editor))(?:\s+(?:(?-i:[A-Z])[\w.'’-]*|de|del|da|di|du|van|von|der|den|la|le|ten|ter|and|&|staff|desk|team|reporter|correspondent|writer|editor)){0,5}"#
+
+    /// Words that start an adverbial "By …" in prose ("By Tuesday, …", "By
+    /// the time …"), never a byline.
+    static let notANameAfterBy =
+        #"(?:the|a|an|this|that|then|now|far|contrast|comparison|law|mid|early|late|next|last|noon|midnight|dawn|\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|christmas|easter)"#
+
+    /// A calendar date with its month named, maybe after a weekday: "Sunday
+    /// 19 April 2026", "Tue., April 14, 2026", "3 Mar 2026".
+    static let calendarDate =
+        #"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}"#
+
     /// The headings of link lists ("Read more", "Related", "Lire aussi", …),
     /// shared by the `read-more` line rule and ``ReadMoreBlock``.
     static let readMoreHeadings =
-        #"(?:read more|read also|read next|more reading|further reading|keep reading|related(?: stories| articles| coverage| content| links| news| posts| reading| topics| videos?)?|more on this(?: story| topic)?|see also|also read|also see|also on [\w .]{1,30}|more from (?-i:[A-Z][\w.'’&-]*(?: (?:[A-Z&][\w.'’&-]*|the|of|and))?(?: [A-Z][\w.'’&-]*){0,2})|more (?:stories|news|headlines|coverage|articles)|more in (?-i:[A-Z][\w.'’&-]*(?: [A-Z&][\w.'’&-]*){0,2})|more|also|recommended(?: reading| for you| stories| articles)?|most (?:read|popular|viewed|shared|commented)(?: (?:this week|today|now|right now|stories|articles|on [\w .'’&-]{1,30}))?|trending(?: now| stories| today| this week)?|you (?:may|might) also (?:like|be interested in|enjoy)|popular (?:now|stories|today)|popular on [\w .'’&-]{1,30}|top stories|editor['’]?s['’]? picks?|latest(?: news| stories| headlines)?|what to read next|don['’]t miss(?: this)?|must read|in case you missed it|other (?:news|stories)|also of interest|watch next|explore more|lire aussi|à lire aussi|a lire aussi|à lire également|voir aussi|sur le même sujet|lea también|lee también|le puede interesar|te puede interesar|leia também|leia mais|veja também|lesen sie auch|mehr zum thema|auch interessant|leggi anche|artigos relacionados|artículos relacionados|articles liés|articles connexes|notícias relacionadas|noticias relacionadas|ähnliche artikel|verwandte artikel)"#
+        #"(?:read more|read also|read next|more reading|further reading|keep reading|related(?: stories| articles| coverage| content| links| news| posts| reading| topics| videos?)?|more on this(?: story| topic)?|see also|also read|also see|also on [\w .]{1,30}|more from (?-i:[A-Z][\w.'’&-]*(?: (?:[A-Z&][\w.'’&-]*|the|of|and))?(?: [A-Z][\w.'’&-]*){0,2})|more (?:stories|news|headlines|coverage|articles)|more in (?-i:[A-Z][\w.'’&-]*(?: [A-Z&][\w.'’&-]*){0,2})|more|also|recommended(?: reading| for you| stories| articles)?|most (?:read|popular|viewed|shared|commented)(?: (?:this week|today|now|right now|stories|articles|on [\w .'’&-]{1,30}))?|trending(?: now| right now| stories| today| this week)?|you (?:may|might) also (?:like|be interested in|enjoy)|popular (?:right now|now|stories|today|this week)|popular on [\w .'’&-]{1,30}|top stories|editor['’]?s['’]? picks?|latest(?: news| stories| headlines)?|what to read next|don['’]t miss(?: this)?|must read|in case you missed it|other (?:news|stories)|also of interest|watch next|explore more|lire aussi|à lire aussi|a lire aussi|à lire également|voir aussi|sur le même sujet|lea también|lee también|le puede interesar|te puede interesar|leia também|leia mais|veja também|lesen sie auch|mehr zum thema|auch interessant|leggi anche|artigos relacionados|artículos relacionados|articles liés|articles connexes|notícias relacionadas|noticias relacionadas|ähnliche artikel|verwandte artikel|bekijk ook|lees ook|lees meer|zie ook|meer nieuws|meer over dit onderwerp|gerelateerde (?:artikelen|berichten|verhalen)|ook interessant|potrebbe interessarti)"#
 
     /// The words a `readMoreHeadings` line starts with, for its gate.
     static let readMoreFirstWords = [
@@ -557,6 +634,6 @@ enum BuiltInBoilerplateRules {
         "popular", "top", "editor", "latest", "what to", "don", "must", "in case", "other", "watch next",
         "explore", "lire", "à lire", "a lire", "voir", "sur le", "lea", "lee", "le puede", "te puede", "leia", "veja",
         "lesen", "mehr", "auch", "leggi", "artigos", "artículos", "articles", "notícias", "noticias", "ähnliche",
-        "verwandte",
+        "verwandte", "bekijk", "lees", "zie", "meer", "gerelateerde", "ook", "potrebbe",
     ]
 }

@@ -13,6 +13,8 @@ struct FooterTail {
     static let maximumRunWords = 20
     /// Words from which a kept line ending like a sentence is prose.
     static let proseWords = 8
+    /// Words from which a sentence between two footer lines is kept.
+    static let sentenceWords = 4
     /// The most of a document's remaining words the rule may take.
     static let maximumShare = 0.4
 
@@ -31,13 +33,27 @@ struct FooterTail {
             }
         }
         guard let footerStart = (zoneStart..<sheet.count).first(where: { sheet.startsFooter[$0] }) else { return }
-        let doomed = (footerStart..<sheet.count).filter { sheet.isLive($0) }
+        // A sentence with a footer line still below it is the story's last
+        // paragraph (after a tag list, above the share buttons); below the
+        // last footer line, short lines are the site's slogans.
+        let lastFooter = (footerStart..<sheet.count).last(where: { sheet.startsFooter[$0] }) ?? footerStart
+        let doomed = (footerStart..<sheet.count).filter {
+            sheet.isLive($0) && !($0 < lastFooter && reads(sheet, $0))
+        }
         // A footer is a small part of a page: if the "tail" holds most of
         // what is left, the guess is wrong and nothing is removed.
         let doomedWords = doomed.reduce(0) { $0 + sheet.wordCount($1) }
         let liveWords = (0..<sheet.count).filter { sheet.isLive($0) }.reduce(0) { $0 + sheet.wordCount($1) }
         guard Double(doomedWords) <= Self.maximumShare * Double(liveWords) else { return }
         for index in doomed { sheet.remove(index, rule: Self.rule) }
+    }
+
+    /// Whether a kept line reads like a sentence of the story: it ends like
+    /// one, has ``sentenceWords`` words or more, and holds no colon.
+    private func reads(_ sheet: LineSheet, _ index: Int) -> Bool {
+        let facts = sheet.facts[index]
+        return facts.endsSentence && facts.words >= Self.sentenceWords && !facts.startsLowercase
+            && !sheet.foldedBytes(index).contains(0x3A)
     }
 
     /// For each kept line, the words of the run of adjacent kept lines it is

@@ -25,7 +25,7 @@ struct ForeignFooter {
     enum Reading { case body, foreign, neutral }
 
     func apply(to sheet: inout LineSheet) {
-        guard let body = bodyProfile(sheet) else { return }
+        guard mayHoldForeignFooter(sheet), let body = bodyProfile(sheet) else { return }
         var start = sheet.count
         var foreignLines = 0
         var liveForeignLines = 0
@@ -59,6 +59,42 @@ struct ForeignFooter {
         /// Index in ``StopwordProfile/languages``; nil when the body's
         /// stopwords say too little (or the script has none listed).
         var language: Int?
+    }
+
+    /// A cheap necessary condition, checked before the body's stopwords are
+    /// counted: below the last long kept line there are at least
+    /// ``minimumForeignLines`` kept lines that could read as foreign (in
+    /// another script than the body's, or with ``minimumForeignHits``
+    /// stopwords of some language).
+    private func mayHoldForeignFooter(_ sheet: LineSheet) -> Bool {
+        guard let script = bodyScript(sheet) else { return false }
+        var possible = 0
+        var scores = [Int](repeating: 0, count: StopwordProfile.languages.count)
+        for index in stride(from: sheet.count - 1, through: 0, by: -1) where sheet.isLive(index) {
+            guard sheet.wordCount(index) <= Self.maximumLineWords else { break }
+            let facts = sheet.facts[index]
+            var foreign = facts.letters >= 3 && facts.script != script && facts.script != .none
+            if !foreign {
+                for language in scores.indices { scores[language] = 0 }
+                StopwordProfile.score(sheet.foldedBytes(index), into: &scores)
+                foreign = (scores.max() ?? 0) >= Self.minimumForeignHits
+            }
+            if foreign {
+                possible += 1
+                if possible >= Self.minimumForeignLines { return true }
+            }
+        }
+        return false
+    }
+
+    /// The script most letters of the body's prose lines are in.
+    private func bodyScript(_ sheet: LineSheet) -> LineFacts.Script? {
+        var letters = [Int](repeating: 0, count: LineFacts.Script.allCases.count)
+        for index in 0..<sheet.count where sheet.isLive(index) && sheet.wordCount(index) >= Self.proseWords {
+            letters[Int(sheet.facts[index].script.rawValue)] += sheet.facts[index].letters
+        }
+        guard let best = letters.indices.max(by: { letters[$0] < letters[$1] }), letters[best] > 0 else { return nil }
+        return LineFacts.Script(rawValue: UInt8(best))
     }
 
     private func bodyProfile(_ sheet: LineSheet) -> Profile? {

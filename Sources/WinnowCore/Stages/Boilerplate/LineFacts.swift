@@ -103,6 +103,9 @@ enum LineScanner {
         var facts = LineFacts()
         let foldedStart = folded.count
         var scriptLetters = [Int](repeating: 0, count: LineFacts.Script.allCases.count)
+        // ASCII letters are counted apart (no array write per byte) and
+        // join the Latin count at the end.
+        var asciiLetters = 0
         var inWord = false
         var unspacedRun = 0
         var index = range.lowerBound
@@ -110,10 +113,8 @@ enum LineScanner {
         while index < range.upperBound {
             let byte = bytes[index]
             if byte < 0x80 {
-                let value = UInt32(byte)
                 index += 1
                 facts.scalars += 1
-                note(value, in: &facts)
                 if byte == 0x20 || (0x09...0x0D).contains(byte) {
                     if inWord { endWord(&facts, &unspacedRun) }
                     inWord = false
@@ -127,9 +128,9 @@ enum LineScanner {
                 inWord = true
                 if (0x41...0x5A).contains(byte) {
                     folded.append(byte | 0x20)
-                    scriptLetters[Int(LineFacts.Script.latin.rawValue)] += 1
+                    asciiLetters += 1
                 } else {
-                    if (0x61...0x7A).contains(byte) { scriptLetters[Int(LineFacts.Script.latin.rawValue)] += 1 }
+                    if (0x61...0x7A).contains(byte) { asciiLetters += 1 }
                     folded.append(byte)
                 }
                 continue
@@ -137,7 +138,6 @@ enum LineScanner {
             facts.isASCII = false
             let (value, length) = decode(bytes, at: index)
             facts.scalars += 1
-            note(value, in: &facts)
             if isSpace(value) {
                 if inWord { endWord(&facts, &unspacedRun) }
                 inWord = false
@@ -163,8 +163,10 @@ enum LineScanner {
             index += length
         }
         if inWord { endWord(&facts, &unspacedRun) }
+        noteEnds(bytes, range, in: &facts)
         facts.folded = foldedStart..<folded.count
         var best = 0
+        scriptLetters[Int(LineFacts.Script.latin.rawValue)] += asciiLetters
         for (script, count) in scriptLetters.enumerated() where count > best {
             best = count
             facts.script = LineFacts.Script(rawValue: UInt8(script)) ?? .other
@@ -173,13 +175,25 @@ enum LineScanner {
         return facts
     }
 
-    @inline(__always)
-    private static func note(_ value: UInt32, in facts: inout LineFacts) {
-        let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-        if facts.scalars == 1 { facts.first = scalar }
-        if !isSpace(value) {
-            facts.beforeLast = facts.scalars == 1 ? " " : facts.last
-            facts.last = scalar
+    /// Sets the line's first scalar, its last non-space scalar and the
+    /// non-space scalar before that (" " when there is none).
+    private static func noteEnds(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in facts: inout LineFacts) {
+        guard !range.isEmpty else { return }
+        facts.first = Unicode.Scalar(decode(bytes, at: range.lowerBound).0) ?? "\u{FFFD}"
+        var found = 0
+        var end = range.upperBound
+        while end > range.lowerBound, found < 2 {
+            var lead = end - 1
+            while lead > range.lowerBound, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            let (value, length) = decode(bytes, at: lead)
+            // A malformed tail byte decodes alone, as U+FFFD.
+            let start = lead + length == end ? lead : end - 1
+            let scalar = lead + length == end ? (Unicode.Scalar(value) ?? "\u{FFFD}") : "\u{FFFD}"
+            if !isSpace(scalar.value) {
+                if found == 0 { facts.last = scalar } else { facts.beforeLast = scalar }
+                found += 1
+            }
+            end = start
         }
     }
 

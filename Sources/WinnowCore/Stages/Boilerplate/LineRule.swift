@@ -6,6 +6,10 @@ public import Foundation
 public struct LineRule: Sendable {
     public enum Matcher: Sendable {
         case regex(NSRegularExpression, gate: LineGate = .always)
+        /// A regex run on the line's last `units` UTF-16 units only: for a
+        /// pattern anchored at the end whose match is at most that long and
+        /// needs no text before it.
+        case regexOnTail(NSRegularExpression, gate: LineGate, units: Int)
         case literal(String)
     }
 
@@ -21,9 +25,15 @@ public struct LineRule: Sendable {
     /// built-in rules, which are tested not to backtrack).
     public private(set) var timeLimit: Duration?
 
-    enum CompiledMatcher: Sendable {
-        case regex(NSRegularExpression, CompiledLineGate)
-        case literal(folded: [UInt8], text: String, isASCII: Bool)
+    /// A matcher ready to run: its gate is read in place (no copy of an
+    /// enum payload per line), its regex fetched only for admitted lines.
+    struct CompiledMatcher: Sendable {
+        enum Test: Sendable {
+            case regex(NSRegularExpression, tail: Int?)
+            case literal(folded: [UInt8], text: String, isASCII: Bool)
+        }
+        let gate: CompiledLineGate
+        let test: Test
     }
 
     public init(
@@ -41,13 +51,18 @@ public struct LineRule: Sendable {
         compiled = matchers.map { matcher in
             switch matcher {
             case .regex(let regex, let gate):
-                return .regex(regex, gate.compiled())
+                return CompiledMatcher(gate: gate.compiled(), test: .regex(regex, tail: nil))
+            case .regexOnTail(let regex, let gate, let units):
+                return CompiledMatcher(gate: gate.compiled(), test: .regex(regex, tail: units))
             case .literal(let text):
                 var folded: [UInt8] = []
                 var bytes = Array(text.trimmingWhitespace().utf8)
                 let facts = bytes.withUnsafeBufferPointer { LineScanner.facts($0, 0..<$0.count, folded: &folded) }
                 bytes.removeAll()
-                return .literal(folded: folded, text: text.trimmingWhitespace().description, isASCII: facts.isASCII)
+                return CompiledMatcher(
+                    gate: LineGate.always.compiled(),
+                    test: .literal(folded: folded, text: text.trimmingWhitespace().description, isASCII: facts.isASCII)
+                )
             }
         }
     }
@@ -65,17 +80,36 @@ public struct LineRule: Sendable {
     ///
     /// - Throws: ``RegexTimeout`` when a regex runs past ``timeLimit``.
     func matches(_ sheet: LineSheet, _ index: Int, text: inout String?) throws(RegexTimeout) -> Bool {
+        let folded = sheet.folded
+        return try folded.withUnsafeBufferPointer { (all) throws(RegexTimeout) -> Bool in
+            try matches(sheet, index, folded: all, text: &text)
+        }
+    }
+
+    /// ``matches(_:_:text:)`` given all of the sheet's folded bytes
+    /// (``LineSheet/folded``), borrowed once for many lines and rules.
+    func matches(
+        _ sheet: LineSheet,
+        _ index: Int,
+        folded all: UnsafeBufferPointer<UInt8>,
+        text: inout String?
+    ) throws(RegexTimeout) -> Bool {
         let facts = sheet.facts[index]
         guard facts.scalars > 0, facts.scalars <= maxLength else { return false }
-        let folded = sheet.foldedBytes(index)
-        for matcher in compiled {
-            switch matcher {
-            case .regex(let regex, let gate):
-                guard gate.admits(folded) else { continue }
+        let folded = UnsafeBufferPointer(rebasing: all[facts.folded])
+        for matcher in compiled.indices {
+            guard compiled[matcher].gate.admits(folded) else { continue }
+            switch compiled[matcher].test {
+            case .regex(let regex, let tail):
                 let line = text ?? sheet.text(index)
                 text = line
                 if let timeLimit {
                     if try regex.matches(line, within: timeLimit) { return true }
+                } else if let tail {
+                    let length = line.utf16.count
+                    let start = max(0, length - tail)
+                    let range = NSRange(location: start, length: length - start)
+                    if regex.firstMatch(in: line, options: [], range: range) != nil { return true }
                 } else if regex.firstMatch(in: line) != nil {
                     return true
                 }
@@ -94,7 +128,11 @@ public struct LineRule: Sendable {
     /// Compiles one of the built-in rules.
     static func builtIn(_ rule: BuiltInBoilerplateRules.Rule) -> LineRule? {
         guard case .line(let patterns, let maxLength) = rule.detector else { return nil }
-        let matchers = patterns.map { Matcher.regex(.builtIn($0.regex, for: rule.name), gate: $0.gate) }
+        let matchers = patterns.map { pattern in
+            let regex = NSRegularExpression.builtIn(pattern.regex, for: rule.name)
+            if let units = pattern.searchedTail { return Matcher.regexOnTail(regex, gate: pattern.gate, units: units) }
+            return Matcher.regex(regex, gate: pattern.gate)
+        }
         return LineRule(
             name: rule.name,
             kind: rule.kind,

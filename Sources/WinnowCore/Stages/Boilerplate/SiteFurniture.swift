@@ -4,8 +4,9 @@
 /// each article.
 ///
 /// Lines are compared in a normalised form: ASCII letters lower-cased,
-/// runs of spacing as one space, every digit as `0` (so a dated byline
-/// matches across days). A line is learned when at least `minCount`
+/// runs of spacing as one space, every digit as `0` and every name of a
+/// weekday or month (see ``calendarNames``) as one placeholder (so a dated
+/// byline or a "Tuesday edition" matches across days). A line is learned when at least `minCount`
 /// articles of its source, and at least `minShare` of them, carry it; it is
 /// removed only where it stands above the first or below the last line of
 /// the article's own prose (prose that is not itself learned): a site's
@@ -36,14 +37,25 @@ enum SiteFurniture {
 
     /// The lines of `bytes`, each with its facts computed once.
     static func lines(of bytes: [UInt8]) -> [Line] {
+        bytes.withUnsafeBufferPointer { lines(of: $0) }
+    }
+
+    /// The lines of a text's UTF-8 bytes (read in place, not copied).
+    static func lines(of text: String) -> [Line] {
+        var text = text
+        return text.withUTF8 { lines(of: $0) }
+    }
+
+    /// ``lines(of:)-([UInt8])`` on a buffer.
+    static func lines(of buffer: UnsafeBufferPointer<UInt8>) -> [Line] {
         var lines: [Line] = []
         var start = 0
         var number = 1
-        while start < bytes.count {
+        while start < buffer.count {
             var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            let next = end < bytes.count ? end + 1 : end
-            lines.append(facts(of: bytes, start..<end, full: start..<next, lineNumber: number))
+            while end < buffer.count, buffer[end] != 0x0A { end += 1 }
+            let next = end < buffer.count ? end + 1 : end
+            lines.append(facts(of: buffer, start..<end, full: start..<next, lineNumber: number))
             start = next
             number += 1
         }
@@ -95,8 +107,65 @@ enum SiteFurniture {
         return chosen.filter { (source.shared[lines[$0].hash] ?? 0) > copies }
     }
 
-    private static func facts(of bytes: [UInt8], _ content: Range<Int>, full: Range<Int>, lineNumber: Int) -> Line {
+    /// Names of weekdays and months (English, Dutch, German, French,
+    /// Spanish; full and short forms up to nine letters), each packed by
+    /// ``pack(_:)``.
+    static let calendarNames: Set<UInt64> = {
+        let names = """
+            monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun \
+            january february march april may june july august september october november december \
+            jan feb mar apr jun jul aug sep sept oct nov dec \
+            maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart mei juni juli augustus \
+            oktober montag dienstag mittwoch freitag samstag sonntag januar februar mai dezember \
+            lundi mardi mercredi jeudi vendredi samedi dimanche janvier mars avril juin juillet octobre novembre \
+            lunes martes jueves viernes domingo enero marzo abril mayo junio julio agosto octubre diciembre
+            """
+        return Set(names.split(separator: " ").filter { $0.utf8.count <= 9 }.map { pack(Array($0.utf8)) })
+    }()
+
+    /// Up to nine lower-case ASCII letters, five bits each.
+    static func pack(_ letters: [UInt8]) -> UInt64 {
+        letters.reduce(0) { $0 << 5 | UInt64($1 - 0x60) }
+    }
+
+    /// Words of a line in which calendar names are folded.
+    static let calendarWords = 12
+
+    /// Replaces the hash of a word just read, when it is a calendar name,
+    /// by the hash of the placeholder `@` and the word's trailing `.`/`,`.
+    @inline(__always)
+    private static func foldCalendarWord(
+        _ hash: inout UInt64,
+        from start: UInt64,
+        _ packed: UInt64,
+        _ letterCount: Int,
+        _ tail: UInt64,
+        _ tailCount: Int
+    ) {
+        guard letterCount >= 3, calendarNames.contains(packed) else { return }
+        hash = (start ^ 0x40) &* 0x0000_0100_0000_01B3
+        var count = tailCount
+        while count > 0 {
+            count -= 1
+            hash = (hash ^ (tail >> UInt64(8 * count) & 0xFF)) &* 0x0000_0100_0000_01B3
+        }
+    }
+
+    private static func facts(
+        of bytes: UnsafeBufferPointer<UInt8>,
+        _ content: Range<Int>,
+        full: Range<Int>,
+        lineNumber: Int
+    ) -> Line {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        // The word being read, while it may be a calendar name: the hash
+        // before it, its letters packed, then at most two of "." and ",".
+        var wordStartHash = hash
+        var packed: UInt64 = 0
+        var letterCount = 0
+        var tail: UInt64 = 0
+        var tailCount = 0
+        var maybeCalendar = false
         var characters = 0
         var words = 0
         var inWord = false
@@ -109,6 +178,9 @@ enum SiteFurniture {
             if byte & 0xC0 != 0x80 { characters += isSpace && characters == 0 ? 0 : 1 }
             if isSpace {
                 if characters > 0 { pendingSpace = true }
+                if inWord, maybeCalendar {
+                    foldCalendarWord(&hash, from: wordStartHash, packed, letterCount, tail, tailCount)
+                }
                 inWord = false
                 continue
             }
@@ -124,16 +196,36 @@ enum SiteFurniture {
             if !inWord {
                 words += 1
                 inWord = true
+                wordStartHash = hash
+                packed = 0
+                letterCount = 0
+                tail = 0
+                tailCount = 0
+                // Dates stand near the start of a furniture line.
+                maybeCalendar = words <= calendarWords
+            }
+            if maybeCalendar {
+                if (0x61...0x7A).contains(byte), tailCount == 0, letterCount < 9 {
+                    packed = packed << 5 | UInt64(byte - 0x60)
+                    letterCount += 1
+                } else if byte == 0x2E || byte == 0x2C, letterCount > 0, tailCount < 2 {
+                    tail = tail << 8 | UInt64(byte)
+                    tailCount += 1
+                } else {
+                    maybeCalendar = false
+                }
             }
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
             previousNonSpace = lastNonSpace
             lastNonSpace = bytes[index]
         }
+        if inWord, maybeCalendar { foldCalendarWord(&hash, from: wordStartHash, packed, letterCount, tail, tailCount) }
         let isBlank = words == 0
         // Trailing spaces were counted as characters; a line's length is
         // only a bound here, so the few extra do not matter.
-        let closers: Set<UInt8> = [0x22, 0x27, 0x29]  // " ' )
-        let end = closers.contains(lastNonSpace) ? previousNonSpace : lastNonSpace
+        // A closing " ' ) is set aside.
+        let closes = lastNonSpace == 0x22 || lastNonSpace == 0x27 || lastNonSpace == 0x29
+        let end = closes ? previousNonSpace : lastNonSpace
         let endsSentence = end == 0x2E || end == 0x21 || end == 0x3F || lastNonSpace == 0x9D || lastNonSpace == 0xA6
         return Line(
             range: full,
