@@ -18,17 +18,11 @@ struct TextOffsets {
     private let converted: [Int: Int]
 
     init(_ offsets: some Sequence<Int>, in text: String, from source: TextUnit, to target: TextUnit) {
-        let wanted = Array(Set(offsets)).sorted()
+        var wanted = offsets.sorted()
+        wanted.removeDuplicatesFromSorted()
         var converted: [Int: Int] = [:]
         converted.reserveCapacity(wanted.count)
         guard !wanted.isEmpty else {
-            self.converted = converted
-            return
-        }
-        // ASCII text counts the same in every unit.
-        let length = text.utf8.count
-        if text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } }) == true {
-            for offset in wanted { converted[offset] = min(offset, length) }
             self.converted = converted
             return
         }
@@ -43,16 +37,25 @@ struct TextOffsets {
             case .utf16: utf16
             }
         }
-        for scalar in text.unicodeScalars {
-            let here = count(source)
-            while next < wanted.count, wanted[next] <= here {
-                converted[wanted[next]] = count(target)
-                next += 1
+        // Scalar by scalar over the UTF-8 bytes (a String's are valid): the
+        // lead byte gives the width in each unit.
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let here = count(source)
+                while next < wanted.count, wanted[next] <= here {
+                    converted[wanted[next]] = count(target)
+                    next += 1
+                }
+                if next == wanted.count { return }
+                let lead = bytes[index]
+                let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                utf8 += width
+                scalars += 1
+                utf16 += width == 4 ? 2 : 1
+                index += width
             }
-            if next == wanted.count { break }
-            utf8 += UTF8.width(scalar)
-            scalars += 1
-            utf16 += UTF16.width(scalar)
         }
         while next < wanted.count {
             converted[wanted[next]] = count(target)
@@ -67,7 +70,12 @@ struct TextOffsets {
     /// Each removal's range in `target` units, by position; nil for a
     /// removal without a range.
     static func spans(of removals: [Removal], in text: String, to target: TextUnit) -> [Range<Int>?] {
-        let bounds = removals.lazy.compactMap(\.range).flatMap { [$0.lowerBound, $0.upperBound] }
+        var bounds: [Int] = []
+        bounds.reserveCapacity(2 * removals.count)
+        for range in removals.lazy.compactMap(\.range) {
+            bounds.append(range.lowerBound)
+            bounds.append(range.upperBound)
+        }
         let offsets = TextOffsets(bounds, in: text, from: .utf8, to: target)
         return removals.map { removal in
             removal.range.flatMap { range in
@@ -75,5 +83,17 @@ struct TextOffsets {
                 return start..<max(start, end)
             }
         }
+    }
+}
+
+extension Array where Element: Equatable {
+    /// Drops each element equal to the one before it.
+    fileprivate mutating func removeDuplicatesFromSorted() {
+        var kept = 0
+        for index in indices where index == 0 || self[index] != self[kept - 1] {
+            self[kept] = self[index]
+            kept += 1
+        }
+        removeLast(count - kept)
     }
 }
