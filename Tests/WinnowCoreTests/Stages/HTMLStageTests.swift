@@ -116,6 +116,35 @@ struct HTMLStageTests {
         #expect(result.blocks.filter { $0.fate == .kept }.map(\.text) == result.paragraphs)
     }
 
+    @Test func paragraphsEachInTheirOwnWrapperAreOneStory() throws {
+        // The story's container scores below one of its paragraphs (a long
+        // reader gallery sits inside it), so scoring picks a paragraph; its
+        // wrapper's siblings that hold one paragraph each are the rest.
+        let result = try extract(page("wrapped-paragraphs-bridge.html"))
+        let kept = result.blocks.filter { $0.fate == .kept }.map(\.text)
+        #expect(kept.count == 7)
+        #expect(kept.first?.hasPrefix("The old stone bridge") == true)
+        #expect(kept.last?.hasPrefix("The roads office said") == true)
+        #expect(!kept.contains { $0.hasPrefix("A reader sent this picture") })
+    }
+
+    @Test func cardsBesideAWrappedParagraphAreNotMerged() throws {
+        // Siblings that hold a headline and a summary (two blocks) are
+        // teaser cards, not paragraphs of the story.
+        let card = { (topic: String) in
+            "<div class=\"w\"><h3>More on the \(topic) plan</h3><p>\(prose(topic, sentences: 1))</p></div>"
+        }
+        let html = """
+            <html><body><div class="grid">
+            <div class="w"><p>\(prose("ferry", sentences: 4))</p></div>
+            \(card("bridge"))\(card("market"))
+            </div></body></html>
+            """
+        let kept = try extract(html).blocks.filter { $0.fate == .kept }.map(\.text)
+        #expect(kept.count == 1)
+        #expect(kept.first?.hasPrefix("The ferry committee") == true)
+    }
+
     @Test func captionsStayWhenAskedFor() throws {
         var options = HTMLOptions()
         options.keepCaptions = true

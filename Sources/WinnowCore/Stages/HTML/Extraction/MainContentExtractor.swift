@@ -18,7 +18,9 @@ import HTMLText
 ///    ``shortCost`` per word of a short line; prose under `<article>`,
 ///    `<main>`, `role="main"` or schema.org Article markup weighs
 ///    ``articleBoost``. The best element is the article, with siblings that
-///    score ``siblingShare`` of it. A strong signal is taken unless it
+///    score ``siblingShare`` of it; when it is a paragraph in wrappers of
+///    its own (`<div><p>`), the outermost wrapper's siblings that each hold
+///    one paragraph of prose are the rest of the story. A strong signal is taken unless it
 ///    yields less than half of what scoring finds. When scoring chose a
 ///    blurb outside an element named as the story's container
 ///    (`contentMarkers`) that keeps more words, that element is taken.
@@ -176,6 +178,10 @@ private struct ExtractionState {
         let scores = ElementScores(state: self, boostsArticleMarkup: true, contribution: ElementScores.density)
         var root = scores.best(candidates: candidateFilter)
         var siblings = root.map { siblingParts(of: $0, scores: scores) } ?? []
+        if let root {
+            let wrapper = outermostWrapper(of: root)
+            if wrapper != root { siblings = wrappedParagraphs(beside: wrapper, scores: scores) }
+        }
         var method = ExtractionMethod.scoring
         let scoredWords = root.map { keptWords(root: $0) } ?? 0
         var words = scoredWords
@@ -242,6 +248,53 @@ private struct ExtractionState {
             if extractor.contentMarkers.firstWord(in: page.classAndID(of: element)) != nil { found.append(index) }
         }
         return found
+    }
+
+    /// The outermost element around `root` that keeps exactly its words:
+    /// the wrappers a template puts around each paragraph (`<div><p>`), so
+    /// that the paragraphs beside it are its siblings.
+    func outermostWrapper(of root: Int) -> Int {
+        let words = keptWords(root: root)
+        var current = root
+        while true {
+            let parent = Int(page.elements[current].parent)
+            guard parent >= 0, candidateFilter(parent), keptWords(root: parent) == words else { return current }
+            current = parent
+        }
+    }
+
+    /// Siblings of `wrapper` that each hold one paragraph of prose (or
+    /// a whole sentence): the rest of a story whose template wraps each
+    /// paragraph in its own element.
+    private func wrappedParagraphs(beside wrapper: Int, scores: ElementScores) -> [Int] {
+        let parent = Int(page.elements[wrapper].parent)
+        guard parent >= 0 else { return [] }
+        let parentEnd = Int(page.elements[parent].end)
+        // Kept blocks per child of `parent`, and whether each is prose.
+        var blocks: [Int: (count: Int, prose: Int)] = [:]
+        for (index, block) in page.blocks.enumerated() {
+            var owner = Int(block.element)
+            guard owner > parent, owner < parentEnd, nearestNoise[owner] < 0 else { continue }
+            let facts = blockStats[index]
+            guard facts.words > 0, facts.kind != .linkDense, facts.kind != .teaser else { continue }
+            while Int(page.elements[owner].parent) != parent { owner = Int(page.elements[owner].parent) }
+            var entry = blocks[owner] ?? (0, 0)
+            entry.count += 1
+            if facts.kind == .prose || facts.isSentence { entry.prose += 1 }
+            blocks[owner] = entry
+        }
+        let threshold = Double(extractor.minBlockWords)
+        var parts: [Int] = []
+        var child = parent + 1
+        while child < parentEnd {
+            if child != wrapper, candidateFilter(child), let entry = blocks[child], entry.count == 1, entry.prose == 1,
+                scores.score(child) >= threshold
+            {
+                parts.append(child)
+            }
+            child = Int(page.elements[child].end)
+        }
+        return parts
     }
 
     /// Siblings of the article's root that score well enough to be more of
