@@ -134,9 +134,12 @@ struct HTMLStageTests {
         let card = { (topic: String) in
             "<div class=\"w\"><h3>More on the \(topic) plan</h3><p>\(prose(topic, sentences: 1))</p></div>"
         }
+        // The gallery inside the grid puts the grid below the paragraph.
+        let gallery = (1...4).map { "<p>\(prose("gallery \($0)", sentences: 2))</p>" }.joined()
         let html = """
             <html><body><div class="grid">
             <div class="w"><p>\(prose("ferry", sentences: 4))</p></div>
+            <aside>\(gallery)</aside>
             \(card("bridge"))\(card("market"))
             </div></body></html>
             """
