@@ -148,6 +148,32 @@ struct HTMLStageTests {
         #expect(kept.first?.hasPrefix("The ferry committee") == true)
     }
 
+    @Test func serverDiagnosticsPrintedIntoThePageAreDropped() throws {
+        let warning = """
+            <br /><b>Warning</b>: Use of undefined constant items - assumed 'items' (this will throw an Error \
+            in a future version of PHP) in <b>/srv/www/site/plugins/recent-items.php</b> on line <b>312</b><br />
+            """
+        let html = """
+            <html><body>
+            <div class="story"><div>\(warning)\(warning)</div><p>Warning: the ferry will not run on Sunday, the harbour office said, and the \
+            timetable for the week after is still being drawn up by the company.</p>
+            <p>\(prose("ferry"))</p></div></body></html>
+            """
+        let result = try extract(html)
+        let kept = result.blocks.filter { $0.fate == .kept }.map(\.text)
+        #expect(kept.count == 2)
+        #expect(kept.first?.hasPrefix("Warning: the ferry") == true)
+        #expect(!kept.contains { $0.contains("Use of undefined constant") })
+        // Block by block: the diagnostic matches, the story's own
+        // "Warning:" sentence does not.
+        let model = try HTMLPageParser().parse(html)
+        let matches = model.blocks.map { ServerMessage.matches($0, in: model) }
+        let texts = model.blocks.map { model.string(of: $0) }
+        #expect(zip(texts, matches).filter(\.1).map(\.0).allSatisfy { $0.contains("on line 312") })
+        #expect(matches.contains(true))
+        #expect(zip(texts, matches).first { $0.0.contains("the ferry will not run") }?.1 == false)
+    }
+
     @Test func captionsStayWhenAskedFor() throws {
         var options = HTMLOptions()
         options.keepCaptions = true

@@ -276,7 +276,8 @@ private struct ExtractionState {
             var owner = Int(block.element)
             guard owner > parent, owner < parentEnd, nearestNoise[owner] < 0 else { continue }
             let facts = blockStats[index]
-            guard facts.words > 0, facts.kind != .linkDense, facts.kind != .teaser else { continue }
+            guard facts.words > 0, facts.kind != .linkDense, facts.kind != .teaser, facts.kind != .serverMessage
+            else { continue }
             while Int(page.elements[owner].parent) != parent { owner = Int(page.elements[owner].parent) }
             var entry = blocks[owner] ?? (0, 0)
             entry.count += 1
@@ -390,6 +391,7 @@ private struct ExtractionState {
             facts.words = stats.words
             facts.endsSentence = endsSentence(block)
             facts.kind = BlockFacts.classify(stats, linkWords: facts.linkWords, minWords: extractor.minBlockWords)
+            if facts.kind != .linkDense, ServerMessage.matches(block, in: page) { facts.kind = .serverMessage }
             facts.sentenceEnds = stats.sentenceEnds
             facts.isHeading = owner >= 0 && page.elements[owner].tag.isHeading
             facts.endsWithEllipsis = endsWithEllipsis(block)
@@ -598,7 +600,7 @@ private struct ExtractionState {
             guard owner >= root, owner < end else { continue }
             let facts = blockStats[index]
             if nearestNoise[owner] > Int32(root) { continue }
-            if facts.kind == .linkDense || facts.kind == .teaser { continue }
+            if facts.kind == .linkDense || facts.kind == .teaser || facts.kind == .serverMessage { continue }
             words += facts.words
         }
         return words
@@ -644,6 +646,8 @@ private struct ExtractionState {
                 fates.append(.dropped(rule: "main-content:outside", kind: .pageChrome))
             } else if method != .allText, facts.kind == .linkDense {
                 fates.append(.dropped(rule: "main-content:link-dense", kind: .pageChrome))
+            } else if method != .allText, facts.kind == .serverMessage {
+                fates.append(.dropped(rule: "main-content:server-message", kind: .markup))
             } else if method != .allText, facts.kind == .teaser {
                 fates.append(.dropped(rule: "main-content:teaser", kind: .pageChrome))
             } else if method == .proseBlocks, facts.kind != .prose, !facts.isHeading {
@@ -798,6 +802,9 @@ struct BlockFacts: Sendable {
         /// An excerpt of another story (cut off with an ellipsis, or led by
         /// its linked headline among others like it).
         case teaser
+        /// A diagnostic a server script printed into the page (see
+        /// ``ServerMessage``).
+        case serverMessage
     }
 
     var words = 0
@@ -871,7 +878,7 @@ private struct ElementScores {
         let words = Double(facts.words)
         switch facts.kind {
         case .prose: return (words, 0, 0)
-        case .linkDense, .teaser: return (0, words, 0)
+        case .linkDense, .teaser, .serverMessage: return (0, words, 0)
         case .short:
             if facts.isSentence { return (0, 0, 0) }  // a whole sentence costs nothing
             return (0, 0, words)
