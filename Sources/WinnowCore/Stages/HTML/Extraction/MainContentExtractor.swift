@@ -25,8 +25,9 @@ import HTMLText
 ///    blurb outside an element named as the story's container
 ///    (`contentMarkers`) that keeps more words, that element is taken.
 /// 4. Inside the article, noise elements, link-dense blocks, teasers (cut
-///    off, led by a linked headline, or cards after the story) and
-///    short lines before the first and after the last sentence (bylines,
+///    off, led by a linked headline, or cards after the story), server
+///    diagnostics printed into the page (``ServerMessage``; they also
+///    count against an element's score) and short lines before the first and after the last sentence (bylines,
 ///    dates, tags, share prompts) are dropped; lists, quotes, tables and
 ///    headings stay, one paragraph each.
 /// 5. Fallbacks when a method finds too little: the guesses again with a
