@@ -54,7 +54,7 @@ struct MainContentExtractor: Sendable {
     static let lowGuardShare = 0.15
     /// A sibling of the article's root scoring this share of the root's
     /// score is more of the article.
-    static let siblingShare = 0.2
+    static let siblingShare = 0.05
     /// A first result under this share of the page's prose is retried.
     static let retryShare = 0.3
     /// Blocks with more than this share of their words in links are link lists.
