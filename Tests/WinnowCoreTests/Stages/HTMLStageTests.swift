@@ -116,6 +116,64 @@ struct HTMLStageTests {
         #expect(result.blocks.filter { $0.fate == .kept }.map(\.text) == result.paragraphs)
     }
 
+    @Test func paragraphsEachInTheirOwnWrapperAreOneStory() throws {
+        // The story's container scores below one of its paragraphs (a long
+        // reader gallery sits inside it), so scoring picks a paragraph; its
+        // wrapper's siblings that hold one paragraph each are the rest.
+        let result = try extract(page("wrapped-paragraphs-bridge.html"))
+        let kept = result.blocks.filter { $0.fate == .kept }.map(\.text)
+        #expect(kept.count == 7)
+        #expect(kept.first?.hasPrefix("The old stone bridge") == true)
+        #expect(kept.last?.hasPrefix("The roads office said") == true)
+        #expect(!kept.contains { $0.hasPrefix("A reader sent this picture") })
+    }
+
+    @Test func cardsBesideAWrappedParagraphAreNotMerged() throws {
+        // Siblings that hold a headline and a summary (two blocks) are
+        // teaser cards, not paragraphs of the story.
+        let card = { (topic: String) in
+            "<div class=\"w\"><h3>More on the \(topic) plan</h3><p>\(prose(topic, sentences: 1))</p></div>"
+        }
+        // The gallery inside the grid puts the grid below the paragraph.
+        let gallery = (1...4).map { "<p>\(prose("gallery \($0)", sentences: 2))</p>" }.joined()
+        let html = """
+            <html><body><div class="grid">
+            <div class="w"><p>\(prose("ferry", sentences: 4))</p></div>
+            <aside>\(gallery)</aside>
+            \(card("bridge"))\(card("market"))
+            </div></body></html>
+            """
+        let kept = try extract(html).blocks.filter { $0.fate == .kept }.map(\.text)
+        #expect(kept.count == 1)
+        #expect(kept.first?.hasPrefix("The ferry committee") == true)
+    }
+
+    @Test func serverDiagnosticsPrintedIntoThePageAreDropped() throws {
+        let warning = """
+            <br /><b>Warning</b>: Use of undefined constant items - assumed 'items' (this will throw an Error \
+            in a future version of PHP) in <b>/srv/www/site/plugins/recent-items.php</b> on line <b>312</b><br />
+            """
+        let html = """
+            <html><body>
+            <div class="story"><div>\(warning)\(warning)</div><p>Warning: the ferry will not run on Sunday, the harbour office said, and the \
+            timetable for the week after is still being drawn up by the company.</p>
+            <p>\(prose("ferry"))</p></div></body></html>
+            """
+        let result = try extract(html)
+        let kept = result.blocks.filter { $0.fate == .kept }.map(\.text)
+        #expect(kept.count == 2)
+        #expect(kept.first?.hasPrefix("Warning: the ferry") == true)
+        #expect(!kept.contains { $0.contains("Use of undefined constant") })
+        // Block by block: the diagnostic matches, the story's own
+        // "Warning:" sentence does not.
+        let model = try HTMLPageParser().parse(html)
+        let matches = model.blocks.map { ServerMessage.matches($0, in: model) }
+        let texts = model.blocks.map { model.string(of: $0) }
+        #expect(zip(texts, matches).filter(\.1).map(\.0).allSatisfy { $0.contains("on line 312") })
+        #expect(matches.contains(true))
+        #expect(zip(texts, matches).first { $0.0.contains("the ferry will not run") }?.1 == false)
+    }
+
     @Test func captionsStayWhenAskedFor() throws {
         var options = HTMLOptions()
         options.keepCaptions = true

@@ -18,13 +18,16 @@ import HTMLText
 ///    ``shortCost`` per word of a short line; prose under `<article>`,
 ///    `<main>`, `role="main"` or schema.org Article markup weighs
 ///    ``articleBoost``. The best element is the article, with siblings that
-///    score ``siblingShare`` of it. A strong signal is taken unless it
+///    score ``siblingShare`` of it; when it is a paragraph in wrappers of
+///    its own (`<div><p>`), the outermost wrapper's siblings that each hold
+///    one paragraph of prose are the rest of the story. A strong signal is taken unless it
 ///    yields less than half of what scoring finds. When scoring chose a
 ///    blurb outside an element named as the story's container
 ///    (`contentMarkers`) that keeps more words, that element is taken.
 /// 4. Inside the article, noise elements, link-dense blocks, teasers (cut
-///    off, led by a linked headline, or cards after the story) and
-///    short lines before the first and after the last sentence (bylines,
+///    off, led by a linked headline, or cards after the story), server
+///    diagnostics printed into the page (``ServerMessage``; they also
+///    count against an element's score) and short lines before the first and after the last sentence (bylines,
 ///    dates, tags, share prompts) are dropped; lists, quotes, tables and
 ///    headings stay, one paragraph each.
 /// 5. Fallbacks when a method finds too little: the guesses again with a
@@ -51,7 +54,7 @@ struct MainContentExtractor: Sendable {
     static let lowGuardShare = 0.15
     /// A sibling of the article's root scoring this share of the root's
     /// score is more of the article.
-    static let siblingShare = 0.2
+    static let siblingShare = 0.05
     /// A first result under this share of the page's prose is retried.
     static let retryShare = 0.3
     /// Blocks with more than this share of their words in links are link lists.
@@ -176,6 +179,10 @@ private struct ExtractionState {
         let scores = ElementScores(state: self, boostsArticleMarkup: true, contribution: ElementScores.density)
         var root = scores.best(candidates: candidateFilter)
         var siblings = root.map { siblingParts(of: $0, scores: scores) } ?? []
+        if let root {
+            let wrapper = outermostWrapper(of: root)
+            if wrapper != root { siblings = wrappedParagraphs(beside: wrapper, scores: scores) }
+        }
         var method = ExtractionMethod.scoring
         let scoredWords = root.map { keptWords(root: $0) } ?? 0
         var words = scoredWords
@@ -242,6 +249,54 @@ private struct ExtractionState {
             if extractor.contentMarkers.firstWord(in: page.classAndID(of: element)) != nil { found.append(index) }
         }
         return found
+    }
+
+    /// The outermost element around `root` that keeps exactly its words:
+    /// the wrappers a template puts around each paragraph (`<div><p>`), so
+    /// that the paragraphs beside it are its siblings.
+    func outermostWrapper(of root: Int) -> Int {
+        let words = keptWords(root: root)
+        var current = root
+        while true {
+            let parent = Int(page.elements[current].parent)
+            guard parent >= 0, candidateFilter(parent), keptWords(root: parent) == words else { return current }
+            current = parent
+        }
+    }
+
+    /// Siblings of `wrapper` that each hold one paragraph of prose (or
+    /// a whole sentence): the rest of a story whose template wraps each
+    /// paragraph in its own element.
+    private func wrappedParagraphs(beside wrapper: Int, scores: ElementScores) -> [Int] {
+        let parent = Int(page.elements[wrapper].parent)
+        guard parent >= 0 else { return [] }
+        let parentEnd = Int(page.elements[parent].end)
+        // Kept blocks per child of `parent`, and whether each is prose.
+        var blocks: [Int: (count: Int, prose: Int)] = [:]
+        for (index, block) in page.blocks.enumerated() {
+            var owner = Int(block.element)
+            guard owner > parent, owner < parentEnd, nearestNoise[owner] < 0 else { continue }
+            let facts = blockStats[index]
+            guard facts.words > 0, facts.kind != .linkDense, facts.kind != .teaser, facts.kind != .serverMessage
+            else { continue }
+            while Int(page.elements[owner].parent) != parent { owner = Int(page.elements[owner].parent) }
+            var entry = blocks[owner] ?? (0, 0)
+            entry.count += 1
+            if facts.kind == .prose || facts.isSentence { entry.prose += 1 }
+            blocks[owner] = entry
+        }
+        let threshold = Double(extractor.minBlockWords)
+        var parts: [Int] = []
+        var child = parent + 1
+        while child < parentEnd {
+            if child != wrapper, candidateFilter(child), let entry = blocks[child], entry.count == 1, entry.prose == 1,
+                scores.score(child) >= threshold
+            {
+                parts.append(child)
+            }
+            child = Int(page.elements[child].end)
+        }
+        return parts
     }
 
     /// Siblings of the article's root that score well enough to be more of
@@ -337,6 +392,7 @@ private struct ExtractionState {
             facts.words = stats.words
             facts.endsSentence = endsSentence(block)
             facts.kind = BlockFacts.classify(stats, linkWords: facts.linkWords, minWords: extractor.minBlockWords)
+            if facts.kind != .linkDense, ServerMessage.matches(block, in: page) { facts.kind = .serverMessage }
             facts.sentenceEnds = stats.sentenceEnds
             facts.isHeading = owner >= 0 && page.elements[owner].tag.isHeading
             facts.endsWithEllipsis = endsWithEllipsis(block)
@@ -545,7 +601,7 @@ private struct ExtractionState {
             guard owner >= root, owner < end else { continue }
             let facts = blockStats[index]
             if nearestNoise[owner] > Int32(root) { continue }
-            if facts.kind == .linkDense || facts.kind == .teaser { continue }
+            if facts.kind == .linkDense || facts.kind == .teaser || facts.kind == .serverMessage { continue }
             words += facts.words
         }
         return words
@@ -591,6 +647,8 @@ private struct ExtractionState {
                 fates.append(.dropped(rule: "main-content:outside", kind: .pageChrome))
             } else if method != .allText, facts.kind == .linkDense {
                 fates.append(.dropped(rule: "main-content:link-dense", kind: .pageChrome))
+            } else if method != .allText, facts.kind == .serverMessage {
+                fates.append(.dropped(rule: "main-content:server-message", kind: .markup))
             } else if method != .allText, facts.kind == .teaser {
                 fates.append(.dropped(rule: "main-content:teaser", kind: .pageChrome))
             } else if method == .proseBlocks, facts.kind != .prose, !facts.isHeading {
@@ -745,6 +803,9 @@ struct BlockFacts: Sendable {
         /// An excerpt of another story (cut off with an ellipsis, or led by
         /// its linked headline among others like it).
         case teaser
+        /// A diagnostic a server script printed into the page (see
+        /// ``ServerMessage``).
+        case serverMessage
     }
 
     var words = 0
@@ -818,7 +879,7 @@ private struct ElementScores {
         let words = Double(facts.words)
         switch facts.kind {
         case .prose: return (words, 0, 0)
-        case .linkDense, .teaser: return (0, words, 0)
+        case .linkDense, .teaser, .serverMessage: return (0, words, 0)
         case .short:
             if facts.isSentence { return (0, 0, 0) }  // a whole sentence costs nothing
             return (0, 0, words)
