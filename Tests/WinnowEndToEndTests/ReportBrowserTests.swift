@@ -183,6 +183,42 @@ struct ReportBrowserTests {
         #expect(browser.problems.isEmpty, "\(browser.problems)")
     }
 
+    @Test func aRecordInALaterChunkShowsItsOwnRules() throws {
+        // 450 records, three chunks: the first 200 lose a share prompt, the
+        // rest an ad marker, so chunk 2 numbers its rules unlike the index.
+        let input = (Self.outputFolder as NSString).appendingPathComponent("chunks.jsonl")
+        let lines = try (0..<450).map { number in
+            let words = (0..<40).map { "w\(number)x\($0)" }.joined(separator: " ")
+            let noise = number < 200 ? "Share this article" : "Story continues below advertisement"
+            let record: [String: Any] = [
+                "id": "r\(number)", "text": "Story \(number): \(words).\n\n\(noise)\n\nThe end of story \(number).",
+            ]
+            return String(
+                decoding: try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys]),
+                as: UTF8.self
+            )
+        }
+        try (lines.joined(separator: "\n") + "\n").write(toFile: input, atomically: true, encoding: .utf8)
+        let config = try WinnowCommand.configuration(
+            #"{"version": 1, "stages": [{"stage": "boilerplate", "learn": false}, {"stage": "normalize"}]}"#
+        )
+        let folder = try Self.run(["--config", config, "--input", input], into: "chunks-run")
+        let records = try #require(try Self.json(folder + "/report.json")["records"] as? [[String: Any]])
+        let removals = try #require(records[300]["removals"] as? [[String: Any]])
+        let rule = try #require(removals.first { $0["kind"] as? String != "whitespace" }?["rule"] as? String)
+
+        let browser = try Self.browser()
+        defer { browser.shutDown() }
+        try Self.open(browser, folder: folder, fragment: "record=r300")
+        try browser.wait(until: "document.querySelector('#record-list details[open] .text .rm-tag')")
+        let tags =
+            try browser.evaluate(
+                "[...document.querySelectorAll('#record-list details[open] .text .rm-tag')].map(t => t.textContent)"
+            ) as? [String]
+        #expect(tags?.contains { $0.hasSuffix(rule) } == true, "\(tags ?? []) should name \(rule)")
+        #expect(browser.problems.isEmpty, "\(browser.problems)")
+    }
+
     @Test func scrapedScriptsHandlersAndJavascriptLinksAreShownAsInertText() throws {
         let input = (Self.outputFolder as NSString).appendingPathComponent("hostile.jsonl")
         let hostile = [

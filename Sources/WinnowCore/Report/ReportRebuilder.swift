@@ -25,13 +25,15 @@ public enum ReportRebuilder {
                 report.overview,
                 json: nil,
                 html: html,
-                jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount
-            ) { () throws(RunError) -> [RecordReport]? in
-                guard start < records.count else { return nil }
-                let end = min(start + ReportPageData.chunkSize, records.count)
-                defer { start = end }
-                return Array(records[start..<end])
-            }
+                jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                next: { () throws(RunError) -> [RecordReport]? in
+                    guard start < records.count else { return nil }
+                    let end = min(start + ReportPageData.chunkSize, records.count)
+                    defer { start = end }
+                    return Array(records[start..<end])
+                },
+                decode: { $0 }
+            )
             try html.commit()
         } catch {
             throw .unwritable(error)

@@ -10,74 +10,81 @@ struct ReportWriter {
     let output: OutputFiles
 
     /// Both reports at the end of a run, the entries read back from the
-    /// run's report spool, serialised and packed on up to `jobs` tasks.
+    /// run's report spool, decoded, serialised and packed on up to `jobs`
+    /// tasks.
     func write(_ report: RunReport, jobs: Int) async throws(RunError) {
         let entries = try output.reportSpool.reader(framesPerBlock: ReportPageData.chunkSize)
         let directory = output.directory
-        try await Self.render(ReportOverview(report), json: output.report, html: output.reportHTML, jobs: jobs) {
-            () throws(RunError) -> [RecordReport]? in
-            guard let block = try entries.nextBlock() else { return nil }
-            var records: [RecordReport] = []
-            records.reserveCapacity(block.count)
-            for index in 0..<block.count {
-                do throws(SpoolReader.Corrupt) {
-                    records.append(try block.decode(RecordReport.self, at: index))
-                } catch {
-                    throw .outputUnwritable(path: directory, reason: "a work file is damaged (byte \(error.offset))")
+        try await Self.render(
+            ReportOverview(report),
+            json: output.report,
+            html: output.reportHTML,
+            jobs: jobs,
+            next: { () throws(RunError) -> FrameBlock? in try entries.nextBlock() },
+            decode: { (block: FrameBlock) throws(RunError) -> [RecordReport] in
+                var records: [RecordReport] = []
+                records.reserveCapacity(block.count)
+                for index in 0..<block.count {
+                    do throws(SpoolReader.Corrupt) {
+                        records.append(try block.decode(RecordReport.self, at: index))
+                    } catch {
+                        throw .outputUnwritable(
+                            path: directory,
+                            reason: "a work file is damaged (byte \(error.offset))"
+                        )
+                    }
                 }
+                return records
             }
-            return records
-        }
-    }
-
-    /// One chunk: its entries and the rule table they were registered in.
-    private struct Chunk: Sendable {
-        var entries: [RecordReport]
-        var rules: ReportPageData.RuleTable
+        )
     }
 
     /// One chunk, ready to write.
     private struct RenderedChunk: Sendable {
-        var chunk: Chunk
+        var entries: [RecordReport]
         var json: String?
         var page: String
     }
 
     /// Writes the reports. `next` hands out the records in input order in
     /// chunks of ``ReportPageData/chunkSize`` (only the last may be
-    /// shorter), nil at the end.
-    static func render(
+    /// shorter), nil at the end; `decode` turns a chunk into its entries on
+    /// a worker task.
+    static func render<Chunk: Sendable>(
         _ overview: ReportOverview,
         json: AtomicFile?,
         html: AtomicFile,
         jobs: Int,
-        next: () throws(RunError) -> [RecordReport]?
+        next: () throws(RunError) -> Chunk?,
+        decode: @escaping @Sendable (Chunk) throws(RunError) -> [RecordReport]
     ) async throws(RunError) {
         let jsonWriter = json.map(ReportJSONWriter.init(file:))
         var htmlWriter = ReportHTMLWriter(file: html, overview: overview)
         try jsonWriter?.writeHeader(overview)
         try htmlWriter.writeHeader()
         let withJSON = json != nil
-        var rules = ReportPageData.RuleTable()
         var count = 0
         var lastWasShort = false
         try await forEachInOrder(
             jobs: jobs,
-            next: { () throws(RunError) -> Chunk? in
-                guard let entries = try next() else { return nil }
-                // Numbered here, in input order, before the chunk is packed.
-                rules.register(entries)
-                return Chunk(entries: entries, rules: rules)
+            next: next,
+            transform: { chunk -> Result<RenderedChunk, RunError> in
+                do throws(RunError) {
+                    let entries = try decode(chunk)
+                    return .success(
+                        RenderedChunk(
+                            entries: entries,
+                            json: withJSON ? ReportJSONWriter.records(entries) : nil,
+                            page: ReportPageData.chunk(entries)
+                        )
+                    )
+                } catch {
+                    return .failure(error)
+                }
             },
-            transform: { chunk in
-                RenderedChunk(
-                    chunk: chunk,
-                    json: withJSON ? ReportJSONWriter.records(chunk.entries) : nil,
-                    page: ReportPageData.chunk(chunk.entries, rules: chunk.rules)
-                )
-            },
-            consume: { (rendered: RenderedChunk) throws(RunError) in
-                let entries = rendered.chunk.entries
+            consume: { (result: Result<RenderedChunk, RunError>) throws(RunError) in
+                let rendered = try result.get()
+                let entries = rendered.entries
                 guard !entries.isEmpty else { return }
                 // The page finds a record's chunk by its position, so every
                 // chunk but the last must be full.
@@ -89,7 +96,7 @@ struct ReportWriter {
                 }
                 lastWasShort = entries.count < ReportPageData.chunkSize
                 if let text = rendered.json { try jsonWriter?.write(records: text, isFirst: count == 0) }
-                try htmlWriter.write(entries, chunk: rendered.page, rules: rendered.chunk.rules)
+                try htmlWriter.write(entries, chunk: rendered.page)
                 count += entries.count
             }
         )

@@ -158,8 +158,10 @@ enum ReportSamples {
             overview(records),
             json: json,
             html: html,
-            jobs: 2
-        ) { () throws(RunError) -> [RecordReport]? in chunks.popLast() }
+            jobs: 2,
+            next: { () throws(RunError) -> [RecordReport]? in chunks.popLast() },
+            decode: { $0 }
+        )
         try json.commit()
         try html.commit()
         return directory

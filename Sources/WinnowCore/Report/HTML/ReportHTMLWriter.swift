@@ -23,14 +23,8 @@ struct ReportHTMLWriter {
     }
 
     /// Adds the records of one chunk, in input order, and writes the chunk
-    /// (``ReportPageData/chunk(_:rules:)``, packed on any task with `rules`,
-    /// the table as it stood once this chunk's rules were registered).
-    mutating func write(
-        _ entries: [RecordReport],
-        chunk: String,
-        rules: ReportPageData.RuleTable
-    ) throws(RunError) {
-        data.rules = rules
+    /// (``ReportPageData/chunk(_:)``, packed on any task).
+    mutating func write(_ entries: [RecordReport], chunk: String) throws(RunError) {
         for entry in entries { add(entry) }
         try writeChunk(chunk)
     }

@@ -54,10 +54,15 @@ extension ReportPage {
           return JSON.parse(await new Response(stream).text());
         }
 
-        let I, G, chunkNodes, ruleKeys, idToPos;
+        let I, G, chunkNodes, ruleKeys, ruleNumbers, idToPos;
         const chunks = new Map();
+        // A chunk numbers its rules on its own: map them to the index's.
         function loadChunk(c) {
-          if (!chunks.has(c)) chunks.set(c, unpack(chunkNodes[c]));
+          if (!chunks.has(c)) chunks.set(c, unpack(chunkNodes[c]).then(chunk => {
+            const toIndex = chunk.rules.map(r => ruleNumbers.get(r.join('\u0000')));
+            for (const d of chunk.records) for (const r of d.removals) r[1] = toIndex[r[1]];
+            return chunk.records;
+          }));
           return chunks.get(c);
         }
         async function detail(pos) { return (await loadChunk(Math.floor(pos / I.chunkSize)))[pos % I.chunkSize]; }
@@ -473,6 +478,7 @@ extension ReportPage {
           [I, G] = await Promise.all([unpack($('#winnow-index')), unpack($('#winnow-groups'))]);
           chunkNodes = $$('script.winnow-chunk');
           ruleKeys = I.rules.map(r => r[0] + ':' + r[1]);
+          ruleNumbers = new Map(I.rules.map((r, i) => [r.join('\u0000'), i]));
           idToPos = new Map(I.id.map((id, i) => [id, i]));
           buildFilters();
           apply();

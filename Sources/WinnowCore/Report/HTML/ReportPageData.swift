@@ -17,8 +17,8 @@ struct ReportPageData {
     static let chunkSize = 200
 
     private let stageCount: Int
-    /// The rules registered so far (see ``RuleTable``).
-    var rules = RuleTable()
+    /// The run's rules, numbered as records are added.
+    private var rules = RuleTable()
     private var sources: [String: Int] = [:]
     private var sourceList: [String] = []
 
@@ -53,32 +53,35 @@ struct ReportPageData {
         }
     }
 
-    /// The run's rules (a stage, a rule name and a kind), numbered in the
-    /// order the records first use them. The writer registers each chunk's
-    /// rules on the calling task before the chunk is packed elsewhere, so
-    /// every chunk sees the numbers the index will hold.
+    /// Rules (a stage, a rule name and a kind), numbered in the order the
+    /// records first use them: the run's table in the index, and each
+    /// chunk's own, so a chunk packs on any task without knowing the rest
+    /// (the page maps a chunk's numbers to the index's by key).
     struct RuleTable: Sendable {
         private(set) var list: [RuleKey] = []
         private var numbers: [RuleKey: Int] = [:]
 
         init() {}
 
-        /// Numbers the rules of `entries` not seen before.
-        mutating func register(_ entries: [RecordReport]) {
-            for entry in entries {
-                for removal in entry.removals {
-                    let key = RuleKey(removal)
-                    guard numbers[key] == nil else { continue }
-                    numbers[key] = list.count
-                    list.append(key)
-                }
-            }
+        /// The rule's number, numbering it first when it is new.
+        mutating func number(_ removal: Removal) -> Int {
+            let key = RuleKey(removal)
+            if let number = numbers[key] { return number }
+            numbers[key] = list.count
+            list.append(key)
+            return list.count - 1
         }
 
-        /// The rule's number (-1 for a rule never registered, which the
-        /// writer never lets happen).
-        func number(_ removal: Removal) -> Int {
-            numbers[RuleKey(removal)] ?? -1
+        /// The table as JSON: `[stage, rule, kind number]` per rule.
+        var json: JSONValue {
+            .array(
+                list.map { rule in
+                    .array([
+                        .number(JSONNumber(rule.stage)), .string(rule.rule),
+                        .number(JSONNumber(RemovalKind.allCases.firstIndex(of: rule.kind) ?? 0)),
+                    ])
+                }
+            )
         }
     }
 
@@ -133,9 +136,12 @@ struct ReportPageData {
     }
 
     /// One chunk of the page data: the details of `entries` (``chunkSize``
-    /// records, fewer only in the last chunk), packed.
-    static func chunk(_ entries: [RecordReport], rules: RuleTable) -> String {
-        pack(.array(entries.map { detail($0, rules: rules) }))
+    /// records, fewer only in the last chunk) and the chunk's own rule
+    /// table, packed. Depends on nothing else, so chunks pack on any task.
+    static func chunk(_ entries: [RecordReport]) -> String {
+        var rules = RuleTable()
+        let records = entries.map { detail($0, rules: &rules) }
+        return pack(.object(JSONObject(["rules": rules.json, "records": .array(records)])))
     }
 
     /// The index, once every record was added, written column by column
@@ -169,14 +175,7 @@ struct ReportPageData {
         key("kinds")
         column(RemovalKind.allCases) { JSONValue.writeString($0.rawValue, to: &out) }
         key("rules")
-        column(rules.list) { rule in
-            value(
-                .array([
-                    .number(JSONNumber(rule.stage)), .string(rule.rule),
-                    .number(JSONNumber(RemovalKind.allCases.firstIndex(of: rule.kind) ?? 0)),
-                ])
-            )
-        }
+        value(rules.json)
         key("sources")
         column(sourceList) { JSONValue.writeString($0, to: &out) }
         key("id")
@@ -211,7 +210,7 @@ struct ReportPageData {
     /// characters, lines, line, text, truncated, detail]`, rule by index into the
     /// index's `rules`, start and end -1 when not known, text only when it
     /// cannot be read from the original text).
-    private static func detail(_ entry: RecordReport, rules: RuleTable) -> JSONValue {
+    private static func detail(_ entry: RecordReport, rules: inout RuleTable) -> JSONValue {
         var object = JSONObject()
         object["input"] = .string(entry.input)
         object["text"] = JSONValue(entry.originalText)
