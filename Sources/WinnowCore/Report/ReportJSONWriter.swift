@@ -46,15 +46,20 @@ struct ReportJSONWriter {
     }
 
     /// The entries of `entries`, serialised and joined as the records array
-    /// holds them (built on any task).
-    static func records(_ entries: [RecordReport]) -> String {
-        entries.map { ReportEntries.record($0).serialized() }.joined(separator: ",\n    ")
+    /// holds them, as UTF-8 (built on any task).
+    static func records(_ entries: [RecordReport]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for (index, entry) in entries.enumerated() {
+            if index > 0 { bytes.append(contentsOf: ",\n    ".utf8) }
+            ReportEntries.record(entry).write(to: &bytes)
+        }
+        return bytes
     }
 
     /// Writes one batch made by ``records(_:)``.
-    func write(records: String, isFirst: Bool) throws(RunError) {
+    func write(records: [UInt8], isFirst: Bool) throws(RunError) {
         try file.write(isFirst ? "\n    " : ",\n    ")
-        try file.write(records)
+        try file.write(bytes: records)
     }
 
     func writeFooter(recordCount: Int) throws(RunError) {

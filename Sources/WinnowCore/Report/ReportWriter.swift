@@ -42,7 +42,7 @@ struct ReportWriter {
     /// One chunk, ready to write.
     private struct RenderedChunk: Sendable {
         var entries: [RecordReport]
-        var json: String?
+        var json: [UInt8]?
         var page: String
     }
 
