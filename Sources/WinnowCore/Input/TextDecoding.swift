@@ -256,7 +256,10 @@ enum TextDecoding {
     }
 
     static func normalizingLineEndings(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
+        // Over the contiguous bytes: a generic walk of the UTF-8 view is slow.
+        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(0x0D) }) ?? text.utf8.contains(0x0D) else {
+            return text
+        }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 }

@@ -213,35 +213,43 @@ extension String {
     /// Whether the text has something that looks like a tag (`<p`, `</`,
     /// `<!--`) or an entity (`&amp;`, `&#8217;`).
     var mayContainMarkup: Bool {
-        let bytes = utf8
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            let byte = bytes[index]
-            let next = bytes.index(after: index)
-            if byte == UInt8(ascii: "<"), next != bytes.endIndex {
-                let following = bytes[next]
-                if following == UInt8(ascii: "/") || following == UInt8(ascii: "!")
-                    || (following | 0x20 >= UInt8(ascii: "a") && following | 0x20 <= UInt8(ascii: "z"))
-                {
-                    return true
+        var text = self
+        return text.withUTF8 { bytes in
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                // Most bytes are neither: skip them without a comparison chain.
+                guard byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") else {
+                    index += 1
+                    continue
                 }
-            } else if byte == UInt8(ascii: "&") {
-                var cursor = next
-                var length = 0
-                while cursor != bytes.endIndex, length < 12 {
-                    let c = bytes[cursor]
-                    if c == UInt8(ascii: ";") { return length > 0 }
-                    let isNameByte =
-                        (c | 0x20 >= UInt8(ascii: "a") && c | 0x20 <= UInt8(ascii: "z"))
-                        || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) || c == UInt8(ascii: "#")
-                    guard isNameByte else { break }
-                    length += 1
-                    cursor = bytes.index(after: cursor)
+                let next = index + 1
+                if byte == UInt8(ascii: "<"), next < count {
+                    let following = bytes[next]
+                    if following == UInt8(ascii: "/") || following == UInt8(ascii: "!")
+                        || (following | 0x20 >= UInt8(ascii: "a") && following | 0x20 <= UInt8(ascii: "z"))
+                    {
+                        return true
+                    }
+                } else if byte == UInt8(ascii: "&") {
+                    var cursor = next
+                    var length = 0
+                    while cursor < count, length < 12 {
+                        let c = bytes[cursor]
+                        if c == UInt8(ascii: ";") { return length > 0 }
+                        let isNameByte =
+                            (c | 0x20 >= UInt8(ascii: "a") && c | 0x20 <= UInt8(ascii: "z"))
+                            || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) || c == UInt8(ascii: "#")
+                        guard isNameByte else { break }
+                        length += 1
+                        cursor += 1
+                    }
                 }
+                index = next
             }
-            index = next
+            return false
         }
-        return false
     }
 
     /// Equal after collapsing whitespace and ignoring case.
