@@ -373,6 +373,50 @@ struct NightlyStateTests {
         #expect(try Self.winnow(["run", "--input", corpus.night2, "--output", output, "--night", "n2"]).status == 2)
     }
 
+    @Test func aStateBuiltWithAnotherDerivedBandingKeepsItsBanding() throws {
+        // A state built when the derived banding was 32 × 4 (an earlier
+        // default): a pipeline that leaves bands and rows to be derived
+        // keeps the state's banding; one that sets them is refused.
+        let corpus = try Corpus()
+        defer { corpus.remove() }
+        let state = corpus.directory + "/state"
+        let old = try WinnowCommand.configuration(
+            #"{"version": 1, "stages": [{"stage": "normalize"}, {"stage": "dedup", "bands": 32, "rows": 4}]}"#
+        )
+        let first = try Self.winnow([
+            "run", "--config", old, "--input", corpus.night1, "--output", corpus.directory + "/out1", "--state", state,
+            "--night", "n1", "--quiet",
+        ])
+        #expect(first.status == 0, "\(first.standardError)")
+        let derived = try WinnowCommand.configuration(
+            #"{"version": 1, "stages": [{"stage": "normalize"}, {"stage": "dedup"}]}"#
+        )
+        let output = corpus.directory + "/out2"
+        let second = try Self.winnow([
+            "run", "--config", derived, "--input", corpus.night2, "--output", output, "--state", state, "--night", "n2",
+        ])
+        #expect(second.status == 0, "\(second.standardError)")
+        #expect(second.standardError.contains("keeping the state's LSH banding"), "\(second.standardError)")
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output + "/report.json")))
+                as? [String: Any]
+        )
+        let dedup = try #require(report["dedup"] as? [String: Any])
+        #expect(dedup["bands"] as? Int == 32 && dedup["rows"] as? Int == 4)
+        let explicit = try WinnowCommand.configuration(
+            #"{"version": 1, "stages": [{"stage": "normalize"}, {"stage": "dedup", "bands": 37, "rows": 3}]}"#
+        )
+        let refused = try Self.winnow([
+            "run", "--config", explicit, "--input", corpus.night2, "--output", corpus.directory + "/out3", "--state",
+            state, "--night", "n3",
+        ])
+        #expect(refused.status == 2)
+        #expect(
+            refused.standardError.contains("bands is 37 in \(explicit) but 32 in the state"),
+            "\(refused.standardError)"
+        )
+    }
+
     @Test func siteLinesLearnedOnEarlierNightsAreRemovedTonight() throws {
         let directory = WinnowCommand.freshOutputPath()
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

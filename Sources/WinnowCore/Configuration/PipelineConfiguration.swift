@@ -191,6 +191,11 @@ public struct PipelineConfiguration: Sendable {
         return stages + [CanonicalStage(options: CanonicalOptions())]
     }
 
+    /// The same pipeline with `dedup` in place of its `dedup` stage.
+    func replacingDedup(with dedup: DedupStage) -> PipelineConfiguration {
+        PipelineConfiguration(file: file, stages: stages.map { $0 is DedupStage ? dedup : $0 })
+    }
+
     /// The `dedup` stage, if the pipeline has one.
     public var dedup: DedupStage? {
         stages.lazy.compactMap { $0 as? DedupStage }.first

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 
 #if canImport(Glibc)
 import Glibc
@@ -16,6 +17,42 @@ struct NightlySession: Sendable {
     let parameters: DedupParameters
     let position: NightPosition
     let started: Date
+
+    /// The configuration to run against `run`'s state: `configuration`, or,
+    /// when its `dedup` stage leaves `bands` and `rows` to be derived and the
+    /// state was built with another banding (an earlier default), the same
+    /// with the state's banding, so a state outlives a change of defaults.
+    /// Everything else must still match (see ``init(_:configuration:)``).
+    static func adapting(
+        _ configuration: PipelineConfiguration,
+        to run: NightlyRun,
+        logger: Logger
+    ) throws(RunError) -> PipelineConfiguration {
+        guard let dedup = configuration.dedup, dedup.options.bands == nil, dedup.options.rows == nil else {
+            return configuration
+        }
+        let stored: DedupParameters?
+        do {
+            stored = try run.store.parameters()
+        } catch {
+            throw .state(error)
+        }
+        let mine = DedupParameters(of: dedup)
+        guard let stored, stored != mine, stored.bands * stored.rows <= dedup.options.permutations,
+            stored.differences(from: mine).allSatisfy({ ["bands", "rows"].contains($0.name) })
+        else { return configuration }
+        var options = dedup.options
+        options.bands = stored.bands
+        options.rows = stored.rows
+        logger.warning(
+            "keeping the state's LSH banding (set bands and rows, or rebuild the state, to use the derived one)",
+            metadata: [
+                "state": "\(run.store.location)", "banding": "\(stored.bands) bands × \(stored.rows) rows",
+                "derived": "\(dedup.parameters)",
+            ]
+        )
+        return configuration.replacingDedup(with: DedupStage(options: options))
+    }
 
     /// Checks that the pipeline can use the state: a `dedup` stage whose
     /// parameters are the state's.

@@ -35,6 +35,10 @@ public struct PipelineRunner: Sendable {
     ) async throws(RunError) -> RunSummary {
         let started = ContinuousClock.now
         // The state is checked before any input is read or output written.
+        let configuration =
+            try request.nightly.map { nightly throws(RunError) in
+                try NightlySession.adapting(self.configuration, to: nightly, logger: logger)
+            } ?? self.configuration
         let nightly = try request.nightly.map { nightly throws(RunError) in
             try NightlySession(nightly, configuration: configuration)
         }
