@@ -208,7 +208,7 @@ struct ReportPageData {
     /// What the page shows when a record is opened: its input location,
     /// texts, outcome details and removals (`[stage, rule, start, end,
     /// characters, lines, line, text, truncated, detail]`, rule by index into the
-    /// index's `rules`, start and end -1 when not known, text only when it
+    /// chunk's `rules`, start and end -1 when not known, text only when it
     /// cannot be read from the original text).
     private static func detail(_ entry: RecordReport, rules: inout RuleTable) -> JSONValue {
         var object = JSONObject()
