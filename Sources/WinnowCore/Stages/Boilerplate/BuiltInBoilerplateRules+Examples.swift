@@ -122,7 +122,7 @@ extension BuiltInBoilerplateRules {
         ),
         "gallery": Examples(
             removed: [
-                "Fotostrecke ansehen (9 Bilder)", "Voir la galerie complète (18 photos)", "Zobacz galerię",
+                "Fotostrecke ansehen (9 Bilder)", "Voir la galerie complète (18 images)", "Zobacz galerię",
                 "Abrir galeria [12 fotos]",
                 "View gallery", "Open the photo gallery (14 images)", "Image 3 of 12", "1 of 9", "12 photos",
                 "Enlarge this image", "Hide caption", "toggle caption", "Swipe for more photos", "Next image", "Photo",
