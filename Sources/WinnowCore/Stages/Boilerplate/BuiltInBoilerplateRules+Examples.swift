@@ -172,6 +172,7 @@ extension BuiltInBoilerplateRules {
                 "Comentários", "Comment on this story (14)",
             ],
             kept: [
+                "Comments are closed until Friday, the council clerk said.",
                 "Commenting is off limits for staff, the new social media policy says.",
                 "The minister declined to comment on the report before its publication.",
                 "Comments from residents will be collected until the end of the month, the council said.",

@@ -345,8 +345,10 @@ enum BuiltInBoilerplateRules {
                         ])
                     ),
                     Pattern(#"^join the (?:conversation|discussion|debate)\b"#, .prefix(["join"])),
+                    // Not in a reported sentence ("Comments are closed until
+                    // Friday, the clerk said.").
                     Pattern(
-                        #"\bcomments? (?:section |thread )?(?:is |are |has been |have been )?(?:now )?(?:closed|disabled|turned off|open for)\b"#,
+                        #"^(?!.*\b(?:said|says|told|added|according to|announced|explained|wrote)\b).*?\bcomments? (?:section |thread )?(?:is |are |has been |have been )?(?:now )?(?:closed|disabled|turned off|open for)\b"#,
                         .contains(["comment"])
                     ),
                     Pattern(#"\b(?:our|the) comments? section\b"#, .contains(["comment"])),
