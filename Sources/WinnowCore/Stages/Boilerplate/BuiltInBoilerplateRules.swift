@@ -359,8 +359,8 @@ enum BuiltInBoilerplateRules {
                     Pattern(
                         #"^\W*(?:(?:comments?|commenting|replies)(?: (?:on|for|to|under) (?:this|the) (?:story|article|post|piece|page|report))?(?: (?:is|are|has been|have been|were|was))?(?: now| currently| temporarily)? (?:closed|disabled|switched off|turned off|suspended|paused|unavailable|not available|off)(?: (?:for|on) this (?:story|article|post|piece))?|(?:die )?kommentarfunktion (?:ist )?(?:deaktiviert|geschlossen|abgeschaltet)|(?:les )?commentaires (?:sont )?(?:fermés|désactivés)|(?:los )?comentarios (?:están )?(?:cerrados|desactivados)|(?:os )?comentários (?:estão )?(?:encerrados|desativados|fechados)|commenti (?:sono )?(?:chiusi|disattivati)|komentarze (?:są )?(?:wyłączone|zamknięte)|(?:comments?|kommentare?|commentaires?|comentarios?|comentários|commenti|komentarze)\s*(?:\(\d+\))?\s*[-–—|·:]\s*(?:discussion|diskussion|débat|debate|dyskusja|discussione|discusión|discussão|comments?) (?:closed|geschlossen|beendet|fermée?|close|cerrad[ao]|encerrad[ao]|chius[ao]|zamknięta))\W*$"#,
                         .prefix([
-                            "comment", "replies", "die ", "kommentar", "les ", "commentaires", "los ", "comentar",
-                            "os ", "comentár", "commenti", "komentarze",
+                            "comment", "replies", "die kommentar", "kommentar", "les commentaires", "commentaires",
+                            "los comentarios", "comentar", "os comentários", "comentár", "commenti", "komentarze",
                         ])
                     ),
                     Pattern(
@@ -498,7 +498,7 @@ enum BuiltInBoilerplateRules {
                                 "close", "search", "home", "sections", "haut", "retour", "volver", "ir ", "voltar",
                                 "nach", "zurück", "torna", "load", "show", "more", "see", "view", "open", "download",
                                 "get", "source", "original", "read", "reading", "lesezeit", "jump", "head", "take me",
-                                "up to", "to ",
+                                "up to the top", "up to top", "to the top", "to top",
                             ]
                         )
                     ),
