@@ -43,7 +43,7 @@ extension BuiltInBoilerplateRules {
         "video-embed": Examples(
             removed: [
                 "Hit play ▶ Fireworks over the harbour", "Video abspielen: Der neue Bahnhof von oben",
-                "Lancer la vidéo : le pont en travaux", "Play | The ferry's first crossing",
+                "Lancer la vidéo : le pont en travaux",
                 "Click to play video: 'Ferry fares rise for the spring season'",
                 "Tap to watch the video: Harbour lights festival",
                 "WATCH: Firefighters battle a warehouse blaze near the docks – Mar 3, 2026",
@@ -54,6 +54,7 @@ extension BuiltInBoilerplateRules {
             ],
             kept: [
                 "Press play on the tape recorder, the instructor told the class.",
+                "Play: Hamlet opens at the Globe on Friday.",
                 "Play resumed after a rain delay of two hours.",
                 "Residents can watch the council meeting online from 7 p.m. on Thursday.",
                 "A video of the collapse was shared thousands of times before it was removed.",
@@ -263,7 +264,7 @@ extension BuiltInBoilerplateRules {
                 "Load more", "Menu", "Source link", "View original article", "5 min read", "Home > News > Harbour",
             ],
             kept: [
-                "To the top of the mountain took them nine hours.",
+                "To the top of the mountain took them nine hours.", "To the top!",
                 "Back to the top of the league, United celebrated late into the night.",
                 "The menu at the new harbour café changes every week, the owner said.",
                 "Home prices in the valley rose for a fifth month.",
@@ -321,7 +322,25 @@ extension BuiltInBoilerplateRules {
                     "Related:", "Marrow Point pupils face early starts as school buses reroute",
                     "What the bridge closure means for your commute",
                 ]
-            )
+            ),
+            (
+                document: """
+                The lock gates were replaced over the winter.
+
+                More from the canal
+                Narrowboat moorings to double by 2028
+                Towpath reopens after landslip
+
+                The minister visited the lock on Friday.
+
+                More from the minister
+
+                She promised a decision on dredging before the summer.
+                """,
+                removed: [
+                    "More from the canal", "Narrowboat moorings to double by 2028", "Towpath reopens after landslip",
+                ]
+            ),
         ],
         "site-suffix": [
             (
