@@ -15,6 +15,8 @@ extension BuiltInBoilerplateRules {
     static let lineExamples: [String: Examples] = [
         "advertisement": Examples(
             removed: [
+                "Anzeigen entfernen? Jetzt werbefrei lesen", "Go ad-free for £1 a month", "Read without ads",
+                "Ads help fund our local reporting", "Lire sans publicité", "Sem anúncios: assine já",
                 "Advertisement", "ADVERTISEMENT", "advertisement", "AD", "Ad", "- Advertisement -", "— ADVERTISEMENT —",
                 "[Advertisement]", "Story continues below advertisement", "Article continues below",
                 "The article continues after this ad", "Story continues below this video", "Continue reading below",
@@ -27,6 +29,9 @@ extension BuiltInBoilerplateRules {
                 "Het artikel gaat verder onder de advertentie",
             ],
             kept: [
+                "Ad-free tiers cost £5 more a month, the streaming company said.",
+                "Ads help pay for the festival every year, organisers said.",
+                "Remove ads from bus shelters, the council voted on Monday.",
                 "The advertisement campaign cost the council 40,000 crowns, officials said.",
                 "Advertisement spending rose 4 percent in the third quarter, the agency said.",
                 "Sponsored by the harbour trust, the regatta returns in June after a two-year break.",
@@ -37,6 +42,8 @@ extension BuiltInBoilerplateRules {
         ),
         "video-embed": Examples(
             removed: [
+                "Hit play ▶ Fireworks over the harbour", "Video abspielen: Der neue Bahnhof von oben",
+                "Lancer la vidéo : le pont en travaux",
                 "Click to play video: 'Ferry fares rise for the spring season'",
                 "Tap to watch the video: Harbour lights festival",
                 "WATCH: Firefighters battle a warehouse blaze near the docks – Mar 3, 2026",
@@ -46,6 +53,9 @@ extension BuiltInBoilerplateRules {
                 "Your browser does not support the video tag.",
             ],
             kept: [
+                "Press play on the tape recorder, the instructor told the class.",
+                "Play: Hamlet opens at the Globe on Friday.",
+                "Play resumed after a rain delay of two hours.",
                 "Residents can watch the council meeting online from 7 p.m. on Thursday.",
                 "A video of the collapse was shared thousands of times before it was removed.",
                 "Watch what you say, the coach told his players before the final.",
@@ -54,11 +64,15 @@ extension BuiltInBoilerplateRules {
         ),
         "media-embed": Examples(
             removed: [
+                "🔊 Hear this story read aloud (6 min)", "Audio: Listen to this report · 2:40",
+                "Beitrag anhören (4 Min.)", "Podcast: listen now",
                 "Listen to this article 4 min", "Listen to this article", "Listen (5 min)", "Listen · 3:12", "LISTEN",
                 "Écouter l'article", "Artikel anhören", "2:31", "Duration 1:45", "03:12 min",
                 "Tap here to listen to this report (4 minutes)",
             ],
             kept: [
+                "Hear this: the band is back together after twenty years.",
+                "Listen to the residents before you build, she told the council.",
                 "Listen to the residents, the mayor urged the council before the vote.",
                 "Listeners called the station for hours after the broadcast ended.",
                 "The race started at 2:31 p.m. and ended just before sunset.",
@@ -109,11 +123,15 @@ extension BuiltInBoilerplateRules {
         ),
         "gallery": Examples(
             removed: [
+                "Fotostrecke ansehen (9 Bilder)", "Voir la galerie complète (18 images)", "Zobacz galerię",
+                "Abrir galeria [12 fotos]",
                 "View gallery", "Open the photo gallery (14 images)", "Image 3 of 12", "1 of 9", "12 photos",
                 "Enlarge this image", "Hide caption", "toggle caption", "Swipe for more photos", "Next image", "Photo",
                 "Bildergalerie", "Diaporama", "Guarda la fotogallery", "Ver galería", "Zur Bildergalerie",
             ],
             kept: [
+                "The gallery opens in June with 40 photos of the old harbour.",
+                "Galerie ansehen lohnt sich, schrieb die Kritikerin.",
                 "Photos of the flood were shared by hundreds of residents.",
                 "One of nine councillors voted against the plan.", "Gallery owners welcomed the new arts grant.",
             ]
@@ -145,6 +163,9 @@ extension BuiltInBoilerplateRules {
         ),
         "comments": Examples(
             removed: [
+                "Commenting on this article is currently disabled", "Replies are now closed",
+                "Les commentaires sont fermés", "Komentarze (3) — dyskusja zamknięta",
+                "Die Kommentarfunktion ist deaktiviert",
                 "Comments (12)", "3 comments", "Leave a comment", "Leave a Reply", "View all comments",
                 "Join the conversation", "Comments are closed.", "Have your say",
                 "Your email address will not be published. Required fields are marked *",
@@ -152,6 +173,8 @@ extension BuiltInBoilerplateRules {
                 "Comentários", "Comment on this story (14)",
             ],
             kept: [
+                "Comments are closed until Friday, the council clerk said.",
+                "Commenting is off limits for staff, the new social media policy says.",
                 "The minister declined to comment on the report before its publication.",
                 "Comments from residents will be collected until the end of the month, the council said.",
                 "Reply letters from the ministry arrived weeks later.",
@@ -180,6 +203,10 @@ extension BuiltInBoilerplateRules {
         ),
         "outlet-credit": Examples(
             removed: [
+                "This column was initially printed in the Sunday Ledger, our sister paper.",
+                "Dieser Beitrag erschien zuerst bei Radio Nordwelle.",
+                "Cet article a d'abord été publié par Le Petit Riverain.",
+                "Este artigo foi publicado originalmente no Diário do Vale.",
                 "This article was originally published by the Lakeside Bulletin.",
                 "Originally published on harbourgazette.example on March 3, 2026",
                 "A version of this story first appeared in the Valley Herald.",
@@ -187,6 +214,8 @@ extension BuiltInBoilerplateRules {
                 "Ridge Weekly, a division of Corrin Media Inc.",
             ],
             kept: [
+                "First published in 1911, the Gazette is the oldest paper in the county.",
+                "The story first ran in the Ledger, the author said in an interview.",
                 "First published in 1962, the novel has never been out of print.",
                 "The paper was originally published as a weekly and became a daily in 1921, its editor said.",
                 "The mayor, a member of the Green party, voted against the plan.",
@@ -205,12 +234,15 @@ extension BuiltInBoilerplateRules {
         ),
         "byline": Examples(
             removed: [
+                "Text: Jonas Weber, Rheinblick", "Author: Amy Cole | Harbour Desk", "Przez Anna Nowak | 3 maja 2026",
+                "Por Rui Costa · 12 de março de 2026",
                 "By Ana Ruiz, Staff Writer — Tue., April 14, 2026", "By Metro desk", "BY JONAS EK AND LIV ORN",
                 "Words by Sara Lind | Photos by Ove Berg", "Reporting by Kim Osei",
                 "By Tomás de la Fuente | Updated 9:40", "Lotte van Dijk · Friday 3 April 2026",
                 "Sam Okafor, Health Editor — 12 March 2026, 7:30 am",
             ],
             kept: [
+                "Von Braun Centre Reopens", "Door Dash Drivers Strike", "Par Three Holes Reopen At Links",
                 "By Tuesday, the river had risen two metres.", "By the time crews arrived, the roof had collapsed.",
                 "By Mike's account, the meeting was a disaster.",
                 "By March 2027 the line should be finished, the minister said.",
@@ -227,10 +259,13 @@ extension BuiltInBoilerplateRules {
         ),
         "navigation": Examples(
             removed: [
+                "Head back up to the top", "Take me to the top", "Skip to top of article",
                 "Back to top", "Back to top button", "Back to the top ↑", "Skip to main content", "Next article",
                 "Load more", "Menu", "Source link", "View original article", "5 min read", "Home > News > Harbour",
             ],
             kept: [
+                "To the top of the mountain took them nine hours.", "To the top!",
+                "Back to the top of the league, United celebrated late into the night.",
                 "The menu at the new harbour café changes every week, the owner said.",
                 "Home prices in the valley rose for a fifth month.",
             ]
@@ -287,7 +322,25 @@ extension BuiltInBoilerplateRules {
                     "Related:", "Marrow Point pupils face early starts as school buses reroute",
                     "What the bridge closure means for your commute",
                 ]
-            )
+            ),
+            (
+                document: """
+                The lock gates were replaced over the winter.
+
+                More from the canal
+                Narrowboat moorings to double by 2028
+                Towpath reopens after landslip
+
+                The minister visited the lock on Friday.
+
+                More from the minister
+
+                She promised a decision on dredging before the summer.
+                """,
+                removed: [
+                    "More from the canal", "Narrowboat moorings to double by 2028", "Towpath reopens after landslip",
+                ]
+            ),
         ],
         "site-suffix": [
             (

@@ -78,6 +78,16 @@ enum BuiltInBoilerplateRules {
                             "publicité",
                         ])
                     ),
+                    // Ad-free upsells and ad notices: "Werbung ausblenden?
+                    // Jetzt … testen", "Go ad-free", "Adverts help pay for
+                    // our journalism"; never a sentence ending in a full stop.
+                    Pattern(
+                        #"^\W*(?!.*\.["”’]?$)(?:(?:werbung|anzeigen) (?:ausblenden|entfernen|abschalten)|werbefrei(?: lesen| surfen)?|ohne werbung (?:lesen|weiterlesen)|(?:go|read|browse|get) (?:ad-? ?free|without ads)|ad-? ?free(?: reading| experience| version)?|(?:hide|remove|block|turn off) (?:all )?ads|lire sans publicité|sans publicité|sin publicidad|leer sin anuncios|sem (?:anúncios|publicidade)|senza pubblicità|bez reklam|(?:ads|adverts|advertising|advertisements) (?:help|helps|keep|keeps|support|supports|fund|funds) (?:to )?(?:pay for |fund |support |keep )?(?:(?:our|this|the|free|independent|local) ){1,2}(?:journalism|reporting|site|website|newsroom|content|work|paper))\b.{0,60}$"#,
+                        .prefix([
+                            "werbung", "anzeigen", "werbefrei", "ohne", "go ", "read", "browse", "get", "ad", "hide",
+                            "remove", "block", "turn off", "lire", "sans", "sin ", "leer", "sem ", "senza", "bez",
+                        ])
+                    ),
                 ],
                 maxLength: 90
             ),
@@ -95,8 +105,11 @@ enum BuiltInBoilerplateRules {
                         .prefix(["click", "tap", "press", "select"])
                     ),
                     Pattern(
-                        #"^(?:watch|video|videos|watch live|live video|play video|watch now|watch video|watch the video|now playing|vidéo|vídeo|video ansehen|regarder|ver vídeo|ver video|assista)\s*[:|▶►–—]\s*\S"#,
-                        .prefix(["watch", "video", "live", "play", "now", "vid", "regarder", "ver ", "assista"])
+                        #"^(?:watch|video|videos|watch live|live video|play video|watch now|watch video|watch the video|now playing|vidéo|vídeo|video (?:ansehen|starten|abspielen)|regarder(?: la vidéo)?|lancer la vidéo|ver vídeo|ver video|assista(?: ao vídeo)?|assistir(?: ao vídeo)?|(?:press|hit|tap|click) play)\s*[:|▶►–—]\s*\S"#,
+                        .prefix([
+                            "watch", "video", "live", "play", "now", "vid", "regarder", "ver ", "assista", "assistir",
+                            "lancer", "press", "hit", "tap", "click",
+                        ])
                     ),
                     Pattern(#"^[▶►⏵]\s*\S"#, .contains(["▶", "►", "⏵"])),
                     Pattern(
@@ -124,10 +137,10 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^(?:listen(?: to)?(?: (?:this|the|our))?(?: (?:article|story|podcast|episode|report|audio|interview|piece|now))?|hear (?:this|the) (?:article|story)|play(?: the)? (?:audio|podcast|episode)|audio(?: version)?|écouter(?: l['’]article| cet article)?|escuchar(?: (?:el )?(?:artículo|noticia))?|ouvir(?: a)?(?: (?:matéria|notícia))?|artikel (?:anhören|vorlesen)|anhören|ascolta(?: l['’]articolo)?)\s*[:(·•|–—-]?\s*(?:\d{1,3}(?:[:.]\d{2}){0,2}\s*(?:min(?:ute)?s?|m|sec(?:ond)?s?|s)?\.?(?: (?:read|listen|audio))?)?\s*\)?\W*$"#,
+                        #"^\W*(?:(?:audio|podcast|audioversion|version audio)\s*[:|·•–—-]\s*)?(?:listen(?: to)?(?: (?:this|the|our))?(?: (?:article|story|podcast|episode|report|audio|interview|piece|now))?(?: read (?:aloud|out))?|hear (?:this|the|our) (?:article|story|piece|report)(?: read (?:aloud|out))?|(?:diesen |den )?(?:artikel|beitrag) (?:anhören|vorlesen(?: lassen)?)|play(?: the)? (?:audio|podcast|episode)|audio(?: version)?|écouter(?: l['’]article| cet article)?|escuchar(?: (?:el )?(?:artículo|noticia))?|ouvir(?: a)?(?: (?:matéria|notícia))?|artikel (?:anhören|vorlesen)|anhören|ascolta(?: l['’]articolo)?)\s*[:(·•|–—-]?\s*(?:\d{1,3}(?:[:.]\d{2}){0,2}\s*(?:min(?:ute)?s?|m|sec(?:ond)?s?|s)?\.?(?: (?:read|listen|audio))?)?\s*\)?\W*$"#,
                         .prefix([
                             "listen", "hear", "play", "audio", "écouter", "escuchar", "ouvir", "artikel", "anhören",
-                            "ascolta",
+                            "ascolta", "podcast", "version audio", "diesen", "den ", "beitrag",
                         ])
                     ),
                     Pattern(
@@ -230,7 +243,7 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^\W*(?:(?:view|open|see|browse|launch|show|expand|start|watch) (?:the |full |all |more |photo |image |picture )*(?:gallery|slideshow|slide show|photos|images|pictures|fotos|bilder)\b.{0,30}|(?:(?:photo|image|picture|slide|bild|foto)s?\s*)?\d{1,3}\s*(?:of|/|de|von|sur|di)\s*\d{1,3}|\d{1,3} (?:photos|images|pictures|fotos|bilder|slides)|(?:enlarge|expand|zoom|resize|maximi[sz]e) (?:this )?(?:image|photo|picture)?|(?:hide|show|toggle) (?:the )?caption|(?:click|tap) (?:on )?(?:the )?(?:image|photo|picture)s? (?:to|for) (?:enlarge|zoom|expand|a larger view|full ?screen)|swipe (?:left |right )?(?:for|to see|to view) more(?: photos| images| pictures)?|(?:next|previous|prev) (?:image|photo|picture|slide)|(?:guarda|vedi|sfoglia) (?:la |le |tutte le )?(?:gallery|galleria|fotogallery|foto)|(?:ver|mira) (?:la |las |todas las )?(?:galería|fotos)|ver (?:a )?galeria(?: de fotos)?|voir (?:la |les )?(?:galerie|photos|diaporama)|(?:zur|zum) (?:bildergalerie|fotostrecke|galerie)|bekijk (?:de )?(?:fotoserie|foto's|galerij)|(?:full ?screen|gallery|slideshow|image|photo|picture|photos|bildergalerie|galerie|galería|galeria(?: de fotos)?|diaporama|fotostrecke|fotogalerie))\W*$"#,
+                        #"^\W*(?:(?:view|open|see|browse|launch|show|expand|start|watch) (?:the |full |all |more |photo |image |picture )*(?:gallery|slideshow|slide show|photos|images|pictures|fotos|bilder)\b.{0,30}|(?:(?:photo|image|picture|slide|bild|foto)s?\s*)?\d{1,3}\s*(?:of|/|de|von|sur|di)\s*\d{1,3}|\d{1,3} (?:photos|images|pictures|fotos|bilder|slides)|(?:enlarge|expand|zoom|resize|maximi[sz]e) (?:this )?(?:image|photo|picture)?|(?:hide|show|toggle) (?:the )?caption|(?:click|tap) (?:on )?(?:the )?(?:image|photo|picture)s? (?:to|for) (?:enlarge|zoom|expand|a larger view|full ?screen)|swipe (?:left |right )?(?:for|to see|to view) more(?: photos| images| pictures)?|(?:next|previous|prev) (?:image|photo|picture|slide)|(?:guarda|vedi|sfoglia) (?:la |le |tutte le )?(?:gallery|galleria|fotogallery|foto)|(?:ver|mira) (?:la |las |todas las )?(?:galería|fotos)|ver (?:a )?galeria(?: de fotos)?|voir (?:la |les )?(?:galerie|photos|diaporama)|(?:zur|zum) (?:bildergalerie|fotostrecke|galerie)|bekijk (?:de )?(?:fotoserie|foto's|galerij)|(?:bildergalerie|galerie|fotostrecke|fotogalerie|diaporama|galeria|galería|galleria|fotogaleria|galeria zdjęć|slideshow|gallery) (?:öffnen|ansehen|anzeigen|starten|ouvrir|abrir|ver|aprire|otwórz|zobacz|open|view)|(?:otwórz|zobacz) (?:galerię|zdjęcia)|(?:abrir|abre|ouvrir|öffnen|aprire|apri) (?:a |la |le |die )?(?:galeria|galería|galerie|galleria|bildergalerie|fotostrecke|diaporama)|(?:full ?screen|gallery|slideshow|image|photo|picture|photos|bildergalerie|galerie|galería|galeria(?: de fotos)?|diaporama|fotostrecke|fotogalerie))(?:\s+(?:completa|complète|komplett|entière|completo|intera|full|pełna))?(?:\s*[(\[]\s*\d{1,3}\s*(?:photos|fotos|images|imagens|imágenes|immagini|bilder|pictures|slides|zdjęć|foto|zdjęcia)\s*[)\]])?\W*$"#,
                         .prefix(
                             digits + [
                                 "view", "open", "see", "browse", "launch", "show", "expand", "start", "watch", "photo",
@@ -239,6 +252,7 @@ enum BuiltInBoilerplateRules {
                                 "toggle", "click",
                                 "tap", "swipe", "next", "previous", "prev", "full", "gallery", "galer", "diaporama",
                                 "guarda", "vedi", "sfoglia", "ver ", "mira", "voir", "zur", "zum", "bekijk",
+                                "fotogaler", "otwórz", "zobacz", "abrir", "abre", "ouvrir", "öffnen", "apri",
                             ]
                         )
                     )
@@ -331,11 +345,24 @@ enum BuiltInBoilerplateRules {
                         ])
                     ),
                     Pattern(#"^join the (?:conversation|discussion|debate)\b"#, .prefix(["join"])),
+                    // Not in a reported sentence ("Comments are closed until
+                    // Friday, the clerk said.").
                     Pattern(
-                        #"\bcomments? (?:section |thread )?(?:is |are |has been |have been )?(?:now )?(?:closed|disabled|turned off|open for)\b"#,
+                        #"^(?!.*\b(?:said|says|told|added|according to|announced|explained|wrote)\b).*?\bcomments? (?:section |thread )?(?:is |are |has been |have been )?(?:now )?(?:closed|disabled|turned off|open for)\b"#,
                         .contains(["comment"])
                     ),
                     Pattern(#"\b(?:our|the) comments? section\b"#, .contains(["comment"])),
+                    // The whole line says comments are off ("Comments on this
+                    // story have been switched off.", "Kommentare (0) —
+                    // Diskussion geschlossen"); a sentence that goes on
+                    // ("…, the clerk said") is content.
+                    Pattern(
+                        #"^\W*(?:(?:comments?|commenting|replies)(?: (?:on|for|to|under) (?:this|the) (?:story|article|post|piece|page|report))?(?: (?:is|are|has been|have been|were|was))?(?: now| currently| temporarily)? (?:closed|disabled|switched off|turned off|suspended|paused|unavailable|not available|off)(?: (?:for|on) this (?:story|article|post|piece))?|(?:die )?kommentarfunktion (?:ist )?(?:deaktiviert|geschlossen|abgeschaltet)|(?:les )?commentaires (?:sont )?(?:fermés|désactivés)|(?:los )?comentarios (?:están )?(?:cerrados|desactivados)|(?:os )?comentários (?:estão )?(?:encerrados|desativados|fechados)|commenti (?:sono )?(?:chiusi|disattivati)|komentarze (?:są )?(?:wyłączone|zamknięte)|(?:comments?|kommentare?|commentaires?|comentarios?|comentários|commenti|komentarze)\s*(?:\(\d+\))?\s*[-–—|·:]\s*(?:discussion|diskussion|débat|debate|dyskusja|discussione|discusión|discussão|comments?) (?:closed|geschlossen|beendet|fermée?|close|cerrad[ao]|encerrad[ao]|chius[ao]|zamknięta))\W*$"#,
+                        .prefix([
+                            "comment", "replies", "die kommentar", "kommentar", "les commentaires", "commentaires",
+                            "los comentarios", "comentar", "os comentários", "comentár", "commenti", "komentarze",
+                        ])
+                    ),
                     Pattern(
                         #"^(?:be the first to comment|no comments yet|conversation|discussion|leave a reply|post a reply|cancel reply|reply|your email address will not be published.*|required fields are marked.*|comment on this (?:story|article)|have your say|what do you think\?.{0,80}|(?:tell|let) us (?:know )?what you think\b.{0,80})(?:\s*\(\d+\))?\W*$"#,
                         .prefix([
@@ -418,6 +445,12 @@ enum BuiltInBoilerplateRules {
                         #"^(?:this (?:article|story|piece|report|post|column|interview) (?:was |is |has been )?|it was |an? (?:earlier |shorter |longer )?version of this (?:article|story) (?:was |is |has been )?)?(?:originally|first) (?:published|appeared|posted|ran|aired)(?: (?:on|in|at|by|with|as) (?:[^,;]|, ?\d{4}\b){1,80}?){1,3}\W*$"#,
                         .contains(["originally", "first"])
                     ),
+                    // "This X was first carried/printed/… by/in …": with the
+                    // "this article" subject any wording after it is a credit.
+                    Pattern(
+                        #"^(?:this (?:article|story|piece|report|post|column|interview|feature) (?:was |is |has been )?(?:originally |first |initially )(?:published|appeared|posted|ran|aired|carried|printed|broadcast|featured|run)|dieser (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|ursprünglich|erstmals)|(?:cet article|ce texte) a (?:d['’]abord|initialement|originellement) été (?:publié|diffusé)|(?:este|esta) (?:artigo|artículo|texto|matéria|reportagem|nota) (?:foi|fue) (?:originalmente |inicialmente )?publicad[oa]|questo articolo è stato (?:originariamente |inizialmente )?pubblicato|dit artikel verscheen (?:eerder|oorspronkelijk|eerst)|artykuł (?:ukazał się|został opublikowany) (?:pierwotnie|najpierw))\b.{0,140}$"#,
+                        .prefix(["this", "dieser", "cet", "ce texte", "este", "esta", "questo", "dit", "artykuł"])
+                    ),
                     Pattern(
                         #"^(?:this (?:article|story|piece|post) (?:is |was |has been )?)?(?:republished|reprinted|reposted|syndicated|reproduced|shared|distributed)\b.{0,40}\b(?:permission|creative commons|licen[cs]e|agreement|partnership|arrangement)\b.{0,150}$"#,
                         .contains(["republish", "reprint", "repost", "syndicat", "reproduc", "shared", "distributed"])
@@ -458,13 +491,13 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^\W*(?:back to (?:the )?top(?: button| of (?:the )?page)?|return to top|go to top|scroll to top|top of page|top|skip to (?:main )?content|skip navigation|next (?:article|story|post)|previous (?:article|story|post)|prev|menu|close|search|home|sections|haut de page|retour en haut|volver arriba|ir arriba|voltar ao topo|nach oben|zurück nach oben|torna su|load more|show more|more stories|see more|view more|loading\W*|open in (?:the )?app|download (?:our|the) app.*|get the app.*|source link|source|original article|view (?:the )?original(?: article| story)?|read (?:the )?original(?: article| story)?|\d{1,3} ?min(?:ute)?s? read|reading time\s*:?\s*\d{1,3} ?min\w*|lesezeit\s*:?\s*\d{1,3} ?min\w*)\W*$"#,
+                        #"^\W*(?:(?:jump|go|head|scroll|skip|return|take me|get) (?:back )?(?:up )?to (?:the )?top(?: button| of (?:the )?(?:page|article|story))?|back to (?:the )?top(?: button| of (?:the )?page)?|return to top|go to top|scroll to top|top of page|top|skip to (?:main )?content|skip navigation|next (?:article|story|post)|previous (?:article|story|post)|prev|menu|close|search|home|sections|haut de page|retour en haut|volver arriba|ir arriba|voltar ao topo|nach oben|zurück nach oben|torna su|load more|show more|more stories|see more|view more|loading\W*|open in (?:the )?app|download (?:our|the) app.*|get the app.*|source link|source|original article|view (?:the )?original(?: article| story)?|read (?:the )?original(?: article| story)?|\d{1,3} ?min(?:ute)?s? read|reading time\s*:?\s*\d{1,3} ?min\w*|lesezeit\s*:?\s*\d{1,3} ?min\w*)\W*$"#,
                         .prefix(
                             digits + [
                                 "back", "return", "go ", "scroll", "top", "skip", "next", "previous", "prev", "menu",
                                 "close", "search", "home", "sections", "haut", "retour", "volver", "ir ", "voltar",
                                 "nach", "zurück", "torna", "load", "show", "more", "see", "view", "open", "download",
-                                "get", "source", "original", "read", "reading", "lesezeit",
+                                "get", "source", "original", "read", "reading", "lesezeit", "jump", "head", "take me",
                             ]
                         )
                     ),
@@ -545,6 +578,26 @@ enum BuiltInBoilerplateRules {
                         .prefix([
                             "by ", "story by", "words by", "text by", "report", "written by", "article by",
                             "interview by", "photos by", "pictures by", "story and", "words and", "text and",
+                        ])
+                    ),
+                    Pattern(
+                        #"^(?:story|words|text|reporting|author|byline|reporter|von|par|por|door|przez|tekst|texto|texte)\s*:\s*(?!"#
+                            + notANameAfterBy + #"\b)"# + personName
+                            + #"(?:\s*[,|·•/–—-]\s*[^!?]{0,80}[^.!?\s])?$"#,
+                        .prefix([
+                            "story", "words", "text", "reporting", "author", "byline", "reporter", "von", "par", "por",
+                            "door", "przez", "tekst",
+                        ])
+                    ),
+                    // A bare foreign "by" ("Von", "Par", "Por", "Door",
+                    // "Przez") only with a dated tail, never a title-case
+                    // headline that starts with the word.
+                    Pattern(
+                        #"^(?:von|par|por|door|przez|di|av|af)\s+"# + personName
+                            + #"\s*[,|·•/–—-]\s*[^!?]{0,40}\d[^!?]{0,40}[^.!?\s]$"#,
+                        .all([
+                            .prefix(["von ", "par ", "por ", "door ", "przez ", "di ", "av ", "af "]),
+                            .contains(digits),
                         ])
                     ),
                     Pattern(

@@ -135,7 +135,8 @@ struct CompiledLineGate: Sendable {
 
     /// Where the first letter or digit is: leading ASCII punctuation and
     /// symbols (and U+0080–U+00BF, U+2000–U+2FFF: quotes, dashes, arrows,
-    /// bullets) skipped.
+    /// bullets; U+10000–U+3FFFF: emoji icons such as 🎧; U+FE00–U+FE0F:
+    /// variation selectors) skipped.
     static func firstWordStart(_ line: ArraySlice<UInt8>) -> Int {
         line.startIndex + line.withUnsafeBufferPointer { firstWordStart($0) }
     }
@@ -154,6 +155,10 @@ struct CompiledLineGate: Sendable {
             } else if byte == 0xC2 {
                 index += 2
             } else if byte == 0xE2 {
+                index += 3
+            } else if byte == 0xF0 {
+                index += 4
+            } else if byte == 0xEF, index + 1 < line.count, line[index + 1] == 0xB8 {
                 index += 3
             } else {
                 return index

@@ -17,6 +17,13 @@ struct ReadMoreBlock: Sendable {
         "^" + BuiltInBoilerplateRules.readMoreHeadings + #"\s*[:»›>|\-–—]*$"#,
         for: rule
     )
+    /// A heading that may also be a subhead ("More from the estuary"): a
+    /// link list only when at least ``minimumWeakItems`` headlines follow.
+    private let weakHeading = NSRegularExpression.builtIn(
+        #"^more from (?:the|our) [\w'’-]{3,20}(?: [\w'’-]{3,20})?\s*[:»›>|\-–—]*$"#,
+        for: rule
+    )
+    static let minimumWeakItems = 2
 
     func apply(to sheet: inout LineSheet) {
         var index = 0
@@ -25,7 +32,11 @@ struct ReadMoreBlock: Sendable {
             guard sheet.isLive(index), sheet.facts[index].scalars <= 80,
                 CompiledLineGate.startsWithAny(sheet.foldedBytes(index), Self.firstWords)
             else { continue }
-            guard heading.matches(sheet.text(index)) else { continue }
+            guard
+                heading.matches(sheet.text(index))
+                    || (weakHeading.matches(sheet.text(index))
+                        && headlines(after: index, in: sheet) >= Self.minimumWeakItems)
+            else { continue }
             sheet.remove(index, rule: Self.rule, startsFooter: true)
             var items = 0
             var next = index + 1
@@ -41,6 +52,22 @@ struct ReadMoreBlock: Sendable {
             }
             index = next - 1
         }
+    }
+
+    /// How many headline-like lines follow `index` before the list ends.
+    private func headlines(after index: Int, in sheet: LineSheet) -> Int {
+        var items = 0
+        var next = index + 1
+        while next < sheet.count, items < Self.maximumItems {
+            if sheet.isBlank(next) || sheet.isRemoved(next) {
+                next += 1
+                continue
+            }
+            guard looksLikeHeadline(sheet, next) else { break }
+            items += 1
+            next += 1
+        }
+        return items
     }
 
     private func looksLikeHeadline(_ sheet: LineSheet, _ index: Int) -> Bool {
