@@ -335,6 +335,10 @@ private struct ExtractionState {
         var own = ownNoise
         // Prose words per subtree, before any noise is taken out, for the guard.
         var prose = [Int](repeating: 0, count: elementCount)
+        // All words and link words per subtree, for names spared by what
+        // the element holds (``ElementNoise/Spare``).
+        var words = [Int](repeating: 0, count: elementCount)
+        var links = [Int](repeating: 0, count: elementCount)
         var total = 0
         for block in page.blocks where block.element >= 0 {
             var stats = TextStatistics()
@@ -345,6 +349,8 @@ private struct ExtractionState {
                 stats.commas += segmentStats[index].commas
                 if page.segments[index].inLink { linkWords += segmentStats[index].words }
             }
+            words[Int(block.element)] += stats.words
+            links[Int(block.element)] += linkWords
             if BlockFacts.classify(stats, linkWords: linkWords, minWords: extractor.minBlockWords) == .prose {
                 prose[Int(block.element)] += stats.words
                 total += stats.words
@@ -352,7 +358,19 @@ private struct ExtractionState {
         }
         for index in stride(from: elementCount - 1, through: 0, by: -1) {
             let parent = Int(page.elements[index].parent)
-            if parent >= 0 { prose[parent] += prose[index] }
+            if parent >= 0 {
+                prose[parent] += prose[index]
+                words[parent] += words[index]
+                links[parent] += links[index]
+            }
+        }
+        for index in 0..<elementCount {
+            guard let found = own[index] else { continue }
+            switch found.spare {
+            case .never: break
+            case .proseWithoutLinks: if prose[index] > 0, links[index] == 0 { own[index] = nil }
+            case .manyWords: if words[index] >= 2 * extractor.minBlockWords { own[index] = nil }
+            }
         }
         pageProseWords = total
         let guardWords = Double(total) * guardShare
