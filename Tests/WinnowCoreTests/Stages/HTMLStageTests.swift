@@ -308,6 +308,12 @@ struct HTMLStageTests {
             <html><body><div class="story"><div class="teaser"><p>\(lead)</p></div>\(body)</div></body></html>
             """
         #expect(try extract(unlinked).paragraphs == [lead] + story)
+        // An inline link in a lead (a name, a source) leaves it a lead.
+        let inline = """
+            <html><body><div class="story"><div class="teaser-text"><p>\(lead) Ask <a href="/desk">the desk</a>.</p></div>\(body)
+            </div></body></html>
+            """
+        #expect(try extract(inline).paragraphs == ["\(lead) Ask the desk."] + story)
     }
 
     @Test func cardsLedByLinkedHeadlinesAfterTheStoryAreTeasers() throws {

@@ -57,6 +57,9 @@ struct MainContentExtractor: Sendable {
     static let siblingShare = 0.05
     /// A first result under this share of the page's prose is retried.
     static let retryShare = 0.3
+    /// A `teaser` element with at most this share of its words in links is
+    /// the story's lead, not a card.
+    static let leadLinkShare = 0.1
     /// Blocks with more than this share of their words in links are link lists.
     static let linkDenseShare = 0.5
     /// Prose may have at most this share of its words in links.
@@ -368,7 +371,10 @@ private struct ExtractionState {
             guard let found = own[index] else { continue }
             switch found.spare {
             case .never: break
-            case .proseWithoutLinks: if prose[index] > 0, links[index] == 0 { own[index] = nil }
+            case .proseWithFewLinks:
+                if prose[index] > 0, Double(links[index]) <= MainContentExtractor.leadLinkShare * Double(words[index]) {
+                    own[index] = nil
+                }
             case .manyWords: if words[index] >= 2 * extractor.minBlockWords { own[index] = nil }
             }
         }

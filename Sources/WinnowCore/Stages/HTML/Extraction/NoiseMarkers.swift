@@ -113,9 +113,11 @@ struct ElementNoise: Sendable, Equatable {
     /// When a class-name guess is taken back after the page is measured.
     enum Spare: Sendable, Equatable {
         case never
-        /// `teaser`: a card links to the story it teases; prose with no
-        /// link in it is the story's own lead (`<p class="teaser">`).
-        case proseWithoutLinks
+        /// `teaser`: a card links to the story it teases (its headline, a
+        /// good share of its words); prose with at most an inline link
+        /// (``MainContentExtractor/leadLinkShare`` of its words) is the
+        /// story's own lead (`<p class="teaser">`).
+        case proseWithFewLinks
         /// `print`: a print control is a label or an icon; an element with
         /// a block's worth of words is laid out for print
         /// (`print-full`, an ingredient list marked `print-links`).
@@ -125,7 +127,7 @@ struct ElementNoise: Sendable, Equatable {
     /// The ``Spare`` for a marker word.
     static func spare(ofMarker word: String) -> Spare {
         switch word {
-        case "teaser", "teasers": return .proseWithoutLinks
+        case "teaser", "teasers": return .proseWithFewLinks
         case "print": return .manyWords
         default: return .never
         }
