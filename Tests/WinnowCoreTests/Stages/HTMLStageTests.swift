@@ -280,6 +280,42 @@ struct HTMLStageTests {
         #expect(result.paragraphs.first == prose("harbour", sentences: 6))
     }
 
+    @Test func aLinklessTeaserLeadAndAPrintLayoutListStayButTeaserCardsAndThePrintButtonGo() throws {
+        let result = try extract(page("canal-cafe-soup.html"))
+        let kept = result.paragraphs
+        #expect(kept.first?.hasPrefix("The cafe by the third lock has served") == true)
+        #expect(kept.contains { $0.contains("250 g red lentils") })
+        #expect(kept.last?.hasPrefix("The cafe serves it with a thick slice") == true)
+        for noise in ["Pie night returns", "Towpath repairs", "Print", "Lockside Weekly, The Wharf"] {
+            #expect(!kept.contains { $0.hasPrefix(noise) }, "kept \(noise)")
+        }
+        let dropped = result.blocks.filter { $0.fate == .dropped(rule: "class-id:teaser", kind: .pageChrome) }
+        #expect(dropped.contains { $0.text.contains("Pie night returns") })
+    }
+
+    @Test func teaserAndPrintNamesAreSparedOnlyByWhatTheElementHolds() throws {
+        let lead = prose("lead", sentences: 1)
+        let story = ["harbour", "ferry", "pier"].map { prose($0, sentences: 4) }
+        let body = story.map { "<p>\($0)</p>" }.joined()
+        // A lead with a link in it is a card; a print control is a label.
+        let linked = """
+            <html><body><div class="story"><div class="teaser"><p><a href="/x">\(lead)</a></p></div>\(body)
+            <div class="print">Print this page</div></div></body></html>
+            """
+        let result = try extract(linked)
+        #expect(result.paragraphs == story)
+        let unlinked = """
+            <html><body><div class="story"><div class="teaser"><p>\(lead)</p></div>\(body)</div></body></html>
+            """
+        #expect(try extract(unlinked).paragraphs == [lead] + story)
+        // An inline link in a lead (a name, a source) leaves it a lead.
+        let inline = """
+            <html><body><div class="story"><div class="teaser-text"><p>\(lead) Ask <a href="/desk">the desk</a>.</p></div>\(body)
+            </div></body></html>
+            """
+        #expect(try extract(inline).paragraphs == ["\(lead) Ask the desk."] + story)
+    }
+
     @Test func cardsLedByLinkedHeadlinesAfterTheStoryAreTeasers() throws {
         let story = ["harbour", "ferry", "pier"].map { prose($0, sentences: 4) }
         let cards = (1...5).map { index in

@@ -57,6 +57,9 @@ struct MainContentExtractor: Sendable {
     static let siblingShare = 0.05
     /// A first result under this share of the page's prose is retried.
     static let retryShare = 0.3
+    /// A `teaser` element with at most this share of its words in links is
+    /// the story's lead, not a card.
+    static let leadLinkShare = 0.1
     /// Blocks with more than this share of their words in links are link lists.
     static let linkDenseShare = 0.5
     /// Prose may have at most this share of its words in links.
@@ -335,6 +338,10 @@ private struct ExtractionState {
         var own = ownNoise
         // Prose words per subtree, before any noise is taken out, for the guard.
         var prose = [Int](repeating: 0, count: elementCount)
+        // All words and link words per subtree, for names spared by what
+        // the element holds (``ElementNoise/Spare``).
+        var words = [Int](repeating: 0, count: elementCount)
+        var links = [Int](repeating: 0, count: elementCount)
         var total = 0
         for block in page.blocks where block.element >= 0 {
             var stats = TextStatistics()
@@ -345,6 +352,8 @@ private struct ExtractionState {
                 stats.commas += segmentStats[index].commas
                 if page.segments[index].inLink { linkWords += segmentStats[index].words }
             }
+            words[Int(block.element)] += stats.words
+            links[Int(block.element)] += linkWords
             if BlockFacts.classify(stats, linkWords: linkWords, minWords: extractor.minBlockWords) == .prose {
                 prose[Int(block.element)] += stats.words
                 total += stats.words
@@ -352,7 +361,22 @@ private struct ExtractionState {
         }
         for index in stride(from: elementCount - 1, through: 0, by: -1) {
             let parent = Int(page.elements[index].parent)
-            if parent >= 0 { prose[parent] += prose[index] }
+            if parent >= 0 {
+                prose[parent] += prose[index]
+                words[parent] += words[index]
+                links[parent] += links[index]
+            }
+        }
+        for index in 0..<elementCount {
+            guard let found = own[index] else { continue }
+            switch found.spare {
+            case .never: break
+            case .proseWithFewLinks:
+                if prose[index] > 0, Double(links[index]) <= MainContentExtractor.leadLinkShare * Double(words[index]) {
+                    own[index] = nil
+                }
+            case .manyWords: if words[index] >= 2 * extractor.minBlockWords { own[index] = nil }
+            }
         }
         pageProseWords = total
         let guardWords = Double(total) * guardShare

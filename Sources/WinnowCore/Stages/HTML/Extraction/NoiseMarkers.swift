@@ -107,6 +107,31 @@ struct ElementNoise: Sendable, Equatable {
     /// Page structure by name (`aside`, `nav`, `footer`, a `sidebar` or
     /// `widget` class): kept only under the first, strict guard.
     var isStructural = false
+    /// What the element's own text must look like for the name to be wrong.
+    var spare: Spare = .never
+
+    /// When a class-name guess is taken back after the page is measured.
+    enum Spare: Sendable, Equatable {
+        case never
+        /// `teaser`: a card links to the story it teases (its headline, a
+        /// good share of its words); prose with at most an inline link
+        /// (``MainContentExtractor/leadLinkShare`` of its words) is the
+        /// story's own lead (`<p class="teaser">`).
+        case proseWithFewLinks
+        /// `print`: a print control is a label or an icon; an element with
+        /// a block's worth of words is laid out for print
+        /// (`print-full`, an ingredient list marked `print-links`).
+        case manyWords
+    }
+
+    /// The ``Spare`` for a marker word.
+    static func spare(ofMarker word: String) -> Spare {
+        switch word {
+        case "teaser", "teasers": return .proseWithFewLinks
+        case "print": return .manyWords
+        default: return .never
+        }
+    }
 }
 
 /// Decides, element by element, what markup says is noise.
@@ -208,7 +233,8 @@ struct NoiseClassifier: Sendable {
                 rule: "class-id:\(word)",
                 kind: Self.kind(ofMarker: word),
                 isGuess: true,
-                isStructural: Self.structuralWords.contains(word)
+                isStructural: Self.structuralWords.contains(word),
+                spare: ElementNoise.spare(ofMarker: word)
             )
         }
         return nil
