@@ -32,42 +32,33 @@ struct ReadMoreBlock: Sendable {
             guard sheet.isLive(index), sheet.facts[index].scalars <= 80,
                 CompiledLineGate.startsWithAny(sheet.foldedBytes(index), Self.firstWords)
             else { continue }
+            let list = headlines(after: index, in: sheet)
             guard
                 heading.matches(sheet.text(index))
-                    || (weakHeading.matches(sheet.text(index))
-                        && headlines(after: index, in: sheet) >= Self.minimumWeakItems)
+                    || (weakHeading.matches(sheet.text(index)) && list.lines.count >= Self.minimumWeakItems)
             else { continue }
             sheet.remove(index, rule: Self.rule, startsFooter: true)
-            var items = 0
-            var next = index + 1
-            while next < sheet.count, items < Self.maximumItems {
-                if sheet.isBlank(next) || sheet.isRemoved(next) {
-                    next += 1
-                    continue
-                }
-                guard looksLikeHeadline(sheet, next) else { break }
-                sheet.remove(next, rule: Self.rule, startsFooter: true)
-                items += 1
-                next += 1
-            }
-            index = next - 1
+            for line in list.lines { sheet.remove(line, rule: Self.rule, startsFooter: true) }
+            index = list.end - 1
         }
     }
 
-    /// How many headline-like lines follow `index` before the list ends.
-    private func headlines(after index: Int, in sheet: LineSheet) -> Int {
-        var items = 0
+    /// The headline-like lines that follow `index` (up to
+    /// ``maximumItems``, skipping blank and removed lines) and the line
+    /// where the list ends.
+    private func headlines(after index: Int, in sheet: LineSheet) -> (lines: [Int], end: Int) {
+        var lines: [Int] = []
         var next = index + 1
-        while next < sheet.count, items < Self.maximumItems {
+        while next < sheet.count, lines.count < Self.maximumItems {
             if sheet.isBlank(next) || sheet.isRemoved(next) {
                 next += 1
                 continue
             }
             guard looksLikeHeadline(sheet, next) else { break }
-            items += 1
+            lines.append(next)
             next += 1
         }
-        return items
+        return (lines, next)
     }
 
     private func looksLikeHeadline(_ sheet: LineSheet, _ index: Int) -> Bool {
