@@ -50,15 +50,17 @@ let package = Package(
             ]
         ),
         .testTarget(name: "HTMLTextTests", dependencies: ["HTMLText"]),
+        // What the core and end-to-end tests share: a seeded generator.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "WinnowCoreTests",
-            dependencies: ["WinnowCore", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["WinnowCore", "TestSupport", .product(name: "Logging", package: "swift-log")]
         ),
         // Drives headless Chromium over the DevTools protocol (a pipe): the
         // browser test of report.html and the report render benchmark.
         .target(name: "BrowserHarness", path: "Tests/BrowserHarness"),
         // Runs the built `winnow` executable as a user would.
-        .testTarget(name: "WinnowEndToEndTests", dependencies: ["winnow", "BrowserHarness"]),
+        .testTarget(name: "WinnowEndToEndTests", dependencies: ["winnow", "BrowserHarness", "TestSupport"]),
         // Times report.html of a generated 100,000-record run in headless
         // Chromium (Scripts/bench-report.sh); not part of the test suite.
         .executableTarget(

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -498,22 +499,5 @@ struct NightlyStateTests {
         )
         #expect(try Self.lines(corpus.directory + "/out-n4/duplicates.jsonl").isEmpty)
         #expect(try Self.lines(corpus.directory + "/out-n4/records.jsonl").count == 20)
-    }
-}
-
-/// A small deterministic generator.
-struct SplitMix {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

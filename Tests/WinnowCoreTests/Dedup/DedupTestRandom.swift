@@ -1,3 +1,5 @@
+import TestSupport
+
 /// The Dedup tests' seeded generator: ``SplitMix`` with helpers for
 /// invented words and texts.
 struct DedupTestRandom: RandomNumberGenerator {

@@ -1,13 +1,14 @@
 /// SplitMix64: a small seeded generator, so the tests' invented data is the
-/// same on every run and every machine.
-struct SplitMix: RandomNumberGenerator {
+/// same on every run and every machine (shared by the core and end-to-end
+/// tests).
+public struct SplitMix: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
