@@ -21,11 +21,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
-        // zlib, which compresses the data report.html embeds.
+        // libdeflate, which compresses the data report.html embeds.
         .systemLibrary(
-            name: "CZlib",
-            pkgConfig: "zlib",
-            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+            name: "CDeflate",
+            pkgConfig: "libdeflate",
+            providers: [.apt(["libdeflate-dev"]), .brew(["libdeflate"])]
         ),
         // The only Swift code that touches libxml2 pointers.
         .target(name: "HTMLText", dependencies: ["CLibXML2"]),
@@ -34,7 +34,7 @@ let package = Package(
             name: "WinnowCore",
             dependencies: [
                 "HTMLText",
-                "CZlib",
+                "CDeflate",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "GRDB", package: "GRDB.swift"),

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what winnow needs and is missing, through apt-get (with sudo when
-# not root): pkg-config and the development files of libxml2, zlib and
+# not root): pkg-config and the development files of libxml2, libdeflate and
 # SQLite (the nightly state); with --browser also Chromium, which the test
 # suite's browser test and the report benchmark drive headless.
 # Called by Scripts/run.sh and Scripts/test.sh; safe to run again.
@@ -24,7 +24,7 @@ missing=()
 has_pkg_config=0
 if command -v pkg-config >/dev/null 2>&1; then has_pkg_config=1; else missing+=(pkg-config); fi
 # Each library: its pkg-config name and the Debian package that provides it.
-for pair in libxml-2.0:libxml2-dev zlib:zlib1g-dev sqlite3:libsqlite3-dev; do
+for pair in libxml-2.0:libxml2-dev libdeflate:libdeflate-dev sqlite3:libsqlite3-dev; do
   module=${pair%%:*}
   package=${pair#*:}
   if [ "$has_pkg_config" -eq 0 ] || ! pkg-config --exists "$module"; then
@@ -38,8 +38,8 @@ fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if ! command -v apt-get >/dev/null 2>&1; then
-  echo "error: winnow needs ${missing[*]} (pkg-config, the libxml2, zlib and SQLite headers; Chromium for the tests)." >&2
-  echo "       Install them with your package manager (macOS: brew install libxml2 pkg-config sqlite) and run again." >&2
+  echo "error: winnow needs ${missing[*]} (pkg-config, the libxml2, libdeflate and SQLite headers; Chromium for the tests)." >&2
+  echo "       Install them with your package manager (macOS: brew install libxml2 libdeflate pkg-config sqlite) and run again." >&2
   exit 1
 fi
 if [ "$(id -u)" -eq 0 ]; then

@@ -14,16 +14,21 @@ import Darwin
 ///
 /// Writes are buffered (1 MiB). Call ``finish()`` when everything is
 /// written, then ``commit()``; a writer that is never committed removes its
-/// temporary file.
+/// temporary file. A durable file is flushed to the disk before it is
+/// renamed, so even a power cut leaves the old file or the whole new one.
 final class AtomicFile {
     let destination: String
     let temporaryPath: String
+    /// Whether ``finish()`` flushes the file to the disk (not needed for a
+    /// scratch file that a crash makes useless anyway).
+    let durable: Bool
     private var handle: FileHandle?
     private var buffer: [UInt8] = []
     private var committed = false
     private static let bufferLimit = 1 << 20
 
-    init(destination: String) throws(RunError) {
+    init(destination: String, durable: Bool = true) throws(RunError) {
+        self.durable = durable
         let directory = (destination as NSString).deletingLastPathComponent
         let name = (destination as NSString).lastPathComponent
         self.destination = destination
@@ -61,7 +66,7 @@ final class AtomicFile {
     func finish() throws(RunError) {
         try flush()
         do {
-            try handle?.synchronize()
+            if durable { try handle?.synchronize() }
             try handle?.close()
         } catch {
             throw .outputUnwritable(path: temporaryPath, reason: error.localizedDescription)

@@ -10,7 +10,9 @@ final class FrameFileWriter {
 
     init(path: String) throws(RunError) {
         self.path = path
-        file = try AtomicFile(destination: path)
+        // A scratch file lives only as long as the run: it needs no flush to
+        // the disk.
+        file = try AtomicFile(destination: path, durable: false)
     }
 
     /// Appends the frames of `block`: each frame's bytes given by a range.

@@ -95,7 +95,11 @@ public struct BoilerplateStage: Stage {
             for ruleIndex in lineRules.indices {
                 let matched: Bool
                 do {
-                    matched = try lineRules[ruleIndex].matches(sheet, index, folded: folded, text: &lineText)
+                    // Read in place: a copy of a rule would retain its
+                    // arrays for every line.
+                    matched = try lineRules.withUnsafeBufferPointer { (rules) throws(RegexTimeout) -> Bool in
+                        try rules[ruleIndex].matches(sheet, index, folded: folded, text: &lineText)
+                    }
                 } catch {
                     throw RecordRejection(
                         "stage 'boilerplate' (stages[\(context.stageIndex)]): rule '\(lineRules[ruleIndex].name)' gave up on line \(sheet.firstLineNumber(index)) (\(sheet.facts[index].scalars) characters) after regexTimeLimit, \(options.regexTimeLimit) ms: the regex backtracks too much on it; make it simpler (no nested repetition such as (a+)+) or raise regexTimeLimit"

@@ -97,6 +97,21 @@ public struct LineRule: Sendable {
         let facts = sheet.facts[index]
         guard facts.scalars > 0, facts.scalars <= maxLength else { return false }
         let folded = UnsafeBufferPointer(rebasing: all[facts.folded])
+        // Read in place: a copy of a matcher would retain its arrays for
+        // every line and rule.
+        return try compiled.withUnsafeBufferPointer { (compiled) throws(RegexTimeout) -> Bool in
+            try matches(compiled, folded: folded, facts: facts, sheet, index, text: &text)
+        }
+    }
+
+    private func matches(
+        _ compiled: UnsafeBufferPointer<CompiledMatcher>,
+        folded: UnsafeBufferPointer<UInt8>,
+        facts: LineFacts,
+        _ sheet: LineSheet,
+        _ index: Int,
+        text: inout String?
+    ) throws(RegexTimeout) -> Bool {
         for matcher in compiled.indices {
             guard compiled[matcher].gate.admits(folded) else { continue }
             switch compiled[matcher].test {

@@ -47,6 +47,19 @@ struct SpacingEdit {
             var gapNewlines = 0
             while index < count {
                 let byte = buffer[index]
+                if inWord {
+                    // The ASCII fast path: the rest of a word, and a single
+                    // space between two words, which stays as it is.
+                    if Self.isPlainWordByte(byte) {
+                        index += 1
+                        continue
+                    }
+                    if byte == 0x20, collapse, index + 1 < count, Self.isPlainWordByte(buffer[index + 1]) {
+                        wordsSeen = true
+                        index += 2
+                        continue
+                    }
+                }
                 var length = 1
                 var kind: Class
                 if byte < 0x80 {
@@ -115,6 +128,13 @@ struct SpacingEdit {
         return outcome
     }
 
+    /// A printable ASCII byte other than a space: part of a word in every
+    /// mode.
+    @inline(__always)
+    private static func isPlainWordByte(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F
+    }
+
     @inline(__always)
     private func classify(ascii byte: UInt8) -> Class {
         if byte > 0x20 && byte != 0x7F { return .word }
@@ -164,9 +184,14 @@ struct SpacingEdit {
         return newlines == 1 ? "\n" : "\n\n"
     }
 
+    /// Whether the gap `range` is already `separator` (one of " ", "\n",
+    /// "\n\n").
     private func isExactly(_ separator: String, _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard range.count == separator.utf8.count else { return false }
-        return zip(buffer[range], separator.utf8).allSatisfy { $0 == $1 }
+        switch range.count {
+        case 1: return buffer[range.lowerBound] == (separator == " " ? 0x20 : 0x0A) && separator.utf8.count == 1
+        case 2: return separator == "\n\n" && buffer[range.lowerBound] == 0x0A && buffer[range.lowerBound + 1] == 0x0A
+        default: return false
+        }
     }
 }
 
