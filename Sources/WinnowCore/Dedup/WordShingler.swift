@@ -71,40 +71,52 @@ public struct WordShingler: Sendable {
     /// Calls `body` with the hash of each word of `text`.
     func forEachWord(in text: String, _ body: (UInt64) -> Void) {
         var text = text
-        text.withUTF8 { bytes in
-            var hash = fnvOffset
-            var inWord = false
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    let folded = asciiWordByte[Int(byte)]
-                    index += 1
-                    if folded != 0 {
-                        hash = (hash ^ UInt64(folded)) &* fnvPrime
-                        inWord = true
-                        continue
-                    }
-                } else {
-                    let (scalar, length) = decodeScalar(bytes, at: index)
-                    index += length
-                    if let scalar, isWordScalar(scalar) {
-                        for lower in scalar.properties.lowercaseMapping.utf8 {
-                            hash = (hash ^ UInt64(lower)) &* fnvPrime
-                        }
-                        inWord = true
-                        continue
-                    }
+        // The table borrowed once: a global's accessor per byte would check
+        // its one-time initialisation every time.
+        asciiWordByte.withUnsafeBufferPointer { asciiWordByte in
+            text.withUTF8 { bytes in
+                forEachWord(in: bytes, table: asciiWordByte, body)
+            }
+        }
+    }
+
+    private func forEachWord(
+        in bytes: UnsafeBufferPointer<UInt8>,
+        table asciiWordByte: UnsafeBufferPointer<UInt8>,
+        _ body: (UInt64) -> Void
+    ) {
+        var hash = fnvOffset
+        var inWord = false
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                let folded = asciiWordByte[Int(byte)]
+                index += 1
+                if folded != 0 {
+                    hash = (hash ^ UInt64(folded)) &* fnvPrime
+                    inWord = true
+                    continue
                 }
-                if inWord {
-                    body(finaliseWord(hash))
-                    hash = fnvOffset
-                    inWord = false
+            } else {
+                let (scalar, length) = decodeScalar(bytes, at: index)
+                index += length
+                if let scalar, isWordScalar(scalar) {
+                    for lower in scalar.properties.lowercaseMapping.utf8 {
+                        hash = (hash ^ UInt64(lower)) &* fnvPrime
+                    }
+                    inWord = true
+                    continue
                 }
             }
-            if inWord { body(finaliseWord(hash)) }
+            if inWord {
+                body(finaliseWord(hash))
+                hash = fnvOffset
+                inWord = false
+            }
         }
+        if inWord { body(finaliseWord(hash)) }
     }
 
     private func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
