@@ -102,7 +102,8 @@ enum LineScanner {
     static func facts(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, folded: inout [UInt8]) -> LineFacts {
         var facts = LineFacts()
         let foldedStart = folded.count
-        var scriptLetters = [Int](repeating: 0, count: LineFacts.Script.allCases.count)
+        // Made on the first non-ASCII letter only: most lines need none.
+        var scriptLetters: [Int] = []
         // ASCII letters are counted apart (no array write per byte) and
         // join the Latin count at the end.
         var asciiLetters = 0
@@ -126,13 +127,30 @@ enum LineScanner {
                     pendingSpace = false
                 }
                 inWord = true
-                if (0x41...0x5A).contains(byte) {
-                    folded.append(byte | 0x20)
-                    asciiLetters += 1
-                } else {
-                    if (0x61...0x7A).contains(byte) { asciiLetters += 1 }
-                    folded.append(byte)
+                // The whole run of ASCII bytes up to the next space or
+                // non-ASCII byte, appended at once and folded in place.
+                var end = index
+                while end < range.upperBound, bytes[end] < 0x80, !isASCIISpace(bytes[end]) { end += 1 }
+                let runStart = folded.count
+                folded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[(index - 1)..<end]))
+                var hasCapital = false
+                for position in (index - 1)..<end {
+                    let byte = bytes[position]
+                    // A letter of either case is a–z once bit 5 is set.
+                    if (0x61...0x7A).contains(byte | 0x20) {
+                        asciiLetters += 1
+                        if byte < 0x61 { hasCapital = true }
+                    }
                 }
+                if hasCapital {
+                    folded.withUnsafeMutableBufferPointer { folded in
+                        for position in runStart..<folded.count where (0x41...0x5A).contains(folded[position]) {
+                            folded[position] |= 0x20
+                        }
+                    }
+                }
+                facts.scalars += end - index
+                index = end
                 continue
             }
             facts.isASCII = false
@@ -151,7 +169,10 @@ enum LineScanner {
             }
             inWord = true
             let script = script(of: value)
-            if script != .none { scriptLetters[Int(script.rawValue)] += 1 }
+            if script != .none {
+                if scriptLetters.isEmpty { scriptLetters = Array(repeating: 0, count: LineFacts.Script.allCases.count) }
+                scriptLetters[Int(script.rawValue)] += 1
+            }
             if script == .cjk || script == .thai { unspacedRun += 1 }
             // Latin-1 capitals À–Þ (not ×) fold to their small letters.
             if length == 2, byte == 0xC3, (0x80...0x9E).contains(bytes[index + 1]), bytes[index + 1] != 0x97 {
@@ -166,6 +187,11 @@ enum LineScanner {
         noteEnds(bytes, range, in: &facts)
         facts.folded = foldedStart..<folded.count
         var best = 0
+        if scriptLetters.isEmpty {
+            if asciiLetters > 0 { facts.script = .latin }
+            facts.letters = asciiLetters
+            return facts
+        }
         scriptLetters[Int(LineFacts.Script.latin.rawValue)] += asciiLetters
         for (script, count) in scriptLetters.enumerated() where count > best {
             best = count
@@ -173,6 +199,12 @@ enum LineScanner {
         }
         facts.letters = best
         return facts
+    }
+
+    /// A space, tab, line feed, vertical tab, form feed or carriage return.
+    @inline(__always)
+    private static func isASCIISpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 
     /// Sets the line's first scalar, its last non-space scalar and the

@@ -37,8 +37,9 @@ public enum LineGate: Sendable {
     }
 }
 
-/// A ``LineGate`` ready to test bytes.
-struct CompiledLineGate: Sendable {
+/// A ``LineGate`` ready to test bytes: a class, so that reading it for
+/// every line and rule costs no copy of its arrays.
+final class CompiledLineGate: Sendable {
     enum Mode: Sendable {
         case always, prefix, contains, suffix, all
         case tail(Int)
@@ -46,7 +47,7 @@ struct CompiledLineGate: Sendable {
     let mode: Mode
     let needles: [[UInt8]]
     /// The gates of an `.all` gate.
-    var parts: [CompiledLineGate] = []
+    let parts: [CompiledLineGate]
     /// The needles' first bytes, one bit each (bit `b % 64` of word
     /// `b / 64`): a prefix gate rejects a line whose first word starts with
     /// none of them without comparing any needle.
@@ -110,7 +111,8 @@ struct CompiledLineGate: Sendable {
             }
             return false
         case .all:
-            return parts.allSatisfy { $0.admits(line) }
+            for part in parts where !part.admits(line) { return false }
+            return true
         case .suffix:
             var end = line.count
             while end > 0, line[end - 1] == 0x20 || line[end - 1] == 0x2E { end -= 1 }
