@@ -20,6 +20,8 @@
 # on pages already in memory, which is what the peer scripts time.
 #
 # Needs: python3 with `pip install trafilatura readability-lxml resiliparse`.
+# WINNOW_ONLY=1 skips the peers (their figures change only with their versions):
+#   WINNOW_ONLY=1 bash Scripts/bench-extract.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -28,7 +30,9 @@ peers="$shared/peers"
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/winnow-bench-extract.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 
-for module in trafilatura readability resiliparse; do
+peer_tools="trafilatura readability resiliparse"
+[ "${WINNOW_ONLY:-0}" = 1 ] && peer_tools=""
+for module in $peer_tools; do
   python3 -c "import $module" 2>/dev/null || {
     echo "error: python module '$module' is missing; run: pip install trafilatura readability-lxml resiliparse" >&2
     exit 1
@@ -75,12 +79,14 @@ for corpus in aeb te moz; do
   "$winnow" run --config "$tmp/cleaning.json" --input "$pages" --output "$tmp/clean-$corpus" --jobs 1 --quiet
   echo "winnow+boilerplate+normalize $(score "$corpus" "$tmp/clean-$corpus/records.jsonl" | fields) -" >> "$results"
 
+  if [ -n "$peer_tools" ]; then
   line=$(python3 "$peers/trafilatura_extract.py" "$pages" "$tmp/trafilatura-$corpus.jsonl" | tail -1)
   echo "trafilatura $(score "$corpus" "$tmp/trafilatura-$corpus.jsonl" | fields) $(echo "$line" | rate)" >> "$results"
   for tool in readability resiliparse; do
     line=$(python3 "$peers/extract_more.py" "$pages" "$tmp/$tool-$corpus.jsonl" --tool "$tool" | tail -1)
     echo "$tool $(score "$corpus" "$tmp/$tool-$corpus.jsonl" | fields) $(echo "$line" | rate)" >> "$results"
   done
+  fi
 
   echo
   echo "== $corpus ($count pages; one thread each)"
@@ -100,7 +106,7 @@ for index, (name, f1, p, r, speed) in enumerate(rows):
 PY
   if [ "$corpus" != moz ]; then
     for part in dev test; do
-      for tool in winnow trafilatura readability resiliparse; do
+      for tool in winnow $peer_tools; do
         file="$tmp/$tool-$corpus.jsonl"; [ "$tool" = winnow ] && file="$tmp/out-$corpus/records.jsonl"
         echo "  $part half, $tool: $(score "$corpus" "$file" "$part")"
       done
