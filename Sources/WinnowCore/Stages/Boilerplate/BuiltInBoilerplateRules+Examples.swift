@@ -86,7 +86,8 @@ extension BuiltInBoilerplateRules {
                 "Most popular » Storm closes the coast road", "Further reading — How the tide tables are made",
                 "Lire aussi : Le festival du lac revient", "Leia também: Feira do livro bate recorde",
                 "Lesen Sie auch: Hafenfest zieht Tausende an", "Trending right now: Ferry timetable changes",
-                "Lees ook: Nieuwe brug bij de haven",
+                "Lees ook: Nieuwe brug bij de haven", "Les plus lus : La digue rouvre en mai",
+                "Meistgelesen: Neue Fähre für die Insel",
             ],
             kept: [
                 "Read more about the plan in the council's published report, the mayor said.",
@@ -95,6 +96,7 @@ extension BuiltInBoilerplateRules {
                 "More than 300 people attended the meeting on Tuesday night.",
                 "Most popular among the proposals was a night bus to the airport.",
                 "Popular right now among commuters are the hire bikes at the station.",
+                "Más de 300 personas asistieron al pleno del martes.", "Mais de metade dos moradores votou contra.",
             ]
         ),
         "photo-caption": Examples(
@@ -307,6 +309,27 @@ extension BuiltInBoilerplateRules {
         ],
         "read-more": [
             (
+                // A subhead and its list after a block of adjacent links
+                // stay: a blank line ends the block.
+                document: """
+                The co-op opened a second bakery in the old fire station.
+
+                Related coverage
+                Rye prices climb for a third month
+                Why the mill on Harrow Lane closed
+
+                What changes for customers
+
+                • Opening hours: 7am to 3pm, previously 8am to 2pm
+                • Loaves ordered online are collected at the side door
+
+                The co-op said the first week sold out by noon each day.
+                """,
+                removed: [
+                    "Related coverage", "Rye prices climb for a third month", "Why the mill on Harrow Lane closed",
+                ]
+            ),
+            (
                 document: """
                 The council approved the budget on Tuesday after a four-hour debate.
 
@@ -430,6 +453,25 @@ extension BuiltInBoilerplateRules {
             ),
         ],
         "footer-tail": [
+            (
+                // The story's own list under a subhead, between a link list
+                // and the share buttons, stays.
+                document: """
+                The co-op opened a second bakery in the old fire station on Saturday.
+
+                See also
+                Rye prices climb for a third month
+                Why the mill on Harrow Lane closed
+
+                Opening hours
+
+                • Weekdays: 7am to 3pm, previously 8am to 2pm
+                • Saturdays: 8am to noon, with loaves ordered online
+
+                Share this article
+                """,
+                removed: []
+            ),
             (
                 document: """
                 The festival closes on Sunday with a concert on the quay, which organisers expect to draw several thousand people.

@@ -37,8 +37,9 @@ struct FooterTail {
         // paragraph (after a tag list, above the share buttons); below the
         // last footer line, short lines are the site's slogans.
         let lastFooter = (footerStart..<sheet.count).last(where: { sheet.startsFooter[$0] }) ?? footerStart
+        let list = articleList(in: sheet, footerStart..<lastFooter)
         let doomed = (footerStart..<sheet.count).filter {
-            sheet.isLive($0) && !($0 < lastFooter && reads(sheet, $0))
+            sheet.isLive($0) && !($0 < lastFooter && (reads(sheet, $0) || list.contains($0)))
         }
         // A footer is a small part of a page: if the "tail" holds most of
         // what is left, the guess is wrong and nothing is removed.
@@ -47,6 +48,29 @@ struct FooterTail {
         guard Double(doomedWords) <= Self.maximumShare * Double(liveWords) else { return }
         for index in doomed { sheet.remove(index, rule: Self.rule) }
     }
+
+    /// The story's own list between two footer lines: at least
+    /// ``minimumListItems`` kept bullet items of ``listItemWords`` words or
+    /// more (a footer's link labels are shorter), and the short line just
+    /// above the first, its subhead.
+    private func articleList(in sheet: LineSheet, _ range: Range<Int>) -> Set<Int> {
+        let items = range.filter { index in
+            sheet.isLive(index) && sheet.wordCount(index) >= Self.listItemWords
+                && Self.bullets.contains(sheet.facts[index].first)
+        }
+        guard items.count >= Self.minimumListItems, let first = items.first else { return [] }
+        var list = Set(items)
+        var above = first - 1
+        while above >= range.lowerBound, sheet.isBlank(above) { above -= 1 }
+        if above >= range.lowerBound, sheet.isLive(above), sheet.wordCount(above) <= Self.maximumWords {
+            list.insert(above)
+        }
+        return list
+    }
+
+    static let minimumListItems = 2
+    static let listItemWords = 4
+    static let bullets: Set<Unicode.Scalar> = ["•", "▪", "◦", "‣", "-", "–", "*"]
 
     /// Whether a kept line reads like a sentence of the story: it ends like
     /// one, has ``sentenceWords`` words or more, and holds no colon.

@@ -17,10 +17,11 @@ struct ReadMoreBlock: Sendable {
         "^" + BuiltInBoilerplateRules.readMoreHeadings + #"\s*[:»›>|\-–—]*$"#,
         for: rule
     )
-    /// A heading that may also be a subhead ("More from the estuary"): a
-    /// link list only when at least ``minimumWeakItems`` headlines follow.
+    /// A heading that may also be a subhead ("More from the estuary",
+    /// "More business news", "Also in Education"): a link list only when at
+    /// least ``minimumWeakItems`` headlines follow.
     private let weakHeading = NSRegularExpression.builtIn(
-        #"^more from (?:the|our) [\w'’-]{3,20}(?: [\w'’-]{3,20})?\s*[:»›>|\-–—]*$"#,
+        #"^(?:more from (?:the|our) [\w'’-]{3,20}(?: [\w'’-]{3,20})?|more [\w'’-]{3,20} (?:news|stories|headlines)|also in [\w'’&-]{3,20}(?: [\w'’&-]{3,20})?)\s*[:»›>|\-–—]*$"#,
         for: rule
     )
     static let minimumWeakItems = 2
@@ -46,16 +47,32 @@ struct ReadMoreBlock: Sendable {
     /// The headline-like lines that follow `index` (up to
     /// ``maximumItems``, skipping blank and removed lines) and the line
     /// where the list ends.
+    ///
+    /// Links written on adjacent lines form one block: once two of them
+    /// stand with no blank line between, a blank line ends the list, so a
+    /// subhead (and its list) after the block stays.
     private func headlines(after index: Int, in sheet: LineSheet) -> (lines: [Int], end: Int) {
         var lines: [Int] = []
         var next = index + 1
+        var blankSinceLast = false
+        var adjacentItems = false
         while next < sheet.count, lines.count < Self.maximumItems {
-            if sheet.isBlank(next) || sheet.isRemoved(next) {
+            if sheet.isBlank(next) {
+                if !lines.isEmpty {
+                    if adjacentItems { break }
+                    blankSinceLast = true
+                }
+                next += 1
+                continue
+            }
+            if sheet.isRemoved(next) {
                 next += 1
                 continue
             }
             guard looksLikeHeadline(sheet, next) else { break }
+            if !lines.isEmpty, !blankSinceLast { adjacentItems = true }
             lines.append(next)
+            blankSinceLast = false
             next += 1
         }
         return (lines, next)
