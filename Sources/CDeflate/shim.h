@@ -1,4 +1,5 @@
 // libdeflate, for the raw DEFLATE streams report.html embeds (browsers
 // inflate them with DecompressionStream("deflate-raw")): whole-buffer
-// compression, several times faster than zlib at the same ratio.
+// compression, faster than zlib's fastest level and to a smaller output on
+// report data.
 #include <libdeflate.h>

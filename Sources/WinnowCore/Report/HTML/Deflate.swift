@@ -4,8 +4,9 @@ internal import CDeflate
 /// inflate with `DecompressionStream("deflate-raw")`, made with libdeflate's
 /// whole-buffer compressor.
 enum Deflate {
-    /// libdeflate's level: 1 compresses report data about twice as fast as
-    /// zlib's fastest level, to a slightly smaller output. The output
+    /// libdeflate's level: 1 compresses report data in less time than
+    /// zlib's fastest level and smaller (a 20,000-record report.html: 45.4
+    /// MB instead of 49.8 MB). The output
     /// depends only on the input, so a report is byte-for-byte reproducible.
     static let level: Int32 = 1
 
