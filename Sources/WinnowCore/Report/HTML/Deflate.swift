@@ -6,8 +6,8 @@ internal import CDeflate
 enum Deflate {
     /// libdeflate's level: 1 compresses report data in less time than
     /// zlib's fastest level and smaller (a 20,000-record report.html: 45.4
-    /// MB instead of 49.8 MB). The output
-    /// depends only on the input, so a report is byte-for-byte reproducible.
+    /// MB instead of 49.8 MB). The output depends only on the input, so a
+    /// report is byte-for-byte reproducible.
     static let level: Int32 = 1
 
     /// Compresses `bytes`.

@@ -92,29 +92,26 @@ public struct BoilerplateStage: Stage {
             }
             var lineText: String?
             var verdict = LineVerdictCache.Verdict.kept
-            for ruleIndex in lineRules.indices {
-                let matched: Bool
-                do {
-                    // Read in place: a copy of a rule would retain its
-                    // arrays for every line.
-                    matched = try lineRules.withUnsafeBufferPointer { (rules) throws(RegexTimeout) -> Bool in
-                        try rules[ruleIndex].matches(sheet, index, folded: folded, text: &lineText)
+            // The rules are read in place: a copy of a rule would retain its
+            // arrays for every line.
+            let matchedRule = try lineRules.withUnsafeBufferPointer { (rules) throws(RecordRejection) -> Int? in
+                for ruleIndex in rules.indices {
+                    do {
+                        if try rules[ruleIndex].matches(sheet, index, folded: folded, text: &lineText) {
+                            return ruleIndex
+                        }
+                    } catch {
+                        throw RecordRejection(
+                            "stage 'boilerplate' (stages[\(context.stageIndex)]): rule '\(rules[ruleIndex].name)' gave up on line \(sheet.firstLineNumber(index)) (\(sheet.facts[index].scalars) characters) after regexTimeLimit, \(options.regexTimeLimit) ms: the regex backtracks too much on it; make it simpler (no nested repetition such as (a+)+) or raise regexTimeLimit"
+                        )
                     }
-                } catch {
-                    throw RecordRejection(
-                        "stage 'boilerplate' (stages[\(context.stageIndex)]): rule '\(lineRules[ruleIndex].name)' gave up on line \(sheet.firstLineNumber(index)) (\(sheet.facts[index].scalars) characters) after regexTimeLimit, \(options.regexTimeLimit) ms: the regex backtracks too much on it; make it simpler (no nested repetition such as (a+)+) or raise regexTimeLimit"
-                    )
                 }
-                if matched {
-                    sheet.remove(
-                        index,
-                        rule: lineRules[ruleIndex].name,
-                        startsFooter: lineRules[ruleIndex].startsFooter
-                    )
-                    removedAny = true
-                    verdict = .removed(by: ruleIndex)
-                    break
-                }
+                return nil
+            }
+            if let ruleIndex = matchedRule {
+                sheet.remove(index, rule: lineRules[ruleIndex].name, startsFooter: lineRules[ruleIndex].startsFooter)
+                removedAny = true
+                verdict = .removed(by: ruleIndex)
             }
             if let key { verdicts.store(verdict, for: key) }
         }

@@ -688,7 +688,6 @@ enum BuiltInBoilerplateRules {
         "explore", "lire", "à lire", "a lire", "voir", "sur le", "lea", "lee", "le puede", "te puede", "leia", "veja",
         "lesen", "mehr", "auch", "leggi", "artigos", "artículos", "articles", "notícias", "noticias", "ähnliche",
         "verwandte", "bekijk", "lees", "zie", "meer", "gerelateerde", "ook", "potrebbe", "meist", "am meisten",
-        "les plus",
-        "lo más", "más", "i più", "mais", "meest",
+        "les plus", "lo más", "más le", "i più", "mais li", "meest",
     ]
 }

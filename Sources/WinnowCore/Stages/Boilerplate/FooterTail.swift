@@ -17,6 +17,11 @@ struct FooterTail {
     static let sentenceWords = 4
     /// The most of a document's remaining words the rule may take.
     static let maximumShare = 0.4
+    /// Bullet items between two footer lines that make the story's own
+    /// list, and the words each needs.
+    static let minimumListItems = 2
+    static let listItemWords = 4
+    static let bullets: Set<Unicode.Scalar> = ["•", "▪", "◦", "‣", "-", "–", "*"]
 
     func apply(to sheet: inout LineSheet) {
         let runWords = wordsOfRuns(sheet)
@@ -67,10 +72,6 @@ struct FooterTail {
         }
         return list
     }
-
-    static let minimumListItems = 2
-    static let listItemWords = 4
-    static let bullets: Set<Unicode.Scalar> = ["•", "▪", "◦", "‣", "-", "–", "*"]
 
     /// Whether a kept line reads like a sentence of the story: it ends like
     /// one, has ``sentenceWords`` words or more, and holds no colon.

@@ -187,11 +187,13 @@ struct SpacingEdit {
     /// Whether the gap `range` is already `separator` (one of " ", "\n",
     /// "\n\n").
     private func isExactly(_ separator: String, _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        switch range.count {
-        case 1: return buffer[range.lowerBound] == (separator == " " ? 0x20 : 0x0A) && separator.utf8.count == 1
-        case 2: return separator == "\n\n" && buffer[range.lowerBound] == 0x0A && buffer[range.lowerBound + 1] == 0x0A
-        default: return false
+        guard range.count == separator.utf8.count else { return false }
+        var position = range.lowerBound
+        for byte in separator.utf8 {
+            guard buffer[position] == byte else { return false }
+            position += 1
         }
+        return true
     }
 }
 
