@@ -126,14 +126,14 @@ struct BoilerplateLearningTests {
     }
 
     @Test func aLineInFewArticlesOfALargeSourceIsNotLearned() async throws {
-        let text = feed(count: 10, body: { number in number < 3 ? ["Sports desk"] + story(number) : story(number) })
+        let text = feed(count: 10, body: { number in number < 3 ? ["Harbour notes"] + story(number) : story(number) })
         let byDefault = try await run(text)
         defer { byDefault.remove() }
-        #expect(texts(byDefault).filter { $0.contains("Sports desk") }.count == 3)
+        #expect(texts(byDefault).filter { $0.contains("Harbour notes") }.count == 3)
         let looser = try await run(text, stage: #"{"stage": "boilerplate", "learnMinShare": 0.3}"#)
         defer { looser.remove() }
         #expect(texts(looser).count == 10)
-        #expect(texts(looser).allSatisfy { !$0.contains("Sports desk") })
+        #expect(texts(looser).allSatisfy { !$0.contains("Harbour notes") })
     }
 
     @Test func learningCanBeTurnedOff() async throws {

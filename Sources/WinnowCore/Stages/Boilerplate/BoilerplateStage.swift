@@ -7,7 +7,7 @@
 /// ``BuiltInBoilerplateRules``), then the structural detectors: the
 /// promotion under a sponsor label, an image's alt text above its caption,
 /// the title echoed after a video embed, link lists under a "Read more"
-/// heading, site-tagged alt texts, a footer in another language or script,
+/// heading, site-tagged alt texts, blocks of legal and service links, a footer in another language or script,
 /// short labels wedged between noise lines, and the tail of a page footer.
 /// A line belongs to the first rule that removes it.
 public struct BoilerplateStage: Stage {
@@ -24,6 +24,7 @@ public struct BoilerplateStage: Stage {
     private let sponsoredUnit = SponsoredUnit()
     private let videoTitleEcho = VideoTitleEcho()
     private let readMoreBlock = ReadMoreBlock()
+    private let siteLinks = SiteLinks()
     /// The line rules' verdicts on recurring short lines, shared by the
     /// run's workers.
     private let verdicts = LineVerdictCache()
@@ -54,10 +55,13 @@ public struct BoilerplateStage: Stage {
             try applyLineRules(to: &sheet, folded: folded, removedAny: &removedAny, context: context)
         }
         if enabled.contains(SponsoredUnit.rule) { sponsoredUnit.apply(to: &sheet) }
+        // A link list under a known heading is told apart before an alt
+        // text's shape is guessed at ("You may also like" over "Photos: …").
+        if enabled.contains(ReadMoreBlock.rule) { readMoreBlock.apply(to: &sheet) }
         if enabled.contains(CaptionAltText.rule) { CaptionAltText().apply(to: &sheet) }
         if enabled.contains(VideoTitleEcho.rule) { videoTitleEcho.apply(to: &sheet) }
-        if enabled.contains(ReadMoreBlock.rule) { readMoreBlock.apply(to: &sheet) }
         if enabled.contains(SiteSuffix.rule) { SiteSuffix().apply(to: &sheet) }
+        if enabled.contains(SiteLinks.rule) { siteLinks.apply(to: &sheet) }
         if enabled.contains(ForeignFooter.rule) { ForeignFooter().apply(to: &sheet) }
         if enabled.contains(NoiseRun.rule) { NoiseRun().apply(to: &sheet) }
         if enabled.contains(FooterTail.rule) { FooterTail().apply(to: &sheet) }

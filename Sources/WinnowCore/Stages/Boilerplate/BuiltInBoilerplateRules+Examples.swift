@@ -15,6 +15,8 @@ extension BuiltInBoilerplateRules {
     static let lineExamples: [String: Examples] = [
         "advertisement": Examples(
             removed: [
+                "Continúa leyendo debajo del anuncio", "Weiterlesen nach der Werbung", "Gesponsert", "ANNONCE",
+                "Contenido patrocinado", "Content from our partners", "Continue a ler a seguir à publicidade",
                 "Anzeigen entfernen? Jetzt werbefrei lesen", "Go ad-free for £1 a month", "Read without ads",
                 "Ads help fund our local reporting", "Lire sans publicité", "Sem anúncios: assine já",
                 "Advertisement", "ADVERTISEMENT", "advertisement", "AD", "Ad", "- Advertisement -", "— ADVERTISEMENT —",
@@ -29,6 +31,7 @@ extension BuiltInBoilerplateRules {
                 "Het artikel gaat verder onder de advertentie",
             ],
             kept: [
+                "Sponsors pulled out of the festival after the vote.",
                 "Ad-free tiers cost £5 more a month, the streaming company said.",
                 "Ads help pay for the festival every year, organisers said.",
                 "Remove ads from bus shelters, the council voted on Monday.",
@@ -42,6 +45,8 @@ extension BuiltInBoilerplateRules {
         ),
         "video-embed": Examples(
             removed: [
+                "Video ▸ Waves break over the harbour wall", "Video 01:22", "Lire la vidéo", "Reproducir",
+                "Vídeo: Así será la nueva plaza",
                 "Hit play ▶ Fireworks over the harbour", "Video abspielen: Der neue Bahnhof von oben",
                 "Lancer la vidéo : le pont en travaux",
                 "Click to play video: 'Ferry fares rise for the spring season'",
@@ -64,6 +69,11 @@ extension BuiltInBoilerplateRules {
         ),
         "media-embed": Examples(
             removed: [
+                "LISTEN ▸ 1:12", "LISTEN: The last mainframe programmer (12 min)",
+                "Listen: The rescue that changed the club · Harbour Podcast · 18 min",
+                "🎧 Dieser Artikel zum Anhören · 5 Min.", "Artikel anhören · 3 Minuten", "6 min",
+                "Subscribe to the Health Matters podcast on Apple, Spotify or wherever you get your podcasts",
+                "Audio available for subscribers", "Powered by VoiceNews | 3 min",
                 "🔊 Hear this story read aloud (6 min)", "Audio: Listen to this report · 2:40",
                 "Beitrag anhören (4 Min.)", "Podcast: listen now",
                 "Listen to this article 4 min", "Listen to this article", "Listen (5 min)", "Listen · 3:12", "LISTEN",
@@ -71,6 +81,7 @@ extension BuiltInBoilerplateRules {
                 "Tap here to listen to this report (4 minutes)",
             ],
             kept: [
+                "Listen: the council voted 7-2 against the plan", "\"Listen to the fishermen,\" she said.",
                 "Hear this: the band is back together after twenty years.",
                 "Listen to the residents before you build, she told the council.",
                 "Listen to the residents, the mayor urged the council before the vote.",
@@ -80,6 +91,7 @@ extension BuiltInBoilerplateRules {
         ),
         "read-more": Examples(
             removed: [
+                "READ: What the new rules mean for your wallet",
                 "Read more: Council approves harbour budget", "READ MORE: Ferry fares to rise in spring",
                 "Related: School buses reroute during bridge works",
                 "MORE: Five things to know about the bridge closure",
@@ -90,6 +102,7 @@ extension BuiltInBoilerplateRules {
                 "Meistgelesen: Neue Fähre für die Insel",
             ],
             kept: [
+                "\"Read more books,\" she said.",
                 "Read more about the plan in the council's published report, the mayor said.",
                 "Related projects include a new footbridge and a cycle lane along the quay.",
                 "\"Read more books,\" she said, handing out library cards at the fair.",
@@ -101,6 +114,11 @@ extension BuiltInBoilerplateRules {
         ),
         "photo-caption": Examples(
             removed: [
+                "The town hall, where the meeting will be held (Ledger Archive)", "Terraced houses in Manchester (PA)",
+                "The southern portal of the tunnel. Crédit photo : Agence Alpa",
+                "Members of the team with their robot. Colin Ernst / Tribune",
+                "Volunteers sort donated books in the basement. Supplied", "Representational image",
+                "Image description: stacked lobster traps beside a wharf",
                 "The Tollgate Bridge at dusk on Monday. (Mara Lindqvist/Northwind Wire)",
                 "Crews inspect the suspension cables. (Photo: Dev Anand/Harbour Gazette)",
                 "Photo: Ana Brisk/Valley Herald",
@@ -116,6 +134,7 @@ extension BuiltInBoilerplateRules {
                 "The old mill after its restoration. (Harbour Gazette)",
             ],
             kept: [
+                "He was elected in 2019 (Labour).", "The mayor's plan (Part 2)", "\"We said no,\" Ms Ruiz (Green) said",
                 "The council (which meets monthly) approved the plan on Tuesday.",
                 "Turnout was 61 percent (up from 54 percent in 2022), the returning officer said.",
                 "The limit on the coast road is 80 km/h (50 mph).",
@@ -125,6 +144,7 @@ extension BuiltInBoilerplateRules {
         ),
         "gallery": Examples(
             removed: [
+                "Galería: 1 de 15", "Gallery: 6 photos", "Enlarge", "Expand", "Mehr Fotos", "Galeria: 12 fotografias",
                 "Fotostrecke ansehen (9 Bilder)", "Voir la galerie complète (18 images)", "Zobacz galerię",
                 "Abrir galeria [12 fotos]",
                 "View gallery", "Open the photo gallery (14 images)", "Image 3 of 12", "1 of 9", "12 photos",
@@ -140,11 +160,18 @@ extension BuiltInBoilerplateRules {
         ),
         "share": Examples(
             removed: [
+                "Imprimir", "Enviar por correo", "Drucken", "Partilhar: Facebook | X | WhatsApp | E-mail",
+                "Follow the Gazette on Facebook", "Follow Bharat Dispatch on Google News for the latest updates",
                 "Share this article", "Share on Facebook", "Share", "Facebook Twitter Email", "Copy link", "Print",
                 "Save for later", "Share or comment on this article", "Partager cet article", "Compartir en Twitter",
-                "Diesen Artikel teilen", "Follow us on Instagram",
+                "Diesen Artikel teilen", "Follow us on Instagram", "Share this story: Facebook | X | WhatsApp | Email",
+                "Share on LinkedIn   Share on X   Copy link", "Print | Email | Save", "Share this: Facebook, Email",
+                "Sharing is caring ❤ Share on Facebook", "Drucken | Nach oben", "Imprimir · Enviar por correo",
+                "Partager sur X · Copier le lien",
             ],
             kept: [
+                "Follow the money, the auditor said.",
+                "Save the date", "Email the council", "Print is not dead", "Facebook and X fined over ads",
                 "Shareholders will vote on the merger at the annual meeting in May.",
                 "The two towns share a water supply that dates from the 1930s.",
                 "Print runs of the paper fell by a third last year.",
@@ -152,6 +179,7 @@ extension BuiltInBoilerplateRules {
         ),
         "newsletter": Examples(
             removed: [
+                "Subscreva a nossa newsletter e receba as notícias todas as manhãs.",
                 "Sign up for our morning newsletter", "Get the day's top stories delivered to your inbox",
                 "Abonnez-vous à notre infolettre", "Suscríbete a nuestro boletín",
                 "Quer receber a nossa newsletter no seu e-mail?", "Jetzt Newsletter abonnieren",
@@ -172,7 +200,9 @@ extension BuiltInBoilerplateRules {
                 "Join the conversation", "Comments are closed.", "Have your say",
                 "Your email address will not be published. Required fields are marked *",
                 "For technical reasons our comment section is now closed. Our social networks remain open to your views.",
-                "Comentários", "Comment on this story (14)",
+                "Comentários", "Comment on this story (14)", "Comments (3) | Add yours", "Réagir à cet article",
+                "Deja tu comentario", "Jetzt kommentieren", "Was this article helpful? 👍 👎",
+                "Did you find this story useful? Yes / No",
             ],
             kept: [
                 "Comments are closed until Friday, the council clerk said.",
@@ -184,6 +214,8 @@ extension BuiltInBoilerplateRules {
         ),
         "report-error": Examples(
             removed: [
+                "Do you have a story tip? Email news@harbour.example",
+                "Sie haben einen Fehler entdeckt? Melden Sie ihn der Redaktion.", "Vous avez repéré une erreur ?",
                 "Do you want to report an error or a typo? Click here!", "Spotted an error? Let us know.",
                 "Report a typo", "Found a mistake? Tell us", "Signaler une erreur",
                 "Got a news tip? Email the newsroom",
@@ -205,6 +237,10 @@ extension BuiltInBoilerplateRules {
         ),
         "outlet-credit": Examples(
             removed: [
+                "Originally published by our sister title, the Harlow Gazette.",
+                "Esta información fue publicada originalmente por Ràdio Serrat.",
+                "(Reporting by Ana Reyes in Lima; Editing by Mark Hollins)", "(With inputs from agencies)",
+                "Purchase Licensing Rights",
                 "This column was initially printed in the Sunday Ledger, our sister paper.",
                 "Dieser Beitrag erschien zuerst bei Radio Nordwelle.",
                 "Cet article a d'abord été publié par Le Petit Riverain.",
@@ -225,17 +261,25 @@ extension BuiltInBoilerplateRules {
         ),
         "dateline": Examples(
             removed: [
+                "Publié le 9 mars 2026 à 08h15", "Actualizado: 14/03/2026 · 18:40",
+                "Publicado el 02/07/2026 a las 09:15 por Redacción Cultura", "June 2, 2026 6:05 AM EDT",
+                "4 de outubro de 2026", "Updated 3 hours ago", "Atualizado há 3 horas",
+                "Gazette news team · 3 min read", "Redacción · 5 min de lectura",
+                "Par la rédaction · Mis à jour le 21 avril 2026 à 17h32", "First uploaded on: 27-05-2026 at 08:42 IST",
                 "Posted by the news desk | Updated 3 Mar 2026, 8:15 a.m.", "Published: March 3, 2026",
                 "Updated Tuesday, 14:05", "Last updated on 2026-03-03 at 10:00", "Posted on 3/3/2026",
                 "Published Thu, 9 Apr 2026 | 6 min read",
             ],
             kept: [
+                "Publicado en 1998, el libro vendió un millón de copias.", "Stand 5 of the exhibition was empty.",
                 "Published figures show unemployment fell to 4 percent in 2024.",
                 "Updated maps of the flood zone will be posted at the town hall.",
             ]
         ),
         "byline": Examples(
             removed: [
+                "Edited By: Rohan Kulkarni", "Gazette Business Desk", "Redaktion Lahnstein",
+                "Kurier / Redaktion Lahnstein",
                 "Text: Jonas Weber, Rheinblick", "Author: Amy Cole | Harbour Desk", "Przez Anna Nowak | 3 maja 2026",
                 "Por Rui Costa · 12 de março de 2026",
                 "By Ana Ruiz, Staff Writer — Tue., April 14, 2026", "By Metro desk", "BY JONAS EK AND LIV ORN",
@@ -244,6 +288,7 @@ extension BuiltInBoilerplateRules {
                 "Sam Okafor, Health Editor — 12 March 2026, 7:30 am",
             ],
             kept: [
+                "The help desk opened on Monday.",
                 "Von Braun Centre Reopens", "Door Dash Drivers Strike", "Par Three Holes Reopen At Links",
                 "By Tuesday, the river had risen two metres.", "By the time crews arrived, the roof had collapsed.",
                 "By Mike's account, the meeting was a disaster.",
@@ -261,11 +306,13 @@ extension BuiltInBoilerplateRules {
         ),
         "navigation": Examples(
             removed: [
+                "Sports › Cricket", "Region » Rhein-Lahn", "Download the Harbour Dispatch app for real-time city news",
                 "Head back up to the top", "Take me to the top", "Skip to top of article",
                 "Back to top", "Back to top button", "Back to the top ↑", "Skip to main content", "Next article",
                 "Load more", "Menu", "Source link", "View original article", "5 min read", "Home > News > Harbour",
             ],
             kept: [
+                "Prices rose > 5% in March.",
                 "To the top of the mountain took them nine hours.", "To the top!",
                 "Back to the top of the league, United celebrated late into the night.",
                 "The menu at the new harbour café changes every week, the owner said.",
@@ -278,11 +325,13 @@ extension BuiltInBoilerplateRules {
         ),
         "paywall": Examples(
             removed: [
+                "Subscribe to the Gazette — from £2 a month", "Never miss a story: subscribe for £1 a week",
                 "Already a subscriber? Log in", "Subscribe to continue reading",
                 "This article is for subscribers only.",
                 "Subscribe now", "Become a member for $1 a week", "Support our journalism", "Sign in",
             ],
             kept: [
+                "Subscribers pay £2 a month, the company said.",
                 "The library will keep its subscription to the regional archive for another year.",
                 "Support for the plan has grown since the spring, a poll found.",
             ]
@@ -473,6 +522,27 @@ extension BuiltInBoilerplateRules {
                 removed: []
             ),
             (
+                // Short items stay when they hold figures; link labels do not.
+                document: """
+                The brewery's sales rose for a second year, helped by exports to Ireland and the Netherlands.
+
+                Related:
+                Hop growers warn of a poor harvest
+                Why pub closures slowed this year
+
+                In figures
+
+                • Revenue: £48m
+                • Staff: 310
+
+                Share this article
+
+                • Puzzles
+                • Events
+                """,
+                removed: ["• Puzzles", "• Events"]
+            ),
+            (
                 document: """
                 The festival closes on Sunday with a concert on the quay, which organisers expect to draw several thousand people.
 
@@ -538,6 +608,66 @@ extension BuiltInBoilerplateRules {
                 Read the paper on your phone: download the app.
                 """,
                 removed: ["The best of the region, every morning.", "Read the paper on your phone: download the app."]
+            ),
+        ],
+        "site-links": [
+            (
+                document: """
+                The harbour board approved the dredging contract on Thursday after a two-hour meeting.
+
+                Work is due to start in the spring and last about eight weeks.
+
+                © 2026 Corrin Gazette
+
+                Impressum
+                Datenschutzerklärung
+                Kontakt
+                """,
+                removed: ["Impressum", "Datenschutzerklärung", "Kontakt"]
+            ),
+            (
+                document: """
+                The harbour board approved the dredging contract on Thursday after a two-hour meeting.
+
+                Work is due to start in the spring and last about eight weeks.
+
+                Mentions légales | Politique de confidentialité | Gérer les cookies
+                """,
+                removed: ["Mentions légales | Politique de confidentialité | Gérer les cookies"]
+            ),
+            (
+                document: """
+                Aviso legal
+
+                Privacidad
+
+                The regulator published its ruling on Monday, a year after the complaint was filed.
+                """,
+                removed: ["Aviso legal", "Privacidad"]
+            ),
+            (
+                document: """
+                Der Landtag hat das neue Gesetz am Mittwoch mit großer Mehrheit beschlossen.
+
+                Datenschutz
+
+                Die Opposition kritisierte, dass die Behörden künftig mehr Daten speichern dürfen.
+
+                Kontakt
+
+                Bürger können sich ab März bei einer neuen Stelle im Ministerium melden.
+                """,
+                removed: []
+            ),
+            (
+                document: """
+                The council's new website went live on Monday.
+
+                Contact us.
+
+                Residents said the old forms had been hard to find.
+                """,
+                removed: []
             ),
         ],
         "noise-run": [

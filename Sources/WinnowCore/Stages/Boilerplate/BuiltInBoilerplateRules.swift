@@ -49,6 +49,13 @@ enum BuiltInBoilerplateRules {
 
     static let digits = (0...9).map(String.init)
 
+    /// Share buttons' actions and services, and the words a button row
+    /// puts around them (see the `share` rule).
+    static let shareActions =
+        "share|sharing|tweet|facebook|twitter|x|whatsapp|linkedin|e-?mail|mail|reddit|pinterest|telegram|messenger|flipboard|threads|bluesky|mastodon|tumblr|sms|instagram|print|imprimir|imprimer|drucken|stampa|save|bookmark|copy link|copy url|copiar enlace|copier le lien|link kopieren|partager|partage|compartir|compartilhar|partilhar|partilhe|compartilhe|teilen|nach oben|back to top|to top|haut de page|volver arriba|voltar ao topo|torna su|condividi|correo|courriel|enviar por (?:correo|e-?mail)|envoyer par (?:e-?mail|courriel)|per e-?mail senden"
+    static let shareFillers =
+        "this|the|article|story|post|page|link|on|via|to|with|by|is|caring|it|now|us|or|and|cet|en|sur|par|por|auf|per|su|este|artículo|artigo|artikel|diesen"
+
     static let all: [Rule] = [
         Rule(
             name: "advertisement",
@@ -69,6 +76,9 @@ enum BuiltInBoilerplateRules {
                             "annons", "mainos", "реклама", "広告", "광고", "la ", "suite", "l'", "l’", "el ", "sigue",
                             "weiterlesen",
                             "der ", "artikel", "lesen", "a matéria", "o texto", "lees", "het ", "verhaal", "anuncio",
+                            "annonc",
+                            "gesponsert", "contenido", "conteúdo", "contenu", "contenuto", "patrocinado", "sponsoris",
+                            "continúa", "content from", "continue a ler",
                         ])
                     ),
                     Pattern(
@@ -105,9 +115,10 @@ enum BuiltInBoilerplateRules {
                         .prefix(["click", "tap", "press", "select"])
                     ),
                     Pattern(
-                        #"^(?:watch|video|videos|watch live|live video|play video|watch now|watch video|watch the video|now playing|vidéo|vídeo|video (?:ansehen|starten|abspielen)|regarder(?: la vidéo)?|lancer la vidéo|ver vídeo|ver video|assista(?: ao vídeo)?|assistir(?: ao vídeo)?|(?:press|hit|tap|click) play)\s*[:|▶►–—]\s*\S"#,
+                        #"^(?:watch|video|videos|watch live|live video|play video|watch now|watch video|watch the video|now playing|vidéo|vídeo|video (?:ansehen|starten|abspielen)|regarder(?: la vidéo)?|lancer la vidéo|ver vídeo|ver video|assista(?: ao vídeo)?|assistir(?: ao vídeo)?|(?:press|hit|tap|click) play)\s*[:|▶►▸›»–—]\s*\S"#,
                         .prefix([
-                            "watch", "video", "live", "play", "now", "vid", "regarder", "ver ", "assista", "assistir",
+                            "watch", "video", "live", "play", "now", "vid", "víd", "regarder", "ver ", "assista",
+                            "assistir",
                             "lancer", "press", "hit", "tap", "click",
                         ])
                     ),
@@ -117,11 +128,13 @@ enum BuiltInBoilerplateRules {
                         .prefix(["embed", "video", "audio", "media"])
                     ),
                     Pattern(
-                        #"^(?:video player is loading|loading video|this video (?:is|has been|was) (?:no longer available|removed|unavailable|deleted|made private)|(?:this )?video (?:is )?unavailable|video not available|your browser does not support (?:the )?(?:video|audio|html5).*|(?:the )?(?:video|audio|media) (?:could not|cannot|can['’]t|failed to) (?:be )?(?:loaded|played|load|play).*|play video|replay(?: video)?|watch again|now playing|watch (?:it )?(?:on|in) youtube|open in youtube|view this post on (?:instagram|facebook|tiktok|x|twitter|threads)|a post shared by .{1,80}|this content (?:is not available|cannot be displayed|is blocked|is hosted by).{0,160}|to (?:view|see|watch) this (?:content|video|post|embed).{0,160}|(?:subtitles|captions|closed captions?)(?: (?:on|off))?|(?:turn on|enable) (?:sound|captions))\W*$"#,
+                        #"^(?:video player is loading|loading video|this video (?:is|has been|was) (?:no longer available|removed|unavailable|deleted|made private)|(?:this )?video (?:is )?unavailable|video not available|your browser does not support (?:the )?(?:video|audio|html5).*|(?:the )?(?:video|audio|media) (?:could not|cannot|can['’]t|failed to) (?:be )?(?:loaded|played|load|play).*|play video|replay(?: video)?|watch again|now playing|watch (?:it )?(?:on|in) youtube|open in youtube|view this post on (?:instagram|facebook|tiktok|x|twitter|threads)|a post shared by .{1,80}|this content (?:is not available|cannot be displayed|is blocked|is hosted by).{0,160}|to (?:view|see|watch) this (?:content|video|post|embed).{0,160}|(?:subtitles|captions|closed captions?)(?: (?:on|off))?|(?:turn on|enable) (?:sound|captions)|lire la vidéo|regarder la vidéo|reproducir(?: (?:el )?vídeo)?|ver (?:el )?vídeo|video abspielen|abspielen|assistir ao vídeo|guarda il video|riproduci(?: il video)?|(?:video|vídeo|vidéo|watch)\W{0,3}\d{1,2}(?::\d{2}){1,2})\W*$"#,
                         .prefix([
                             "video", "loading", "this", "your", "the ", "play", "replay", "watch", "now", "open",
                             "view", "a post",
-                            "to ", "subtitles", "captions", "closed", "turn on", "enable", "audio", "media",
+                            "to ", "subtitles", "captions", "closed", "turn on", "enable", "audio", "media", "lire",
+                            "regarder", "reproducir", "ver ", "abspielen", "assistir", "guarda", "riproduci", "vídeo",
+                            "vidéo",
                         ])
                     ),
                 ],
@@ -137,11 +150,33 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^\W*(?:(?:audio|podcast|audioversion|version audio)\s*[:|·•–—-]\s*)?(?:listen(?: to)?(?: (?:this|the|our))?(?: (?:article|story|podcast|episode|report|audio|interview|piece|now))?(?: read (?:aloud|out))?|hear (?:this|the|our) (?:article|story|piece|report)(?: read (?:aloud|out))?|(?:diesen |den )?(?:artikel|beitrag) (?:anhören|vorlesen(?: lassen)?)|play(?: the)? (?:audio|podcast|episode)|audio(?: version)?|écouter(?: l['’]article| cet article)?|escuchar(?: (?:el )?(?:artículo|noticia))?|ouvir(?: a)?(?: (?:matéria|notícia))?|artikel (?:anhören|vorlesen)|anhören|ascolta(?: l['’]articolo)?)\s*[:(·•|–—-]?\s*(?:\d{1,3}(?:[:.]\d{2}){0,2}\s*(?:min(?:ute)?s?|m|sec(?:ond)?s?|s)?\.?(?: (?:read|listen|audio))?)?\s*\)?\W*$"#,
+                        #"^\W*(?:(?:audio|podcast|audioversion|version audio)\s*[:|·•–—-]\s*)?(?:listen(?: to)?(?: (?:this|the|our))?(?: (?:article|story|podcast|episode|report|audio|interview|piece|now))?(?: read (?:aloud|out))?|hear (?:this|the|our) (?:article|story|piece|report)(?: read (?:aloud|out))?|(?:dieser |diesen |den )?(?:artikel|beitrag) (?:zum )?(?:anhören|vorlesen(?: lassen)?)|play(?: the)? (?:audio|podcast|episode)|audio(?: version)?|écouter(?: l['’]article| cet article)?|escuchar(?: (?:el )?(?:artículo|noticia))?|ouvir(?: a)?(?: (?:matéria|notícia))?|artikel (?:anhören|vorlesen)|anhören|ascolta(?: l['’]articolo)?)\s*[:(·•|–—-]?\s*(?:\d{1,3}(?:[:.]\d{2}){0,2}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|m|sec(?:ond)?s?|s)?\.?(?: (?:read|listen|audio))?)?\s*\)?\W*$"#,
                         .prefix([
                             "listen", "hear", "play", "audio", "écouter", "escuchar", "ouvir", "artikel", "anhören",
-                            "ascolta", "podcast", "version audio", "diesen", "den ", "beitrag",
+                            "ascolta", "podcast", "version audio", "diesen", "den ", "beitrag", "dieser",
                         ])
+                    ),
+                    // A player with its title and length: "LISTEN ▸ 1:12",
+                    // "Listen: <episode> · <podcast> · 18 min", "Écouter : …
+                    // (4 min)"; the length is a clock time or has its unit.
+                    Pattern(
+                        #"^\W*(?:listen(?: now)?|audio|podcast|écouter|escuchar|escucha|anhören|hören|ascolta|ouvir|ouça)\s*[:|▸▶►›»·•–—]\s*(?:.{0,160}?[\s(·•|–—,]\s*)?(?:\d{1,2}(?::\d{2}){1,2}|\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|mins?|sec(?:ond)?s?)\.?)\s*\)?\W*$"#,
+                        .prefix([
+                            "listen", "audio", "podcast", "écouter", "escuch", "anhören", "hören", "ascolta", "ouvi",
+                            "ouça",
+                        ])
+                    ),
+                    Pattern(
+                        #"^(?:audio (?:is )?(?:available|only) (?:for|to) (?:subscribers|members)|(?:listen|audio) (?:is )?(?:available )?for (?:subscribers|members)(?: only)?|(?:powered|voiced|narrated|read) by [\w .'’-]{2,40}\s*[|·•–—-]\s*(?:\d{1,2}(?::\d{2}){1,2}|\d{1,3}\s*min(?:ute)?s?)|podcast\s*:.{0,120}\b(?:listen|subscribe)\b.{0,80})\W*$"#,
+                        .prefix(["audio", "listen", "powered", "voiced", "narrated", "read by", "podcast"])
+                    ),
+                    Pattern(
+                        #"^(?:subscribe to|follow|listen to|get|find) .{0,80}\bpodcasts?\b.{0,80}\b(?:wherever you get (?:your|their) podcasts|apple podcasts|spotify|google podcasts|your podcast app)\b.{0,40}$"#,
+                        .contains(["podcast"])
+                    ),
+                    Pattern(
+                        #"^\d{1,3}\s*(?:min|mins|minutes|minuten|minutos|minuti)\.?$"#,
+                        .all([.prefix(digits), .contains(["min"])])
                     ),
                     Pattern(
                         #"^(?:(?:duration|runtime|length|video length|running time|durée|duración|duração|dauer|durata)\s*:?\s*)?\d{1,2}(?::\d{2}){1,2}(?:\s*(?:min|mins|minutes))?$"#,
@@ -189,6 +224,29 @@ enum BuiltInBoilerplateRules {
                     Pattern(
                         #"^(?=.{0,200}$).*[.!?]["”’]?\s+\((?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?-i:[A-Z])[\w'’&.-]*|of|the|de|di|del|du|van|von|for)){0,5}\)$"#,
                         .suffix([")"])
+                    ),
+                    Pattern(
+                        #"^(?:(?:representational|representative|illustrative|file|stock|archive|generic) (?:image|photo|picture)s?(?: only)?|(?:image|photo) description\s*:.{2,200}|alt(?:ernative)? text\s*:.{2,200})\W*$"#,
+                        .prefix([
+                            "representa", "illustrative", "file", "stock", "archive", "generic", "image", "photo",
+                            "alt",
+                        ])
+                    ),
+                    // A descriptive phrase (no sentence in it) ending in a
+                    // credit of capitalised words: "Terraced houses in
+                    // Manchester (PA)", "The town hall (Ledger Archive)".
+                    Pattern(
+                        #"^(?=.{12,200}$)(?!.*\b(?:said|says|told|asked)\b)[^.!?()]*[\w,'’]\s+\((?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?-i:[A-Z])[\w'’&.-]*|of|the|de|for)){0,4}\)$"#,
+                        .suffix([")"])
+                    ),
+                    // A caption sentence, then its credit: "… tunnel. Crédit
+                    // photo : Agence Alpa", "… on Monday. Photo: Ana Vos".
+                    Pattern(
+                        #"^(?=.{0,300}$).*[.!?]["”’]?\s+(?:photo|photos|photograph|foto|fotos|fotografia|fotografía|archivfoto|archivbild|crédit photo|crédit|crédito|credit|picture|image|bild)\s*:\s*[^.!?:]{2,60}$|^(?=.{0,300}$).*[.!?]["”’]?\s+(?:(?!(?:yes|no|oui|non|sí|si|ja|nein|sim|não)\b)(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,3}\s*/\s*(?-i:[A-Z])[\w'’&.-]+(?: (?-i:[A-Z])[\w'’&.-]+){0,3}|supplied|handout|file photo|file|courtesy(?: photo)?|archive photo|stock image|(?:photo|image) supplied)$"#,
+                        .contains([
+                            "photo", "foto", "crédit", "crédito", "credit", "picture", "image", "bild", "/", "supplied",
+                            "handout", "file", "courtesy", "archive", "stock",
+                        ])
                     ),
                     Pattern(
                         #"^(?:photo|photos|photograph|photography|image|images|picture|pictures|foto|fotos|bild|bilder|pictured|caption|credit|credits|photo credit|image credit|image source|file photo|illustration|graphic|top image|main image|header image|featured image|above|top|left|right|crédit photo|crédit|crédito|foto de|imagen|immagine)\s*[:|©]\s*\S"#,
@@ -243,7 +301,7 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^\W*(?:(?:view|open|see|browse|launch|show|expand|start|watch) (?:the |full |all |more |photo |image |picture )*(?:gallery|slideshow|slide show|photos|images|pictures|fotos|bilder)\b.{0,30}|(?:(?:photo|image|picture|slide|bild|foto)s?\s*)?\d{1,3}\s*(?:of|/|de|von|sur|di)\s*\d{1,3}|\d{1,3} (?:photos|images|pictures|fotos|bilder|slides)|(?:enlarge|expand|zoom|resize|maximi[sz]e) (?:this )?(?:image|photo|picture)?|(?:hide|show|toggle) (?:the )?caption|(?:click|tap) (?:on )?(?:the )?(?:image|photo|picture)s? (?:to|for) (?:enlarge|zoom|expand|a larger view|full ?screen)|swipe (?:left |right )?(?:for|to see|to view) more(?: photos| images| pictures)?|(?:next|previous|prev) (?:image|photo|picture|slide)|(?:guarda|vedi|sfoglia) (?:la |le |tutte le )?(?:gallery|galleria|fotogallery|foto)|(?:ver|mira) (?:la |las |todas las )?(?:galería|fotos)|ver (?:a )?galeria(?: de fotos)?|voir (?:la |les )?(?:galerie|photos|diaporama)|(?:zur|zum) (?:bildergalerie|fotostrecke|galerie)|bekijk (?:de )?(?:fotoserie|foto's|galerij)|(?:bildergalerie|galerie|fotostrecke|fotogalerie|diaporama|galeria|galería|galleria|fotogaleria|galeria zdjęć|slideshow|gallery) (?:öffnen|ansehen|anzeigen|starten|ouvrir|abrir|ver|aprire|otwórz|zobacz|open|view)|(?:otwórz|zobacz) (?:galerię|zdjęcia)|(?:abrir|abre|ouvrir|öffnen|aprire|apri) (?:a |la |le |die )?(?:galeria|galería|galerie|galleria|bildergalerie|fotostrecke|diaporama)|(?:full ?screen|gallery|slideshow|image|photo|picture|photos|bildergalerie|galerie|galería|galeria(?: de fotos)?|diaporama|fotostrecke|fotogalerie))(?:\s+(?:completa|complète|komplett|entière|completo|intera|full|pełna))?(?:\s*[(\[]\s*\d{1,3}\s*(?:photos|fotos|images|imagens|imágenes|immagini|bilder|pictures|slides|zdjęć|foto|zdjęcia)\s*[)\]])?\W*$"#,
+                        #"^\W*(?:(?:view|open|see|browse|launch|show|expand|start|watch) (?:the |full |all |more |photo |image |picture )*(?:gallery|slideshow|slide show|photos|images|pictures|fotos|bilder)\b.{0,30}|(?:(?:gallery|galería|galeria|galerie|galleria|fotogalerie|bildergalerie)\s*[:|·•–—-]?\s*)?(?:(?:photo|image|picture|slide|bild|foto)s?\s*)?(?:\d{1,3}\s*(?:of|/|de|von|sur|di)\s*\d{1,3}|\d{1,3} (?:photos|images|pictures|fotos|bilder|slides|imágenes|imagens|immagini))|(?:enlarge|expand|zoom|resize|maximi[sz]e|agrandir|ampliar|vergrößern|ingrandisci)(?: (?:this )?(?:image|photo|picture|l['’]image|la imagen|(?:a )?imagem|bild))?|(?:hide|show|toggle) (?:the )?caption|more (?:photos|pictures|images)|mehr (?:fotos|bilder)|plus de photos|más fotos|mais fotos|(?:galeria|galería|galerie|gallery|galleria)\s*:?\s*\d{1,3}\s*(?:fotografias|fotos|photos|images|imágenes|imagens|bilder|immagini)|(?:click|tap) (?:on )?(?:the )?(?:image|photo|picture)s? (?:to|for) (?:enlarge|zoom|expand|a larger view|full ?screen)|swipe (?:left |right )?(?:for|to see|to view) more(?: photos| images| pictures)?|(?:next|previous|prev) (?:image|photo|picture|slide)|(?:guarda|vedi|sfoglia) (?:la |le |tutte le )?(?:gallery|galleria|fotogallery|foto)|(?:ver|mira) (?:la |las |todas las )?(?:galería|fotos)|ver (?:a )?galeria(?: de fotos)?|voir (?:la |les )?(?:galerie|photos|diaporama)|(?:zur|zum) (?:bildergalerie|fotostrecke|galerie)|bekijk (?:de )?(?:fotoserie|foto's|galerij)|(?:bildergalerie|galerie|fotostrecke|fotogalerie|diaporama|galeria|galería|galleria|fotogaleria|galeria zdjęć|slideshow|gallery) (?:öffnen|ansehen|anzeigen|starten|ouvrir|abrir|ver|aprire|otwórz|zobacz|open|view)|(?:otwórz|zobacz) (?:galerię|zdjęcia)|(?:abrir|abre|ouvrir|öffnen|aprire|apri) (?:a |la |le |die )?(?:galeria|galería|galerie|galleria|bildergalerie|fotostrecke|diaporama)|(?:full ?screen|gallery|slideshow|image|photo|picture|photos|bildergalerie|galerie|galería|galeria(?: de fotos)?|diaporama|fotostrecke|fotogalerie))(?:\s+(?:completa|complète|komplett|entière|completo|intera|full|pełna))?(?:\s*[(\[]\s*\d{1,3}\s*(?:photos|fotos|images|imagens|imágenes|immagini|bilder|pictures|slides|zdjęć|foto|zdjęcia)\s*[)\]])?\W*$"#,
                         .prefix(
                             digits + [
                                 "view", "open", "see", "browse", "launch", "show", "expand", "start", "watch", "photo",
@@ -252,7 +310,9 @@ enum BuiltInBoilerplateRules {
                                 "toggle", "click",
                                 "tap", "swipe", "next", "previous", "prev", "full", "gallery", "galer", "diaporama",
                                 "guarda", "vedi", "sfoglia", "ver ", "mira", "voir", "zur", "zum", "bekijk",
-                                "fotogaler", "otwórz", "zobacz", "abrir", "abre", "ouvrir", "öffnen", "apri",
+                                "fotogaler", "otwórz", "zobacz", "abrir", "abre", "ouvrir", "öffnen", "apri", "more",
+                                "mehr",
+                                "plus", "más", "mais",
                             ]
                         )
                     )
@@ -269,13 +329,14 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^\W*(?:share(?: this)?(?: article| story| post| page| video| link| gallery)?(?: (?:on|via|to|with) .{1,30})?|share or comment on this (?:article|story)|sharing options|tweet(?: this)?|e-?mail(?: this)?(?: article| story| link| page)?|print(?: this)?(?: article| story| page)?|(?:save|bookmark)(?: this)?(?: (?:article|story|page|for later))?|copy(?: the)? (?:link|url)|link copied|gift (?:this )?article|partager(?: cet article| sur .{1,30}| l['’]article| par e-?mail)?|compartir(?: en .{1,30}| este artículo| esta noticia| por e-?mail)?|compartilh(?:e|ar)(?: .{1,30})?|condividi(?: .{1,30})?|(?:diesen )?artikel teilen|teilen(?: sie)?(?: diesen artikel| auf .{1,30})?|redes sociais.*|social media|follow us(?: on .{1,40})?|follow @\S+.*|suivez-nous.*|síguenos.*|siga-nos.*|folgen sie uns.*)\W*$"#,
+                        #"^\W*(?:share(?: this)?(?: article| story| post| page| video| link| gallery)?(?: (?:on|via|to|with) .{1,30})?|share or comment on this (?:article|story)|sharing options|tweet(?: this)?|e-?mail(?: this)?(?: article| story| link| page)?|print(?: this)?(?: article| story| page)?|imprimir|imprimer|drucken|stampa|enviar por (?:correo|e-?mail)|envoyer par (?:e-?mail|courriel)|per e-?mail (?:senden|versenden|teilen)|(?:save|bookmark)(?: this)?(?: (?:article|story|page|for later))?|copy(?: the)? (?:link|url)|link copied|gift (?:this )?article|partager(?: cet article| sur .{1,30}| l['’]article| par e-?mail)?|compartir(?: en .{1,30}| este artículo| esta noticia| por e-?mail)?|compartilh(?:e|ar)(?: .{1,30})?|condividi(?: .{1,30})?|(?:diesen )?artikel teilen|teilen(?: sie)?(?: diesen artikel| auf .{1,30})?|redes sociais.*|social media|follow us(?: on .{1,40})?|follow (?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3} on (?:facebook|x|twitter|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|google news)(?:(?:,| and| or| &) (?:facebook|x|twitter|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|google news))*(?: for (?:the latest|more|all|breaking|live)\b[^.!?]{0,60}\.?)?|follow @\S+.*|suivez-nous.*|síguenos.*|siga-nos.*|folgen sie uns.*)\W*$"#,
                         .prefix([
                             "share", "sharing", "tweet", "e-mail", "email", "print", "save", "bookmark", "copy", "link",
                             "gift",
                             "partager", "compartir", "compartilh", "condividi", "diesen", "artikel", "teilen", "redes",
                             "social",
-                            "follow", "suivez", "síguenos", "siga", "folgen",
+                            "follow", "suivez", "síguenos", "siga", "folgen", "imprim", "drucken", "stampa", "enviar",
+                            "envoyer", "per e",
                         ])
                     ),
                     Pattern(
@@ -286,6 +347,21 @@ enum BuiltInBoilerplateRules {
                             "telegram", "print", "copy", "messenger", "flipboard", "threads", "bluesky", "mastodon",
                             "tumblr", "sms",
                             "share",
+                        ])
+                    ),
+                    // A row of buttons with their verbs and fillers: "Share
+                    // this article: Facebook | X | Email", "Share on
+                    // LinkedIn   Share on X   Copy link", "Print | Email |
+                    // Save", "Imprimir · Enviar por correo"; at least two
+                    // actions or services, and no word outside the row's
+                    // vocabulary ("Save the date", "Email the council").
+                    Pattern(
+                        "^(?=(?:.*?(?<!\\w)(?:" + shareActions + ")(?!\\w)){2})\\W*(?:" + shareActions + "|"
+                            + shareFillers + ")(?:\\W+(?:" + shareActions + "|" + shareFillers + "))*\\W*$",
+                        .contains([
+                            "share", "sharing", "facebook", "twitter", "whatsapp", "linkedin", "mail", "print", "save",
+                            "copy", "imprim", "drucken", "stampa", "correo", "courriel", "partag", "compart", "teilen",
+                            "condivid", "bookmark", "reddit", "telegram", "pinterest", "partilh",
                         ])
                     ),
                 ],
@@ -301,7 +377,7 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^(?:sign up|subscribe|join|get|receive|register|don't miss|never miss|want|quer receber|receba|assine|inscreva-se|suscr[ií]bete|reg[ií]strate|recibe|abonnez-vous|inscrivez-vous|recevez|abonnieren sie|melden sie sich|iscriviti|ricevi)\b.{0,200}\b(?:newsletters?|inbox|e-?mails?|boletín|boletim|infolettre|updates|alerts|digest|briefing)\b"#,
+                        #"^(?:sign up|subscribe|join|get|receive|register|don't miss|never miss|want|quer receber|receba|assine|subscreva|inscreva-se|suscr[ií]bete|reg[ií]strate|recibe|abonnez-vous|inscrivez-vous|recevez|abonnieren sie|melden sie sich|iscriviti|ricevi)\b.{0,200}\b(?:newsletters?|inbox|e-?mails?|boletín|boletim|infolettre|updates|alerts|digest|briefing)\b"#,
                         .contains([
                             "newsletter", "inbox", "mail", "boletín", "boletim", "infolettre", "updates", "alerts",
                             "digest", "briefing",
@@ -370,6 +446,17 @@ enum BuiltInBoilerplateRules {
                             "your email", "required", "comment", "have your", "what do you", "tell us", "let us",
                         ])
                     ),
+                    // Comment and feedback prompts: "Comments (3) | Add
+                    // yours", "Réagir à cet article", "Deja tu comentario",
+                    // "Jetzt kommentieren", "Was this article helpful? 👍 👎".
+                    Pattern(
+                        #"^\W*(?:(?:comments?|commentaires?|comentarios?|comentários|kommentare?|commenti)\s*(?:\(\d+\)|\d+)?\s*[|·•–—-]\s*(?:add yours|add (?:a|your) comment|join in|have your say|join the (?:conversation|discussion)|(?:be the )?first to comment)|réagir(?: à (?:cet|l['’]) ?article)?|(?:laisser|ajouter|écrire) un commentaire|deja (?:tu|un|su) comentario|comenta(?:r)?(?: (?:esta|la) noticia)?|(?:jetzt )?kommentieren|(?:einen )?kommentar schreiben|lascia un commento|commenta(?: l['’]articolo)?|deixe (?:seu|o seu|um|sua) comentário|(?:was|is) this (?:article|story|page|information|post) (?:helpful|useful)\??(?:\W*(?:yes|no))*|did you find this (?:article|story|page) (?:helpful|useful)\??(?:\W*(?:yes|no))*|rate this (?:article|story)|¿?te (?:ha )?(?:resultó|resultado|pareció) útil(?: (?:esta|la) (?:noticia|información))?\??(?:\W*(?:sí|no))*|cet article vous a-t-il été utile\s*\??(?:\W*(?:oui|non))*|war dieser artikel hilfreich\??(?:\W*(?:ja|nein))*)\W*$"#,
+                        .prefix([
+                            "comment", "kommentar", "comentar", "comentár", "réagir", "laisser", "ajouter", "écrire",
+                            "deja", "comenta", "jetzt", "kommentier", "einen", "lascia", "deixe", "was this",
+                            "is this", "did you", "rate", "¿", "te ", "cet article", "war dieser",
+                        ])
+                    ),
                 ],
                 maxLength: 400
             ),
@@ -396,11 +483,11 @@ enum BuiltInBoilerplateRules {
                     ),
                     Pattern(#"^(?:our )?corrections? policy\b"#, .contains(["correction"])),
                     Pattern(
-                        #"^(?:signaler une erreur|reportar un error|relatar um erro|fehler (?:melden|gefunden)|segnala un errore)"#,
+                        #"^(?:signaler une erreur|reportar un error|relatar um erro|fehler (?:melden|gefunden)|segnala un errore|(?:sie haben|haben sie|hast du) einen fehler (?:entdeckt|gefunden)\?|vous avez (?:repéré|trouvé|vu) une erreur\s*\?|¿?(?:has|ha) (?:visto|encontrado|detectado) (?:un|algún) error\?|¿?encontr(?:aste|ó) (?:un|algún) error\?|encontrou (?:um|algum) erro\?)"#,
                         .contains(["erreur", "error", "erro", "fehler"])
                     ),
                     Pattern(
-                        #"^(?:(?:got|have) an? (?:news |story )?(?:tip|idea|lead)\b.{0,80}|(?:send|submit|share) (?:us )?(?:a |your )?(?:news |story )?(?:tips?|ideas?)\W*)$"#,
+                        #"^(?:(?:do you have|got|have) an? (?:news |story )?(?:tip|idea|lead)\b.{0,80}|(?:send|submit|share) (?:us )?(?:a |your )?(?:news |story )?(?:tips?|ideas?)\W*)$"#,
                         .contains(["tip", "idea", "lead"])
                     ),
                 ],
@@ -441,14 +528,30 @@ enum BuiltInBoilerplateRules {
                 "Outlet credits: \"This article was originally published by …\", \"Republished with permission\", \"Outlet, a division of Company\".",
             detector: .line(
                 patterns: [
+                    // A wire story's credits: "(Reporting by …; Editing by
+                    // …)", "(With inputs from agencies)", "(Compiled by …)".
                     Pattern(
-                        #"^(?:this (?:article|story|piece|report|post|column|interview) (?:was |is |has been )?|it was |an? (?:earlier |shorter |longer )?version of this (?:article|story) (?:was |is |has been )?)?(?:originally|first) (?:published|appeared|posted|ran|aired)(?: (?:on|in|at|by|with|as) (?:[^,;]|, ?\d{4}\b){1,80}?){1,3}\W*$"#,
+                        #"^\(\s*(?:(?:additional |further )?(?:reporting|writing|editing|compiled|compilation|research|graphics|inputs?)(?: and (?:writing|editing|reporting))? (?:by|from)|with (?:inputs?|reporting|additional reporting) (?:from|by)|(?:text|photos?|video) (?:by|from))\b[^()]{2,240}\)\.?$"#,
+                        .contains([
+                            "reporting", "writing", "editing", "compil", "research", "graphics", "input", "text",
+                            "photo", "video",
+                        ])
+                    ),
+                    Pattern(
+                        #"^(?:purchase|buy|request) (?:licensing|reprint|syndication) rights\W*$|^our standards\s*:.{0,80}$|^(?:this (?:article|story) )?(?:was )?(?:first )?(?:published|syndicated) (?:via|through) .{2,60}$"#,
+                        .prefix([
+                            "purchase", "buy", "request", "our standards", "this", "was", "first", "published",
+                            "syndicated",
+                        ])
+                    ),
+                    Pattern(
+                        #"^(?:this (?:article|story|piece|report|post|column|interview) (?:was |is |has been )?|it was |an? (?:earlier |shorter |longer )?version of this (?:article|story) (?:was |is |has been )?)?(?:originally|first) (?:published|appeared|posted|ran|aired)(?: (?:on|in|at|by|with|as) (?:[^,;]|, ?\d{4}\b){1,80}?){1,3}\W*$|^(?:originally|first) (?:published|appeared|ran) (?:by|in|on) (?:our |a )?(?:sister (?:title|paper|publication|site|newspaper)|partner (?:site|title|publication))(?:,? (?:the )?[^,;.]{2,60})?\.?$"#,
                         .contains(["originally", "first"])
                     ),
                     // "This X was first carried/printed/… by/in …": with the
                     // "this article" subject any wording after it is a credit.
                     Pattern(
-                        #"^(?:this (?:article|story|piece|report|post|column|interview|feature) (?:was |is |has been )?(?:originally |first |initially )(?:published|appeared|posted|ran|aired|carried|printed|broadcast|featured|run)|dieser (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|ursprünglich|erstmals)|(?:cet article|ce texte) a (?:d['’]abord|initialement|originellement) été (?:publié|diffusé)|(?:este|esta) (?:artigo|artículo|texto|matéria|reportagem|nota) (?:foi|fue) (?:originalmente |inicialmente )?publicad[oa]|questo articolo è stato (?:originariamente |inizialmente )?pubblicato|dit artikel verscheen (?:eerder|oorspronkelijk|eerst)|artykuł (?:ukazał się|został opublikowany) (?:pierwotnie|najpierw))\b.{0,140}$"#,
+                        #"^(?:this (?:article|story|piece|report|post|column|interview|feature) (?:was |is |has been )?(?:originally |first |initially )(?:published|appeared|posted|ran|aired|carried|printed|broadcast|featured|run)|dieser (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|ursprünglich|erstmals)|(?:cet article|ce texte) a (?:d['’]abord|initialement|originellement) été (?:publié|diffusé)|(?:este|esta) (?:artigo|artículo|texto|matéria|reportagem|nota|información|informação|noticia|notícia|crónica|entrevista) (?:foi|fue|ha sido) (?:originalmente |inicialmente )?publicad[oa](?: originalmente| inicialmente| primero)?|questo articolo è stato (?:originariamente |inizialmente )?pubblicato|dit artikel verscheen (?:eerder|oorspronkelijk|eerst)|artykuł (?:ukazał się|został opublikowany) (?:pierwotnie|najpierw))\b.{0,140}$"#,
                         .prefix(["this", "dieser", "cet", "ce texte", "este", "esta", "questo", "dit", "artykuł"])
                     ),
                     Pattern(
@@ -491,15 +594,22 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^\W*(?:(?:jump|go|head|scroll|skip|return|take me|get) (?:back )?(?:up )?to (?:the )?top(?: button| of (?:the )?(?:page|article|story))?|back to (?:the )?top(?: button| of (?:the )?page)?|return to top|go to top|scroll to top|top of page|top|skip to (?:main )?content|skip navigation|next (?:article|story|post)|previous (?:article|story|post)|prev|menu|close|search|home|sections|haut de page|retour en haut|volver arriba|ir arriba|voltar ao topo|nach oben|zurück nach oben|torna su|load more|show more|more stories|see more|view more|loading\W*|open in (?:the )?app|download (?:our|the) app.*|get the app.*|source link|source|original article|view (?:the )?original(?: article| story)?|read (?:the )?original(?: article| story)?|\d{1,3} ?min(?:ute)?s? read|reading time\s*:?\s*\d{1,3} ?min\w*|lesezeit\s*:?\s*\d{1,3} ?min\w*)\W*$"#,
+                        #"^\W*(?:(?:jump|go|head|scroll|skip|return|take me|get) (?:back )?(?:up )?to (?:the )?top(?: button| of (?:the )?(?:page|article|story))?|back to (?:the )?top(?: button| of (?:the )?page)?|return to top|go to top|scroll to top|top of page|top|skip to (?:main )?content|skip navigation|next (?:article|story|post)|previous (?:article|story|post)|prev|menu|close|search|home|sections|haut de page|retour en haut|volver arriba|ir arriba|voltar ao topo|nach oben|zurück nach oben|torna su|load more|show more|more stories|see more|view more|loading\W*|open in (?:the )?app|download (?:our|the) app.*|(?:download|get|install) (?:the |our )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3} app\b[^.!?]{0,80}|get the app.*|source link|source|original article|view (?:the )?original(?: article| story)?|read (?:the )?original(?: article| story)?|\d{1,3} ?min(?:ute)?s? read|reading time\s*:?\s*\d{1,3} ?min\w*|lesezeit\s*:?\s*\d{1,3} ?min\w*)\W*$"#,
                         .prefix(
                             digits + [
                                 "back", "return", "go ", "scroll", "top", "skip", "next", "previous", "prev", "menu",
                                 "close", "search", "home", "sections", "haut", "retour", "volver", "ir ", "voltar",
                                 "nach", "zurück", "torna", "load", "show", "more", "see", "view", "open", "download",
                                 "get", "source", "original", "read", "reading", "lesezeit", "jump", "head", "take me",
+                                "install",
                             ]
                         )
+                    ),
+                    // A breadcrumb trail of section names: "Sports › Cricket",
+                    // "Region » Rhein-Lahn"; every part short, no sentence.
+                    Pattern(
+                        #"^[^.!?>»›]{2,30}(?:\s*[>»›]\s*[^.!?>»›]{2,30}){1,4}$"#,
+                        .contains(["›", "»", ">"])
                     ),
                     Pattern(
                         #"^(?:home|start|accueil|inicio|startseite|news)\s*(?:[>»›/|]\s*[^>»›/|]{1,30}){1,5}$"#,
@@ -537,11 +647,17 @@ enum BuiltInBoilerplateRules {
                         .prefix(["subscribe", "this", "already", "log", "create", "start", "try"])
                     ),
                     Pattern(
-                        #"^(?:subscribe(?: now| today| here)?(?: (?:for|from) .{1,40})?|become a (?:subscriber|member|supporter|patron)\b.{0,60}|support (?:our|independent|local|quality) (?:journalism|reporting|newsroom|work)\b.{0,80}|(?:donate|contribute)(?: now| today)?|(?:unlock|get) (?:unlimited|full|digital) access\b.{0,80}|you(?:['’]ve| have) (?:reached|read) (?:your|all|the) .{0,40}(?:free|limit).{0,80}|(?:log|sign) ?in(?: (?:or|/) (?:register|sign up|subscribe))?)\W*$"#,
+                        #"^(?:subscribe(?: now| today| here)?(?: to (?:the |our )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3})?(?:\s*[—–:-]\s*|\s+)?(?:(?:for|from|at) .{1,40})?|become a (?:subscriber|member|supporter|patron)\b.{0,60}|support (?:our|independent|local|quality) (?:journalism|reporting|newsroom|work)\b.{0,80}|(?:donate|contribute)(?: now| today)?|(?:unlock|get) (?:unlimited|full|digital) access\b.{0,80}|you(?:['’]ve| have) (?:reached|read) (?:your|all|the) .{0,40}(?:free|limit).{0,80}|(?:log|sign) ?in(?: (?:or|/) (?:register|sign up|subscribe))?)\W*$"#,
                         .prefix([
                             "subscribe", "become", "support", "donate", "contribute", "unlock", "get", "you", "log",
                             "sign",
                         ])
+                    ),
+                    // A price inside a prompt: "Never miss a story: subscribe
+                    // for £1 a week"; never a sentence.
+                    Pattern(
+                        #"^(?!.*[.!]$).{0,60}\bsubscribe(?: now| today)? (?:for|from) (?:just |only )?(?:[£$€]|\d).{0,40}$"#,
+                        .contains(["subscribe"])
                     ),
                 ],
                 maxLength: 200
@@ -558,7 +674,42 @@ enum BuiltInBoilerplateRules {
                     Pattern(
                         #"^(?:posted|published|updated|last updated|modified|last modified)(?: by [^|·•\d]{1,60}?)?\s*(?:[|·•:,–—-]\s*)?(?:(?:updated|on|at)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:\d{1,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"#,
                         .prefix(["posted", "published", "updated", "last", "modified"])
-                    )
+                    ),
+                    Pattern(
+                        #"^(?:publié|mis à jour|modifié|actualizado|publicado|actualización|aktualisiert|veröffentlicht|zuletzt aktualisiert|stand(?=\s*:)|atualizado|atualização|pubblicato|aggiornato|bijgewerkt|gepubliceerd)(?: (?:le|el|am|em|il|op|on|à|a las|a))?\s*:?\s*(?:(?:lun|mar|mer|jeu|ven|sam|dim|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)[a-zé]*\.?,? )?\d"#,
+                        .prefix([
+                            "publié", "mis à jour", "modifié", "actuali", "publicado", "aktualisiert", "veröffentlicht",
+                            "zuletzt", "stand", "atuali", "pubblicato", "aggiornato", "bijgewerkt", "gepubliceerd",
+                        ])
+                    ),
+                    // A line that is only a date (and time, zone, update
+                    // stamp): "June 2, 2026 6:05 AM EDT", "4 de outubro de
+                    // 2026", "12. März 2026, 14:05 Uhr", "Mumbai, Updated:
+                    // Sep 18, 2026 15:20 IST", "Updated 3 hours ago".
+                    Pattern(
+                        "^(?:(?-i:[A-Z])[\\w.'’-]+(?: (?-i:[A-Z])[\\w.'’-]+)?,\\s*)?(?:(?:updated|published|posted|first (?:uploaded|published|posted)(?: on)?|last updated|aktualisiert|veröffentlicht|actualizado|publicado|atualizado|mis à jour|publié|aggiornato|pubblicato)(?: (?:on|am|el|em|le|il|a))?\\s*:?\\s*)?"
+                            + anyLanguageDate
+                            + "(?:,?\\s*(?:at|um|à|a las|às|alle|om)?\\s*\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*(?:uhr|h|hrs|[a-z]{2,4}|(?-i:[A-Z]{2,4})))?)?(?:\\s*[|·•,]?\\s*(?:updated|aktualisiert|actualizado|atualizado|mis à jour)\\b[^.!?]{0,30})?\\W*$",
+                        .contains(digits)
+                    ),
+                    Pattern(
+                        #"^(?:updated|last updated|atualizado|actualizado|aktualisiert|mis à jour|aggiornato)\s+(?:há|hace|vor|il y a)?\s*(?:\d{1,3}|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?|horas?|minutos?|stunden?|minuten|tagen?|heures?|jours?|ore|giorni|días|dias)(?: ago)?\W*$"#,
+                        .prefix(["updated", "last", "atuali", "actuali", "aktualisiert", "mis à jour", "aggiornato"])
+                    ),
+                    // A byline template with its reading time or update
+                    // stamp: "Gazette news team · 3 min read", "Redacción · 5
+                    // min de lectura", "Par la rédaction · Mis à jour le 21
+                    // avril 2026 à 17h32".
+                    Pattern(
+                        #"^(?!by\s+(?-i:[A-Z]))[^.!?·•|]{2,60}\s[·•|]\s(?:\d{1,3} ?min(?:ute)?s? read|\d{1,3} ?min(?:utos?)? de lectura|lecture\s*:?\s*\d{1,3} ?min|\d{1,3} ?min(?:utes?)? de lecture|(?:lesezeit\s*:?\s*)?\d{1,3} ?min(?:uten)?\.?(?: lesezeit| lesen)|\d{1,3} ?min(?:uti)? di lettura|\d{1,3} ?min(?:utos)? de leitura|(?:updated|published|posted|mis à jour|publié|actualizado|publicado|aktualisiert|veröffentlicht|atualizado|aggiornato)\b[^.!?]{0,40}\d[^!?]{0,30})$"#,
+                        .all([
+                            .contains(["·", "•", "|"]),
+                            .contains([
+                                "min", "updated", "published", "posted", "mis à jour", "publié", "actualizado",
+                                "publicado", "aktualisiert", "veröffentlicht", "atualizado", "aggiornato",
+                            ]),
+                        ])
+                    ),
                 ],
                 maxLength: 160
             ),
@@ -581,12 +732,12 @@ enum BuiltInBoilerplateRules {
                         ])
                     ),
                     Pattern(
-                        #"^(?:story|words|text|reporting|author|byline|reporter|von|par|por|door|przez|tekst|texto|texte)\s*:\s*(?!"#
+                        #"^(?:story|words|text|reporting|author|byline|reporter|von|par|por|door|przez|tekst|texto|texte|edited by|written by|reported by|compiled by|produced by)\s*:\s*(?!"#
                             + notANameAfterBy + #"\b)"# + personName
                             + #"(?:\s*[,|·•/–—-]\s*[^!?]{0,80}[^.!?\s])?$"#,
                         .prefix([
                             "story", "words", "text", "reporting", "author", "byline", "reporter", "von", "par", "por",
-                            "door", "przez", "tekst",
+                            "door", "przez", "tekst", "edited", "written", "reported", "compiled", "produced",
                         ])
                     ),
                     // A bare foreign "by" ("Von", "Par", "Por", "Door",
@@ -604,6 +755,13 @@ enum BuiltInBoilerplateRules {
                         "^" + personName + #"(?:,\s*[\w .'’-]{2,30})?\s*[|·•–—-]\s*"# + calendarDate
                             + #"(?:[^.!?]{0,30}[^.!?\s])?$"#,
                         .contains(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"])
+                    ),
+                    // A desk instead of a name: "Gazette Business Desk",
+                    // "Redaktion Lahnstein", "Kurier / Redaktion Lahnstein",
+                    // "Redação Lens | 15 de fevereiro de 2026".
+                    Pattern(
+                        #"^(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,4} (?:desk|newsroom|news team|news service|bureau|staff)$|^(?:[^.!?|/·]{2,40}\s*[/|·]\s*)?(?:redaktion|redação|redacción|rédaction|redazione|redactie)(?: (?-i:[A-Z])[\w'’&.-]*){0,3}(?:\s*[|·•,]\s*[^.!?]{2,40})?$"#,
+                        .contains(["desk", "newsroom", "news team", "news service", "bureau", "staff", "redak", "reda"])
                     ),
                 ],
                 maxLength: 120
@@ -625,6 +783,14 @@ enum BuiltInBoilerplateRules {
                 "Runs of short lines without sentence punctuation wedged between two lines removed by the same widget rule (share, gallery, embeds), never a lone subhead.",
             detector: .contextual,
             startsFooter: false
+        ),
+        Rule(
+            name: "site-links",
+            kind: .furniture,
+            summary:
+                "A site's legal and service links in a block (\"Impressum\", \"Datenschutz\", \"Mentions légales\", \"Aviso legal\", \"Privacy policy | Terms of use\"), in eight languages; one label alone only next to a footer line.",
+            detector: .contextual,
+            startsFooter: true
         ),
         Rule(
             name: "foreign-footer",
@@ -659,7 +825,7 @@ enum BuiltInBoilerplateRules {
     /// a line may chain two of them ("ADVERTISEMENT - CONTINUE READING
     /// BELOW").
     static let adMarkers =
-        #"advertisements?|advertising|advertorial|advertisement feature|adverts?|ads?|ad feedback|report (?:this )?ad|ad ?choices|sponsored(?: content| links?| stories| posts?| articles?| listings?)?(?: by .{1,40})?|paid (?:content|post|partnership|promotion|for by .{1,40})|promoted(?: content| stories| links| by .{1,40})?|partner content|(?:content |story )?(?:presented|brought to you) by .{1,40}|in (?:partnership|association) with .{1,40}|(?:the )?(?:story|article|text|content|report|piece|page) (?:continues|resumes|continued)(?: (?:below|after|under|beneath))?(?: (?:this|the|these))?(?: (?:advertisements?|ads?|adverts?|videos?|sponsor(?:ed)? messages?|messages?))?|continue reading(?: (?:below|the main story|the story|the article|(?:after|below) (?:the |this )?(?:ad|advertisement)))?|scroll (?:down )?(?:to|for) (?:continue|more)(?: reading)?(?: with (?:the )?content)?|(?:skip|close|hide) (?:this )?ad(?:vertisement)?|remove ads|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|reklame|reklama|reclame|annons|annonse|mainos|реклама|広告|광고|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:la |cette )?publicité|l['’]article (?:continue|se poursuit) (?:après|sous) (?:la |cette )?publicité|(?:el artículo |la noticia )?(?:sigue|continúa) (?:después de|tras|debajo de) (?:la |el |este )?(?:publicidad|anuncio)|(?:sigue|continúa) leyendo|weiterlesen(?: nach der anzeige)?|(?:der )?artikel (?:geht )?(?:nach|unter) der (?:anzeige|werbung) weiter|lesen sie nach der anzeige weiter|(?:a matéria |o texto )?continua (?:após|depois d[ao]) (?:a )?(?:publicidade|anúncio)|continue lendo|continua a leggere|l['’]articolo (?:continua|prosegue) (?:dopo|sotto) (?:la )?pubblicità|lees verder (?:onder|na) (?:de |deze )?(?:advertentie|reclame)|(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder|na) (?:de |deze )?(?:advertentie|reclame)(?: verder)?|advertenties?|anuncios?"#
+        #"advertisements?|advertising|advertorial|advertisement feature|adverts?|ads?|ad feedback|report (?:this )?ad|ad ?choices|sponsored(?: content| links?| stories| posts?| articles?| listings?)?(?: by .{1,40})?|paid (?:content|post|partnership|promotion|for by .{1,40})|promoted(?: content| stories| links| by .{1,40})?|partner content|content from (?:our )?(?:partners|sponsors|advertisers)|(?:sponsored|promoted) by (?:our )?partners|continue a ler (?:a seguir à|depois da|após a) publicidade|(?:content |story )?(?:presented|brought to you) by .{1,40}|in (?:partnership|association) with .{1,40}|(?:the )?(?:story|article|text|content|report|piece|page) (?:continues|resumes|continued)(?: (?:below|after|under|beneath))?(?: (?:this|the|these))?(?: (?:advertisements?|ads?|adverts?|videos?|sponsor(?:ed)? messages?|messages?))?|continue reading(?: (?:below|the main story|the story|the article|(?:after|below) (?:the |this )?(?:ad|advertisement)))?|scroll (?:down )?(?:to|for) (?:continue|more)(?: reading)?(?: with (?:the )?content)?|(?:skip|close|hide) (?:this )?ad(?:vertisement)?|remove ads|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|reklame|reklama|reclame|annons|annonse|mainos|реклама|広告|광고|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:la |cette )?publicité|l['’]article (?:continue|se poursuit) (?:après|sous) (?:la |cette )?publicité|(?:el artículo |la noticia )?(?:sigue|continúa) (?:después de|tras|debajo de) (?:la |el |este )?(?:publicidad|anuncio)|(?:sigue|continúa) leyendo(?: (?:debajo|después|tras) (?:del|de la|de) (?:anuncio|publicidad))?|weiterlesen(?: nach der (?:anzeige|werbung))?|annonces?|gesponsert|gesponserter (?:inhalt|beitrag)|(?:contenido |conteúdo )?patrocinado|(?:contenu )?sponsorisé|contenuto sponsorizzato|(?:der )?artikel (?:geht )?(?:nach|unter) der (?:anzeige|werbung) weiter|lesen sie nach der anzeige weiter|(?:a matéria |o texto )?continua (?:após|depois d[ao]) (?:a )?(?:publicidade|anúncio)|continue lendo|continua a leggere|l['’]articolo (?:continua|prosegue) (?:dopo|sotto) (?:la )?pubblicità|lees verder (?:onder|na) (?:de |deze )?(?:advertentie|reclame)|(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder|na) (?:de |deze )?(?:advertentie|reclame)(?: verder)?|advertenties?|anuncios?"#
 
     /// A person's (or desk's) name in a byline: capitalised words, name
     /// particles ("de", "van") and newsroom words ("staff", "desk").
@@ -673,13 +839,23 @@ enum BuiltInBoilerplateRules {
 
     /// A calendar date with its month named, maybe after a weekday: "Sunday
     /// 19 April 2026", "Tue., April 14, 2026", "3 Mar 2026".
+    /// A date in English, German, French, Spanish, Portuguese, Italian or
+    /// Dutch, with its month named or in figures: "June 2, 2026", "4 de
+    /// outubro de 2026", "12. März 2026", "27-05-2026".
+    static let anyLanguageDate =
+        #"(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira)\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?"#
+        + monthNames + #"\.?,?\s+(?:de\s+)?\d{4}|"# + monthNames
+        + #"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))"#
+    static let monthNames =
+        #"(?:jan(?:uary|uar|vier|eiro)?|feb(?:ruary|ruar)?|fév(?:rier)?|fevereiro|mar(?:ch|s|zo|ço)?|märz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maio|maggio|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juil(?:let)?|luglio|aug(?:ust)?|août|ago(?:sto)?|sep(?:t|tember|tiembre)?|setembro|settembre|oct(?:ober|obre)?|okt(?:ober)?|outubro|ottobre|nov(?:ember|embre|embro)?|dec(?:ember)?|dez(?:ember|embro)?|déc(?:embre)?|dic(?:iembre|embre)?|enero|janeiro|gennaio|febrero|febbraio|marzo|aprile|agosto|septiembre|octubre|noviembre|diciembre)"#
+
     static let calendarDate =
         #"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}"#
 
     /// The headings of link lists ("Read more", "Related", "Lire aussi", …),
     /// shared by the `read-more` line rule and ``ReadMoreBlock``.
     static let readMoreHeadings =
-        #"(?:read more|read also|read next|more reading|further reading|keep reading|related(?: stories| articles| coverage| content| links| news| posts| reading| topics| videos?)?|more on this(?: story| topic)?|see also|also read|also see|also on [\w .]{1,30}|more from (?-i:[A-Z][\w.'’&-]*(?: (?:[A-Z&][\w.'’&-]*|the|of|and))?(?: [A-Z][\w.'’&-]*){0,2})|more (?:stories|news|headlines|coverage|articles)|more in (?-i:[A-Z][\w.'’&-]*(?: [A-Z&][\w.'’&-]*){0,2})|more|also|recommended(?: reading| for you| stories| articles)?|most (?:read|popular|viewed|shared|commented)(?: (?:this week|today|now|right now|stories|articles|on [\w .'’&-]{1,30}))?|trending(?: now| right now| stories| today| this week)?|you (?:may|might) also (?:like|be interested in|enjoy)|popular (?:right now|now|stories|today|this week)|popular on [\w .'’&-]{1,30}|top stories|editor['’]?s['’]? picks?|latest(?: news| stories| headlines)?|what to read next|don['’]t miss(?: this)?|must read|in case you missed it|other (?:news|stories)|also of interest|watch next|explore more|lire aussi|à lire aussi|a lire aussi|à lire également|voir aussi|sur le même sujet|lea también|lee también|le puede interesar|te puede interesar|leia também|leia mais|veja também|lesen sie auch|mehr zum thema|auch interessant|leggi anche|artigos relacionados|artículos relacionados|articles liés|articles connexes|notícias relacionadas|noticias relacionadas|ähnliche artikel|verwandte artikel|bekijk ook|lees ook|lees meer|zie ook|meer nieuws|meer over dit onderwerp|gerelateerde (?:artikelen|berichten|verhalen)|ook interessant|potrebbe interessarti|meistgelesen|meist gelesen|am meisten gelesen|les plus lus|lo más leído|lo más visto|más leídas|más leído|i più letti|i più visti|mais lidas|mais lidos|meest gelezen|meest bekeken)"#
+        #"(?:read more|read also|read next|read|more reading|further reading|keep reading|related(?: stories| articles| coverage| content| links| news| posts| reading| topics| videos?)?|more on this(?: story| topic)?|see also|also read|also see|also on [\w .]{1,30}|more from (?-i:[A-Z][\w.'’&-]*(?: (?:[A-Z&][\w.'’&-]*|the|of|and))?(?: [A-Z][\w.'’&-]*){0,2})|more (?:stories|news|headlines|coverage|articles)|more in (?-i:[A-Z][\w.'’&-]*(?: [A-Z&][\w.'’&-]*){0,2})|more|also|recommended(?: reading| for you| stories| articles)?|most (?:read|popular|viewed|shared|commented)(?: (?:this week|today|now|right now|stories|articles|on [\w .'’&-]{1,30}))?|trending(?: now| right now| stories| today| this week)?|you (?:may|might) also (?:like|be interested in|enjoy)|popular (?:right now|now|stories|today|this week)|popular on [\w .'’&-]{1,30}|top stories|editor['’]?s['’]? picks?|latest(?: news| stories| headlines)?|what to read next|don['’]t miss(?: this)?|must read|in case you missed it|other (?:news|stories)|also of interest|watch next|explore more|vous aimerez (?:peut-être )?aussi|à découvrir (?:aussi|également)|(?:también )?te (?:puede|podría) (?:gustar|interesar)|(?:también )?le (?:puede|podría) (?:gustar|interesar)|das könnte (?:sie|dich) auch interessieren|ti potrebbe(?:ro)? (?:interessare|piacere)|(?:você )?(?:também )?pode (?:gostar|te interessar)|lire aussi|à lire aussi|a lire aussi|à lire également|voir aussi|sur le même sujet|lea también|lee también|le puede interesar|te puede interesar|leia também|leia mais|veja também|lesen sie auch|mehr zum thema|auch interessant|leggi anche|artigos relacionados|artículos relacionados|articles liés|articles connexes|notícias relacionadas|noticias relacionadas|ähnliche artikel|verwandte artikel|bekijk ook|lees ook|lees meer|zie ook|meer nieuws|meer over dit onderwerp|gerelateerde (?:artikelen|berichten|verhalen)|ook interessant|potrebbe interessarti|meistgelesen|meist gelesen|am meisten gelesen|les plus lus|lo más leído|lo más visto|más leídas|más leído|i più letti|i più visti|mais lidas|mais lidos|meest gelezen|meest bekeken)"#
 
     /// The words a `readMoreHeadings` line starts with, for its gate.
     static let readMoreFirstWords = [
@@ -688,6 +864,7 @@ enum BuiltInBoilerplateRules {
         "explore", "lire", "à lire", "a lire", "voir", "sur le", "lea", "lee", "le puede", "te puede", "leia", "veja",
         "lesen", "mehr", "auch", "leggi", "artigos", "artículos", "articles", "notícias", "noticias", "ähnliche",
         "verwandte", "bekijk", "lees", "zie", "meer", "gerelateerde", "ook", "potrebbe", "meist", "am meisten",
-        "les plus", "lo más", "más le", "i più", "mais li", "meest",
+        "les plus", "lo más", "más le", "i più", "mais li", "meest", "vous", "à déc", "también", "te ", "das", "ti ",
+        "você", "pode",
     ]
 }

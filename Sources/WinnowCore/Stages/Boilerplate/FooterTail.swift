@@ -21,6 +21,9 @@ struct FooterTail {
     /// list, and the words each needs.
     static let minimumListItems = 2
     static let listItemWords = 4
+    /// Words an item with a figure in it needs ("• Sales: £4.1bn"): a
+    /// footer's link labels hold no digits.
+    static let figureItemWords = 2
     static let bullets: Set<Unicode.Scalar> = ["•", "▪", "◦", "‣", "-", "–", "*"]
 
     func apply(to sheet: inout LineSheet) {
@@ -56,12 +59,15 @@ struct FooterTail {
 
     /// The story's own list between two footer lines: at least
     /// ``minimumListItems`` kept bullet items of ``listItemWords`` words or
-    /// more (a footer's link labels are shorter), and the short line just
-    /// above the first, its subhead.
+    /// more, or of ``figureItemWords`` with a figure (a footer's link labels
+    /// are shorter and hold none), and the short line just above the first,
+    /// its subhead.
     private func articleList(in sheet: LineSheet, _ range: Range<Int>) -> Set<Int> {
         let items = range.filter { index in
-            sheet.isLive(index) && sheet.wordCount(index) >= Self.listItemWords
-                && Self.bullets.contains(sheet.facts[index].first)
+            sheet.isLive(index) && Self.bullets.contains(sheet.facts[index].first)
+                && (sheet.wordCount(index) >= Self.listItemWords
+                    || (sheet.wordCount(index) >= Self.figureItemWords
+                        && sheet.foldedBytes(index).contains { (0x30...0x39).contains($0) }))
         }
         guard items.count >= Self.minimumListItems, let first = items.first else { return [] }
         var list = Set(items)

@@ -9,7 +9,9 @@
 ///
 /// A lone line goes only when it has at most ``loneMaximumWords`` words:
 /// a subhead right under an ad marker is followed by its paragraph, so it
-/// is never wedged; the first line of a text never qualifies.
+/// is never wedged; the first line of a text never qualifies. A player's
+/// video and audio lines are one widget: a title of up to
+/// ``playerTitleWords`` words between "Play video" and "2:58" goes too.
 struct NoiseRun {
     static let rule = "noise-run"
     static let maximumWords = 8
@@ -18,6 +20,8 @@ struct NoiseRun {
     /// Rules whose lines come in widgets (a button bar, a player, a
     /// gallery); captions and ads do not: list items sit between those.
     static let widgetRules: Set<String> = ["share", "gallery", "video-embed", "media-embed"]
+    static let playerRules: Set<String> = ["video-embed", "media-embed"]
+    static let playerTitleWords = 16
 
     func apply(to sheet: inout LineSheet) {
         var previous: Int?
@@ -34,6 +38,7 @@ struct NoiseRun {
                 index += 1
                 continue
             }
+            let player = Self.playerRules.contains(aboveRule)
             var run: [Int] = []
             var next = index
             var wedged = true
@@ -43,10 +48,10 @@ struct NoiseRun {
                     continue
                 }
                 if let rule = sheet.removedBy[next] {
-                    wedged = wedged && rule == aboveRule
+                    wedged = wedged && (rule == aboveRule || (player && Self.playerRules.contains(rule)))
                     break
                 }
-                guard isLabel(sheet.facts[next]), run.count < Self.maximumLines else {
+                guard isLabel(sheet.facts[next], player: player), run.count < Self.maximumLines else {
                     wedged = false
                     break
                 }
@@ -55,7 +60,8 @@ struct NoiseRun {
             }
             if next >= sheet.count { wedged = false }
             let words = run.reduce(0) { $0 + sheet.wordCount($1) }
-            if wedged, run.count > 1 || words <= Self.loneMaximumWords {
+            let loneLimit = player ? Self.playerTitleWords : Self.loneMaximumWords
+            if wedged, run.count > 1 || words <= loneLimit {
                 for line in run { sheet.remove(line, rule: Self.rule) }
             }
             if let last = run.last {
@@ -68,7 +74,8 @@ struct NoiseRun {
         }
     }
 
-    private func isLabel(_ facts: LineFacts) -> Bool {
-        facts.words <= Self.maximumWords && !facts.endsSentence && facts.last != "," && facts.last != ";"
+    private func isLabel(_ facts: LineFacts, player: Bool) -> Bool {
+        facts.words <= (player ? Self.playerTitleWords : Self.maximumWords) && facts.last != "," && facts.last != ";"
+            && (!facts.endsSentence || (player && facts.closingScalar != "."))
     }
 }

@@ -1,26 +1,55 @@
 import Foundation
 
-/// Removes the line that repeats a video's title right after a
-/// `Click to play video: '…'` line (scrapers keep the player's caption).
+/// Removes the line that repeats a player's title right after the player
+/// (scrapers keep the player's caption): `Click to play video: '…'`,
+/// `WATCH | <title> – <date>`, `Video ▸ <title>`, `▶ Play video: <title>`,
+/// each followed, maybe after other lines of the same player ("Play
+/// video", "2:34"), by the title on a line of its own.
 struct VideoTitleEcho: Sendable {
     static let rule = "video-embed"
+    /// The rules whose lines are a player's.
+    static let playerRules: Set<String> = ["video-embed", "media-embed"]
+    /// Removed lines of the player that may stand between it and the echo.
+    static let maximumRemovedBetween = 2
+    static let minimumTitleWords = 2
 
     private let announcement = NSRegularExpression.builtIn(
         #"^(?:click|tap|press) (?:here )?to (?:play|watch|view|see)(?: (?:the |this )?video)?\s*:?\s*['‘’"“”«]?(.+?)['‘’"“”»]?\s*$"#,
         for: rule
     )
+    /// A player label of up to four words, a separator, the title, maybe a
+    /// date or length after a dash.
+    private let labelled = NSRegularExpression.builtIn(
+        #"^\W*(?:[\w'’]+(?: [\w'’]+){0,3})\s*(?::|\||▸|▶|►|›|»|–|—|\s-\s)\s*['‘’"“”«]?(.+?)['‘’"“”»]?(?:\s+[–—-]\s+[^–—-]*\d[^–—-]*|\s*\(\d[^()]*\))?\s*$"#,
+        for: rule
+    )
 
     func apply(to sheet: inout LineSheet) {
-        for index in 0..<sheet.count where sheet.removedBy[index] == Self.rule {
-            let line = sheet.text(index)
-            guard let match = announcement.firstMatch(in: line), let titleRange = Range(match.range(at: 1), in: line)
+        for index in 0..<sheet.count {
+            guard let rule = sheet.removedBy[index], Self.playerRules.contains(rule),
+                let title = title(of: sheet.text(index)), title.split(separator: " ").count >= Self.minimumTitleWords
             else { continue }
-            let title = foldedForComparison(line[titleRange])
-            guard let next = ((index + 1)..<sheet.count).first(where: { !sheet.isBlank($0) }),
+            var next = index + 1
+            var removedBetween = 0
+            while next < sheet.count, sheet.isBlank(next) || sheet.isRemoved(next) {
+                if sheet.isRemoved(next) { removedBetween += 1 }
+                next += 1
+            }
+            guard next < sheet.count, removedBetween <= Self.maximumRemovedBetween,
                 foldedForComparison(sheet.text(next)) == title
             else { continue }
             sheet.remove(next, rule: Self.rule)
         }
+    }
+
+    /// The title a player line announces, folded for comparison.
+    private func title(of line: String) -> String? {
+        for pattern in [announcement, labelled] {
+            if let match = pattern.firstMatch(in: line), let range = Range(match.range(at: 1), in: line) {
+                return foldedForComparison(line[range])
+            }
+        }
+        return nil
     }
 }
 
