@@ -67,6 +67,9 @@ struct MainContentExtractor: Sendable {
     /// Scoring's choice under this many words may be a blurb beside the
     /// story (see `contentNamedRoot`).
     static let blurbWords = 150
+    /// A story's lead between its headline and its root holds at most this
+    /// many words of prose (see `leadParts(before:parts:)`).
+    static let leadMaxWords = 200
     /// Sibling cards of one kind, at least this many, are teasers…
     static let cardRun = 4
     /// …when each holds at most this many words…
@@ -85,7 +88,7 @@ struct MainContentExtractor: Sendable {
 }
 
 /// The working arrays of one extraction.
-private struct ExtractionState {
+struct ExtractionState {
     let page: PageModel
     let extractor: MainContentExtractor
     let elementCount: Int
@@ -203,6 +206,9 @@ private struct ExtractionState {
             words = named.words
             method = .contentName
             siblings = []
+        }
+        if let root {
+            siblings += leadParts(before: root, parts: siblings)
         }
         words += siblings.reduce(0) { $0 + keptWords(root: $1) }
         return (root, method, words, siblings)
