@@ -689,7 +689,10 @@ struct ExtractionState {
                 fates.append(.kept)
             }
         }
-        if method != .allText { trimEdges(&fates) }
+        if method != .allText {
+            dropOrphanHeadings(&fates)
+            trimEdges(&fates)
+        }
         let headline = extractor.takesHeadline ? headlineBlock(root: root) : nil
         if let headline { fates[headline] = .headline }
         var blocks: [ExtractedBlock] = []
