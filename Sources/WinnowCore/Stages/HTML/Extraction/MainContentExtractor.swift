@@ -21,13 +21,16 @@ import HTMLText
 ///    score ``siblingShare`` of it; when it is a paragraph in wrappers of
 ///    its own (`<div><p>`), the outermost wrapper's siblings that each hold
 ///    one paragraph of prose are the rest of the story. A strong signal is taken unless it
-///    yields less than half of what scoring finds. When scoring chose a
+///    yields less than half of what scoring finds. The story's lead, when
+///    the template sets it between the headline and the root, is taken too
+///    (`leadParts(before:parts:)`). When scoring chose a
 ///    blurb outside an element named as the story's container
 ///    (`contentMarkers`) that keeps more words, that element is taken.
 /// 4. Inside the article, noise elements, link-dense blocks, teasers (cut
 ///    off, led by a linked headline, or cards after the story), server
 ///    diagnostics printed into the page (``ServerMessage``; they also
-///    count against an element's score) and short lines before the first and after the last sentence (bylines,
+///    count against an element's score), headings whose section keeps
+///    nothing (`dropOrphanHeadings(_:)`) and short lines before the first and after the last sentence (bylines,
 ///    dates, tags, share prompts) are dropped; lists, quotes, tables and
 ///    headings stay, one paragraph each.
 /// 5. Fallbacks when a method finds too little: the guesses again with a
