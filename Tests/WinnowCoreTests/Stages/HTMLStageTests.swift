@@ -350,6 +350,62 @@ struct HTMLStageTests {
         #expect(result.paragraphs.contains("Question 2 about fares?"))
     }
 
+    // MARK: Leads and headings
+
+    @Test func aLeadBetweenTheHeadlineAndTheMarkedBodyIsKept() throws {
+        // The template gives the lead a box of its own between the headline
+        // and the body that microdata marks; the byline between stays out.
+        let lead =
+            "The county will rebuild the flood wall along the mill race this summer, two years after the river broke through it."
+        let body = ["wall", "river", "budget"].map { prose($0, sentences: 3) }
+        let html = """
+            <html><body><div class="story"><h1>Flood wall to be rebuilt</h1>
+            <div class="story-intro"><p>\(lead)</p></div><div class="by">By Ilse Varga</div>
+            <div itemprop="articleBody">\(body.map { "<p>\($0)</p>" }.joined())</div></div></body></html>
+            """
+        let result = try extract(html)
+        #expect(result.method == .microdata)
+        #expect(result.paragraphs == [lead] + body)
+    }
+
+    @Test func aDeckInTheHeaderAndOtherContentBeforeTheBodyStayOut() throws {
+        let deck =
+            "Engineers say the old wall was never meant to hold a spring flood of that size, and the new one will be taller."
+        let body = ["wall", "river", "budget"].map { prose($0, sentences: 3) }
+        let marked = body.map { "<p>\($0)</p>" }.joined()
+        // A deck under the headline in the story's <header> is not its text.
+        let header = """
+            <html><body><div class="story"><header><h1>Flood wall</h1><p>\(deck)</p></header>
+            <div itemprop="articleBody">\(marked)</div></div></body></html>
+            """
+        #expect(try extract(header).paragraphs == body)
+        // More prose between the headline and the body than a lead holds
+        // is other content.
+        let others = (1...4).map { "<p>\(prose("notice \($0)", sentences: 3))</p>" }.joined()
+        let longer = body + ["dam", "mill"].map { prose($0, sentences: 3) }
+        let long = """
+            <html><body><div class="story"><h1>Flood wall</h1><div class="notices">\(others)</div>
+            <div itemprop="articleBody">\(longer.map { "<p>\($0)</p>" }.joined())</div></div></body></html>
+            """
+        let result = try extract(long)
+        #expect(result.method == .microdata)
+        #expect(result.paragraphs == longer)
+    }
+
+    @Test func aHeadingWhoseSectionKeepsNothingIsDropped() throws {
+        let story = ["harbour", "ferry", "pier", "island"].map { prose($0, sentences: 3) }
+        let links = (1...5).map { "<li><a href=\"/s\($0)\">Another harbour story number \($0)</a></li>" }.joined()
+        let html = """
+            <html><body><div class="story"><p>\(story[0])</p><p>\(story[1])</p>
+            <h2>Elsewhere on the site</h2><ul>\(links)</ul>
+            <h2>What the ferry costs</h2><h3>For cars</h3><p>\(story[2])</p><p>\(story[3])</p></div></body></html>
+            """
+        let result = try extract(html)
+        #expect(result.paragraphs == [story[0], story[1], "What the ferry costs", "For cars", story[2], story[3]])
+        let dropped = result.blocks.first { $0.text == "Elsewhere on the site" }
+        #expect(dropped?.fate == .dropped(rule: "main-content:orphan-heading", kind: .pageChrome))
+    }
+
     // MARK: Fallbacks
 
     @Test func jsonLDTextIsTheArticleWhenTheMarkupDoesNotCarryIt() throws {

@@ -21,13 +21,16 @@ import HTMLText
 ///    score ``siblingShare`` of it; when it is a paragraph in wrappers of
 ///    its own (`<div><p>`), the outermost wrapper's siblings that each hold
 ///    one paragraph of prose are the rest of the story. A strong signal is taken unless it
-///    yields less than half of what scoring finds. When scoring chose a
+///    yields less than half of what scoring finds. The story's lead, when
+///    the template sets it between the headline and the root, is taken too
+///    (`leadParts(before:parts:)`). When scoring chose a
 ///    blurb outside an element named as the story's container
 ///    (`contentMarkers`) that keeps more words, that element is taken.
 /// 4. Inside the article, noise elements, link-dense blocks, teasers (cut
 ///    off, led by a linked headline, or cards after the story), server
 ///    diagnostics printed into the page (``ServerMessage``; they also
-///    count against an element's score) and short lines before the first and after the last sentence (bylines,
+///    count against an element's score), headings whose section keeps
+///    nothing (`dropOrphanHeadings(_:)`) and short lines before the first and after the last sentence (bylines,
 ///    dates, tags, share prompts) are dropped; lists, quotes, tables and
 ///    headings stay, one paragraph each.
 /// 5. Fallbacks when a method finds too little: the guesses again with a
@@ -67,6 +70,9 @@ struct MainContentExtractor: Sendable {
     /// Scoring's choice under this many words may be a blurb beside the
     /// story (see `contentNamedRoot`).
     static let blurbWords = 150
+    /// A story's lead between its headline and its root holds at most this
+    /// many words of prose (see `leadParts(before:parts:)`).
+    static let leadMaxWords = 200
     /// Sibling cards of one kind, at least this many, are teasers…
     static let cardRun = 4
     /// …when each holds at most this many words…
@@ -85,7 +91,7 @@ struct MainContentExtractor: Sendable {
 }
 
 /// The working arrays of one extraction.
-private struct ExtractionState {
+struct ExtractionState {
     let page: PageModel
     let extractor: MainContentExtractor
     let elementCount: Int
@@ -203,6 +209,9 @@ private struct ExtractionState {
             words = named.words
             method = .contentName
             siblings = []
+        }
+        if let root {
+            siblings += leadParts(before: root, parts: siblings)
         }
         words += siblings.reduce(0) { $0 + keptWords(root: $1) }
         return (root, method, words, siblings)
@@ -683,7 +692,10 @@ private struct ExtractionState {
                 fates.append(.kept)
             }
         }
-        if method != .allText { trimEdges(&fates) }
+        if method != .allText {
+            dropOrphanHeadings(&fates)
+            trimEdges(&fates)
+        }
         let headline = extractor.takesHeadline ? headlineBlock(root: root) : nil
         if let headline { fates[headline] = .headline }
         var blocks: [ExtractedBlock] = []
