@@ -5,7 +5,7 @@
 /// Each line's facts are computed once (``LineSheet``). The user's rules
 /// run first, then the built-in line rules, one per family of noise (see
 /// ``BuiltInBoilerplateRules``), then the structural detectors: the
-/// promotion under a sponsor label, an image's alt text above its caption,
+/// section label above a headline, the promotion under a sponsor label, an image's alt text above its caption,
 /// the title echoed after a video embed, link lists under a "Read more"
 /// heading, site-tagged alt texts, blocks of legal and service links, a footer in another language or script,
 /// short labels wedged between noise lines, and the tail of a page footer.
@@ -54,6 +54,7 @@ public struct BoilerplateStage: Stage {
         try folded.withUnsafeBufferPointer { (folded) throws(RecordRejection) in
             try applyLineRules(to: &sheet, folded: folded, removedAny: &removedAny, context: context)
         }
+        if enabled.contains(SectionLabel.rule) { SectionLabel().apply(to: &sheet) }
         if enabled.contains(SponsoredUnit.rule) { sponsoredUnit.apply(to: &sheet) }
         // A link list under a known heading is told apart before an alt
         // text's shape is guessed at ("You may also like" over "Photos: …").

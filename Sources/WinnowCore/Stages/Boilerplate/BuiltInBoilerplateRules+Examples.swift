@@ -45,6 +45,7 @@ extension BuiltInBoilerplateRules {
         ),
         "video-embed": Examples(
             removed: [
+                "— Ana Ruiz (@ana_ruiz) March 3, 2026",
                 "Video ▸ Waves break over the harbour wall", "Video 01:22", "Lire la vidéo", "Reproducir",
                 "Vídeo: Así será la nueva plaza",
                 "Hit play ▶ Fireworks over the harbour", "Video abspielen: Der neue Bahnhof von oben",
@@ -69,6 +70,7 @@ extension BuiltInBoilerplateRules {
         ),
         "media-embed": Examples(
             removed: [
+                "00:00 / 04:31",
                 "LISTEN ▸ 1:12", "LISTEN: The last mainframe programmer (12 min)",
                 "Listen: The rescue that changed the club · Harbour Podcast · 18 min",
                 "🎧 Dieser Artikel zum Anhören · 5 Min.", "Artikel anhören · 3 Minuten", "6 min",
@@ -114,6 +116,7 @@ extension BuiltInBoilerplateRules {
         ),
         "photo-caption": Examples(
             removed: [
+                "LEDGERWIRE/Thomas Reyes", "Ana Vos/AFP",
                 "The town hall, where the meeting will be held (Ledger Archive)", "Terraced houses in Manchester (PA)",
                 "The southern portal of the tunnel. Crédit photo : Agence Alpa",
                 "Members of the team with their robot. Colin Ernst / Tribune",
@@ -608,6 +611,33 @@ extension BuiltInBoilerplateRules {
                 Read the paper on your phone: download the app.
                 """,
                 removed: ["The best of the region, every morning.", "Read the paper on your phone: download the app."]
+            ),
+        ],
+        "section-label": [
+            (
+                document: """
+                The Corrin Gazette
+
+                Business
+
+                Harbour brewery doubles output after winning export deal
+
+                The Corrin brewery will double its output next year after signing a deal to sell its ales in Ireland, its owners said on Monday.
+                """,
+                removed: ["Business"]
+            ),
+            (
+                // A text's first line is its title; a subhead has prose above.
+                document: """
+                Floods
+
+                Rivers rose across the valley on Sunday, and dozens of homes were evacuated before dawn.
+
+                What happens next
+
+                Engineers will inspect the bridges on Monday before any road reopens
+                """,
+                removed: []
             ),
         ],
         "site-links": [

@@ -123,6 +123,12 @@ enum BuiltInBoilerplateRules {
                         ])
                     ),
                     Pattern(#"^[▶►⏵]\s*\S"#, .contains(["▶", "►", "⏵"])),
+                    // An embedded post's attribution: "— Ana Ruiz
+                    // (@ana_ruiz) March 3, 2026".
+                    Pattern(
+                        #"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*(?:on\s+)?.{0,30}\d{4}\W*$"#,
+                        .contains(["(@"])
+                    ),
                     Pattern(
                         #"^\[?(?:embedded (?:video|content|media|tweet|post)|video|audio|embed|media)\]?$"#,
                         .prefix(["embed", "video", "audio", "media"])
@@ -173,6 +179,10 @@ enum BuiltInBoilerplateRules {
                     Pattern(
                         #"^(?:subscribe to|follow|listen to|get|find) .{0,80}\bpodcasts?\b.{0,80}\b(?:wherever you get (?:your|their) podcasts|apple podcasts|spotify|google podcasts|your podcast app)\b.{0,40}$"#,
                         .contains(["podcast"])
+                    ),
+                    Pattern(
+                        #"^\d{1,2}(?::\d{2}){1,2}\s*/\s*\d{1,2}(?::\d{2}){1,2}$"#,
+                        .all([.prefix(digits), .contains(["/"])])
                     ),
                     Pattern(
                         #"^\d{1,3}\s*(?:min|mins|minutes|minuten|minutos|minuti)\.?$"#,
@@ -231,6 +241,12 @@ enum BuiltInBoilerplateRules {
                             "representa", "illustrative", "file", "stock", "archive", "generic", "image", "photo",
                             "alt",
                         ])
+                    ),
+                    // A credit on its own line: "LEDGERWIRE/Thomas Reyes",
+                    // "Ana Vos/AFP".
+                    Pattern(
+                        #"^(?:(?-i:[A-Z][A-Z&.-]{1,20})\s*/\s*(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){1,3}|(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){1,3}\s*/\s*(?-i:[A-Z][A-Z&.-]{1,20}))$"#,
+                        .contains(["/"])
                     ),
                     // A descriptive phrase (no sentence in it) ending in a
                     // credit of capitalised words: "Terraced houses in
@@ -785,6 +801,14 @@ enum BuiltInBoilerplateRules {
             startsFooter: false
         ),
         Rule(
+            name: "section-label",
+            kind: .furniture,
+            summary:
+                "The section label above the headline (\"Banks\", \"LOCAL BUSINESS\", \"Kultur & Freizeit\"): a short capitalised line in the page header, before any prose, right above a headline-shaped line; never a text's first line.",
+            detector: .contextual,
+            startsFooter: false
+        ),
+        Rule(
             name: "site-links",
             kind: .furniture,
             summary:
@@ -855,7 +879,7 @@ enum BuiltInBoilerplateRules {
     /// The headings of link lists ("Read more", "Related", "Lire aussi", …),
     /// shared by the `read-more` line rule and ``ReadMoreBlock``.
     static let readMoreHeadings =
-        #"(?:read more|read also|read next|read|more reading|further reading|keep reading|related(?: stories| articles| coverage| content| links| news| posts| reading| topics| videos?)?|more on this(?: story| topic)?|see also|also read|also see|also on [\w .]{1,30}|more from (?-i:[A-Z][\w.'’&-]*(?: (?:[A-Z&][\w.'’&-]*|the|of|and))?(?: [A-Z][\w.'’&-]*){0,2})|more (?:stories|news|headlines|coverage|articles)|more in (?-i:[A-Z][\w.'’&-]*(?: [A-Z&][\w.'’&-]*){0,2})|more|also|recommended(?: reading| for you| stories| articles)?|most (?:read|popular|viewed|shared|commented)(?: (?:this week|today|now|right now|stories|articles|on [\w .'’&-]{1,30}))?|trending(?: now| right now| stories| today| this week)?|you (?:may|might) also (?:like|be interested in|enjoy)|popular (?:right now|now|stories|today|this week)|popular on [\w .'’&-]{1,30}|top stories|editor['’]?s['’]? picks?|latest(?: news| stories| headlines)?|what to read next|don['’]t miss(?: this)?|must read|in case you missed it|other (?:news|stories)|also of interest|watch next|explore more|vous aimerez (?:peut-être )?aussi|à découvrir (?:aussi|également)|(?:también )?te (?:puede|podría) (?:gustar|interesar)|(?:también )?le (?:puede|podría) (?:gustar|interesar)|das könnte (?:sie|dich) auch interessieren|ti potrebbe(?:ro)? (?:interessare|piacere)|(?:você )?(?:também )?pode (?:gostar|te interessar)|lire aussi|à lire aussi|a lire aussi|à lire également|voir aussi|sur le même sujet|lea también|lee también|le puede interesar|te puede interesar|leia também|leia mais|veja também|lesen sie auch|mehr zum thema|auch interessant|leggi anche|artigos relacionados|artículos relacionados|articles liés|articles connexes|notícias relacionadas|noticias relacionadas|ähnliche artikel|verwandte artikel|bekijk ook|lees ook|lees meer|zie ook|meer nieuws|meer over dit onderwerp|gerelateerde (?:artikelen|berichten|verhalen)|ook interessant|potrebbe interessarti|meistgelesen|meist gelesen|am meisten gelesen|les plus lus|lo más leído|lo más visto|más leídas|más leído|i più letti|i più visti|mais lidas|mais lidos|meest gelezen|meest bekeken)"#
+        #"(?:read more|read also|read next|read|more reading|further reading|keep reading|related(?: stories| articles| coverage| content| links| news| posts| reading| topics| videos?)?|more on this(?: story| topic)?|see also|also read|also see|also on [\w .]{1,30}|more from (?-i:[A-Z][\w.'’&-]*(?: (?:[A-Z&][\w.'’&-]*|the|of|and))?(?: [A-Z][\w.'’&-]*){0,2})|more (?:stories|news|headlines|coverage|articles)|more in (?-i:[A-Z][\w.'’&-]*(?: [A-Z&][\w.'’&-]*){0,2})|more|also|recommended(?: reading| for you| stories| articles)?|most (?:read|popular|viewed|shared|commented)(?: (?:this week|today|now|right now|stories|articles|on [\w .'’&-]{1,30}))?|trending(?: now| right now| stories| today| this week)?|you (?:may|might) also (?:like|be interested in|enjoy)|popular (?:right now|now|stories|today|this week)|popular on [\w .'’&-]{1,30}|top stories|editor['’]?s['’]? picks?|latest(?: news| stories| headlines)?|what to read next|don['’]t miss(?: this)?|must read|in case you missed it|other (?:news|stories)|also of interest|watch next|explore more|vous aimerez (?:peut-être )?aussi|à découvrir (?:aussi|également)|(?:también )?te (?:puede|podría) (?:gustar|interesar)|(?:también )?le (?:puede|podría) (?:gustar|interesar)|das könnte (?:sie|dich) auch interessieren|ti potrebbe(?:ro)? (?:interessare|piacere)|(?:você )?(?:também )?pode (?:gostar|te interessar)|últimas (?:notícias|noticias)|dernières (?:nouvelles|infos|actualités)|neueste (?:nachrichten|artikel)|ultime notizie|lire aussi|à lire aussi|a lire aussi|à lire également|voir aussi|sur le même sujet|lea también|lee también|le puede interesar|te puede interesar|leia também|leia mais|veja também|lesen sie auch|mehr zum thema|auch interessant|leggi anche|artigos relacionados|artículos relacionados|articles liés|articles connexes|notícias relacionadas|noticias relacionadas|ähnliche artikel|verwandte artikel|bekijk ook|lees ook|lees meer|zie ook|meer nieuws|meer over dit onderwerp|gerelateerde (?:artikelen|berichten|verhalen)|ook interessant|potrebbe interessarti|meistgelesen|meist gelesen|am meisten gelesen|les plus lus|lo más leído|lo más visto|más leídas|más leído|i più letti|i più visti|mais lidas|mais lidos|meest gelezen|meest bekeken)"#
 
     /// The words a `readMoreHeadings` line starts with, for its gate.
     static let readMoreFirstWords = [
@@ -865,6 +889,6 @@ enum BuiltInBoilerplateRules {
         "lesen", "mehr", "auch", "leggi", "artigos", "artículos", "articles", "notícias", "noticias", "ähnliche",
         "verwandte", "bekijk", "lees", "zie", "meer", "gerelateerde", "ook", "potrebbe", "meist", "am meisten",
         "les plus", "lo más", "más le", "i più", "mais li", "meest", "vous", "à déc", "también", "te ", "das", "ti ",
-        "você", "pode",
+        "você", "pode", "últimas", "dernières", "neueste", "ultime",
     ]
 }

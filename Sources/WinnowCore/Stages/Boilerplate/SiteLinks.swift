@@ -39,7 +39,8 @@ struct SiteLinks: Sendable {
         "mentions légales", "nous contacter", "contactez-nous", "politique de confidentialité", "confidentialité",
         "(?:paramètres|gestion|gérer les|préférences) (?:des )?cookies", "à propos", "qui sommes-nous \\??",
         "conditions générales(?: d['’]utilisation| de vente)?", "cgu", "cgv", "plan du site", "publicité",
-        "accessibilité", "données personnelles", "charte (?:éditoriale|de confidentialité)", "nous rejoindre", "nous écrire", "écrivez-nous",
+        "accessibilité", "données personnelles", "charte (?:éditoriale|de confidentialité)", "nous rejoindre",
+        "nous écrire", "écrivez-nous",
         // Spanish
         "aviso legal", "contacto", "contáctenos", "contáctanos", "política de (?:privacidad|cookies)", "privacidad",
         "configuración de cookies", "términos(?: y condiciones| de uso)", "condiciones de uso", "quiénes somos",

@@ -1,0 +1,51 @@
+/// Removes the section label a page prints above its headline ("Banks",
+/// "LOCAL BUSINESS", "Kultur & Freizeit"), which scrapers keep between
+/// the site's header and the story.
+///
+/// A label is a kept line of at most ``maximumWords`` words that starts
+/// with a capital and ends in no punctuation, in the page's header: some
+/// line stands above it (a text's first line is its title, never a label)
+/// and no line of prose (``proseWords`` words ending like a sentence)
+/// does. The next kept line must be headline-shaped: from
+/// ``minimumHeadlineWords`` to ``maximumHeadlineWords`` words, not ending
+/// in a full stop. A subhead inside the story always has prose above it.
+struct SectionLabel {
+    static let rule = "section-label"
+    static let maximumWords = 3
+    static let proseWords = 8
+    static let minimumHeadlineWords = 4
+    static let maximumHeadlineWords = 20
+
+    func apply(to sheet: inout LineSheet) {
+        var seenLine = false
+        var index = 0
+        while index < sheet.count {
+            defer { index += 1 }
+            guard !sheet.isBlank(index) else { continue }
+            let facts = sheet.facts[index]
+            if sheet.isLive(index), facts.words >= Self.proseWords, facts.endsSentence { return }
+            defer { seenLine = true }
+            guard seenLine, sheet.isLive(index), isLabel(facts), let next = nextKept(after: index, in: sheet),
+                isHeadline(sheet.facts[next])
+            else { continue }
+            sheet.remove(index, rule: Self.rule)
+        }
+    }
+
+    private func isLabel(_ facts: LineFacts) -> Bool {
+        guard facts.words >= 1, facts.words <= Self.maximumWords, facts.letters >= 3 else { return false }
+        let startsCapital = facts.first.isASCII ? (0x41...0x5A).contains(facts.first.value) : facts.first.properties.isUppercase
+        return startsCapital && !facts.endsSentence && !":;,".unicodeScalars.contains(facts.last)
+    }
+
+    private func isHeadline(_ facts: LineFacts) -> Bool {
+        facts.words >= Self.minimumHeadlineWords && facts.words <= Self.maximumHeadlineWords
+            && facts.closingScalar != "." && facts.last != ":"
+    }
+
+    private func nextKept(after index: Int, in sheet: LineSheet) -> Int? {
+        var next = index + 1
+        while next < sheet.count, !sheet.isLive(next) { next += 1 }
+        return next < sheet.count ? next : nil
+    }
+}
