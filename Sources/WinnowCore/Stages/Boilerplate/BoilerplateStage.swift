@@ -25,6 +25,7 @@ public struct BoilerplateStage: Stage {
     private let videoTitleEcho = VideoTitleEcho()
     private let readMoreBlock = ReadMoreBlock()
     private let siteLinks = SiteLinks()
+    private let headerByline = HeaderByline()
     /// The line rules' verdicts on recurring short lines, shared by the
     /// run's workers.
     private let verdicts = LineVerdictCache()
@@ -55,6 +56,7 @@ public struct BoilerplateStage: Stage {
             try applyLineRules(to: &sheet, folded: folded, removedAny: &removedAny, context: context)
         }
         if enabled.contains(SectionLabel.rule) { SectionLabel().apply(to: &sheet) }
+        if enabled.contains(HeaderByline.rule) { headerByline.apply(to: &sheet) }
         if enabled.contains(SponsoredUnit.rule) { sponsoredUnit.apply(to: &sheet) }
         // A link list under a known heading is told apart before an alt
         // text's shape is guessed at ("You may also like" over "Photos: …").

@@ -640,6 +640,23 @@ extension BuiltInBoilerplateRules {
                 removed: []
             ),
         ],
+        "byline": [
+            (
+                // A bare foreign "by" is a byline in the page's header only.
+                document: """
+                Neue Brücke über die Lahn eröffnet
+
+                Von Katrin Wessel
+
+                Die neue Fußgängerbrücke in Lahnstein ist am Samstag nach zwei Jahren Bauzeit eröffnet worden.
+
+                Von Bonn Nach Berlin
+
+                Die Ausstellung zeigt die Geschichte des Umzugs der Regierung in den neunziger Jahren.
+                """,
+                removed: ["Von Katrin Wessel"]
+            )
+        ],
         "site-links": [
             (
                 document: """

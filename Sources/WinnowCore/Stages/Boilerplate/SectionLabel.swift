@@ -3,7 +3,8 @@
 /// the site's header and the story.
 ///
 /// A label is a kept line of at most ``maximumWords`` words that starts
-/// with a capital and ends in no punctuation, in the page's header: some
+/// with a capital and holds no comma or sentence punctuation (a strap
+/// line such as "India's news, first" is the site's), in the page's header: some
 /// line stands above it (a text's first line is its title, never a label)
 /// and no line of prose (``proseWords`` words ending like a sentence)
 /// does. The next kept line must be headline-shaped: from
@@ -25,7 +26,8 @@ struct SectionLabel {
             let facts = sheet.facts[index]
             if sheet.isLive(index), facts.words >= Self.proseWords, facts.endsSentence { return }
             defer { seenLine = true }
-            guard seenLine, sheet.isLive(index), isLabel(facts), let next = nextKept(after: index, in: sheet),
+            guard seenLine, sheet.isLive(index), isLabel(facts), !sheet.foldedBytes(index).contains(0x2C),
+                let next = nextKept(after: index, in: sheet),
                 isHeadline(sheet.facts[next])
             else { continue }
             sheet.remove(index, rule: Self.rule)
@@ -34,7 +36,8 @@ struct SectionLabel {
 
     private func isLabel(_ facts: LineFacts) -> Bool {
         guard facts.words >= 1, facts.words <= Self.maximumWords, facts.letters >= 3 else { return false }
-        let startsCapital = facts.first.isASCII ? (0x41...0x5A).contains(facts.first.value) : facts.first.properties.isUppercase
+        let startsCapital =
+            facts.first.isASCII ? (0x41...0x5A).contains(facts.first.value) : facts.first.properties.isUppercase
         return startsCapital && !facts.endsSentence && !":;,".unicodeScalars.contains(facts.last)
     }
 
