@@ -258,11 +258,15 @@ enum BuiltInBoilerplateRules {
                     // A caption sentence, then its credit: "… tunnel. Crédit
                     // photo : Agence Alpa", "… on Monday. Photo: Ana Vos".
                     Pattern(
-                        #"^(?=.{0,300}$).*[.!?]["”’]?\s+(?:photo|photos|photograph|foto|fotos|fotografia|fotografía|archivfoto|archivbild|crédit photo|crédit|crédito|credit|picture|image|bild)\s*:\s*[^.!?:]{2,60}$|^(?=.{0,300}$).*[.!?]["”’]?\s+(?:(?!(?:yes|no|oui|non|sí|si|ja|nein|sim|não)\b)(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,3}\s*/\s*(?-i:[A-Z])[\w'’&.-]+(?: (?-i:[A-Z])[\w'’&.-]+){0,3}|supplied|handout|file photo|file|courtesy(?: photo)?|archive photo|stock image|(?:photo|image) supplied)$"#,
-                        .contains([
-                            "photo", "foto", "crédit", "crédito", "credit", "picture", "image", "bild", "/", "supplied",
-                            "handout", "file", "courtesy", "archive", "stock",
-                        ])
+                        #"[.!?]["”’]?\s+(?:photo|photos|photograph|foto|fotos|fotografia|fotografía|archivfoto|archivbild|crédit photo|crédit|crédito|credit|picture|image|bild)\s*:\s*[^.!?:]{2,60}$|[.!?]["”’]?\s+(?:(?!(?:yes|no|oui|non|sí|si|ja|nein|sim|não)\b)(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,3}\s*/\s*(?-i:[A-Z])[\w'’&.-]+(?: (?-i:[A-Z])[\w'’&.-]+){0,3}|supplied|handout|file photo|file|courtesy(?: photo)?|archive photo|stock image|(?:photo|image) supplied)$"#,
+                        .tail(
+                            within: 90,
+                            [
+                                "photo", "foto", "crédit", "crédito", "credit", "picture", "image", "bild", "/",
+                                "supplied", "handout", "file", "courtesy", "archive", "stock",
+                            ]
+                        ),
+                        searchedTail: 90
                     ),
                     Pattern(
                         #"^(?:photo|photos|photograph|photography|image|images|picture|pictures|foto|fotos|bild|bilder|pictured|caption|credit|credits|photo credit|image credit|image source|file photo|illustration|graphic|top image|main image|header image|featured image|above|top|left|right|crédit photo|crédit|crédito|foto de|imagen|immagine)\s*[:|©]\s*\S"#,
@@ -548,15 +552,18 @@ enum BuiltInBoilerplateRules {
                     // …)", "(With inputs from agencies)", "(Compiled by …)".
                     Pattern(
                         #"^\(\s*(?:(?:additional |further )?(?:reporting|writing|editing|compiled|compilation|research|graphics|inputs?)(?: and (?:writing|editing|reporting))? (?:by|from)|with (?:inputs?|reporting|additional reporting) (?:from|by)|(?:text|photos?|video) (?:by|from))\b[^()]{2,240}\)\.?$"#,
-                        .contains([
-                            "reporting", "writing", "editing", "compil", "research", "graphics", "input", "text",
-                            "photo", "video",
+                        .all([
+                            .prefix([
+                                "reporting", "additional", "further", "writing", "editing", "compil", "research",
+                                "graphics", "input", "with", "text", "photo", "video",
+                            ]),
+                            .suffix([")"]),
                         ])
                     ),
                     Pattern(
-                        #"^(?:purchase|buy|request) (?:licensing|reprint|syndication) rights\W*$|^our standards\s*:.{0,80}$|^(?:this (?:article|story) )?(?:was )?(?:first )?(?:published|syndicated) (?:via|through) .{2,60}$"#,
+                        #"^(?:purchase|buy|request) (?:licensing|reprint|syndication) rights\W*$|^our standards\s*:.{0,80}$|^(?:published|syndicated) (?:via|through) .{2,60}$"#,
                         .prefix([
-                            "purchase", "buy", "request", "our standards", "this", "was", "first", "published",
+                            "purchase", "buy", "request", "our standards", "published via", "published through",
                             "syndicated",
                         ])
                     ),
@@ -703,10 +710,10 @@ enum BuiltInBoilerplateRules {
                     // 2026", "12. März 2026, 14:05 Uhr", "Mumbai, Updated:
                     // Sep 18, 2026 15:20 IST", "Updated 3 hours ago".
                     Pattern(
-                        "^(?:(?-i:[A-Z])[\\w.'’-]+(?: (?-i:[A-Z])[\\w.'’-]+)?,\\s*)?(?:(?:updated|published|posted|first (?:uploaded|published|posted)(?: on)?|last updated|aktualisiert|veröffentlicht|actualizado|publicado|atualizado|mis à jour|publié|aggiornato|pubblicato)(?: (?:on|am|el|em|le|il|a))?\\s*:?\\s*)?"
+                        "^(?:(?:updated|published|posted|first (?:uploaded|published|posted)(?: on)?|last updated|aktualisiert|veröffentlicht|actualizado|publicado|atualizado|mis à jour|publié|aggiornato|pubblicato)(?: (?:on|am|el|em|le|il|a))?\\s*:?\\s*)?"
                             + anyLanguageDate
                             + "(?:,?\\s*(?:at|um|à|a las|às|alle|om)?\\s*\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*(?:uhr|h|hrs|[a-z]{2,4}|(?-i:[A-Z]{2,4})))?)?(?:\\s*[|·•,]?\\s*(?:updated|aktualisiert|actualizado|atualizado|mis à jour)\\b[^.!?]{0,30})?\\W*$",
-                        .contains(digits)
+                        .all([.prefix(digits + dateFirstWords), .contains(digits)])
                     ),
                     Pattern(
                         #"^(?:updated|last updated|atualizado|actualizado|aktualisiert|mis à jour|aggiornato)\s+(?:há|hace|vor|il y a)?\s*(?:\d{1,3}|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?|horas?|minutos?|stunden?|minuten|tagen?|heures?|jours?|ore|giorni|días|dias)(?: ago)?\W*$"#,
@@ -776,8 +783,12 @@ enum BuiltInBoilerplateRules {
                     // "Redaktion Lahnstein", "Kurier / Redaktion Lahnstein",
                     // "Redação Lens | 15 de fevereiro de 2026".
                     Pattern(
-                        #"^(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,4} (?:desk|newsroom|news team|news service|bureau|staff)$|^(?:[^.!?|/·]{2,40}\s*[/|·]\s*)?(?:redaktion|redação|redacción|rédaction|redazione|redactie)(?: (?-i:[A-Z])[\w'’&.-]*){0,3}(?:\s*[|·•,]\s*[^.!?]{2,40})?$"#,
-                        .contains(["desk", "newsroom", "news team", "news service", "bureau", "staff", "redak", "reda"])
+                        #"^(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,4} (?:desk|newsroom|news team|news service|bureau|staff)$"#,
+                        .tail(within: 14, ["desk", "newsroom", "news team", "news service", "bureau", "staff"])
+                    ),
+                    Pattern(
+                        #"^(?:[^.!?|/·]{2,40}\s*[/|·]\s*)?(?:redaktion|redação|redacción|rédaction|redazione|redactie)(?: (?-i:[A-Z])[\w'’&.-]*){0,3}(?:\s*[|·•,]\s*[^.!?]{2,40})?$"#,
+                        .contains(["redaktion", "redação", "redacción", "rédaction", "redazione", "redactie"])
                     ),
                 ],
                 maxLength: 120
@@ -870,6 +881,19 @@ enum BuiltInBoilerplateRules {
         #"(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira)\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?"#
         + monthNames + #"\.?,?\s+(?:de\s+)?\d{4}|"# + monthNames
         + #"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))"#
+    /// The words a date-only line may start with (weekdays, months, update
+    /// stamps), for its gate.
+    static let dateFirstWords = [
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+        "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes",
+        "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "segunda", "terça", "quarta", "quinta",
+        "sexta", "jan", "feb", "fév", "mar", "mär", "apr", "avr", "abr", "may", "mai", "mag", "jun", "juin", "giu",
+        "jul", "juil", "lug", "aug", "aoû", "ago", "sep", "set", "oct", "okt", "out", "ott", "nov", "dec", "dez",
+        "déc", "dic", "ene", "gen", "updated", "published", "posted", "first", "last", "aktualisiert",
+        "veröffentlicht", "actualizado", "publicado", "atualizado", "mis à jour", "publié", "aggiornato",
+        "pubblicato",
+    ]
+
     static let monthNames =
         #"(?:jan(?:uary|uar|vier|eiro)?|feb(?:ruary|ruar)?|fév(?:rier)?|fevereiro|mar(?:ch|s|zo|ço)?|märz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maio|maggio|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juil(?:let)?|luglio|aug(?:ust)?|août|ago(?:sto)?|sep(?:t|tember|tiembre)?|setembro|settembre|oct(?:ober|obre)?|okt(?:ober)?|outubro|ottobre|nov(?:ember|embre|embro)?|dec(?:ember)?|dez(?:ember|embro)?|déc(?:embre)?|dic(?:iembre|embre)?|enero|janeiro|gennaio|febrero|febbraio|marzo|aprile|agosto|septiembre|octubre|noviembre|diciembre)"#
 
@@ -888,7 +912,8 @@ enum BuiltInBoilerplateRules {
         "explore", "lire", "à lire", "a lire", "voir", "sur le", "lea", "lee", "le puede", "te puede", "leia", "veja",
         "lesen", "mehr", "auch", "leggi", "artigos", "artículos", "articles", "notícias", "noticias", "ähnliche",
         "verwandte", "bekijk", "lees", "zie", "meer", "gerelateerde", "ook", "potrebbe", "meist", "am meisten",
-        "les plus", "lo más", "más le", "i più", "mais li", "meest", "vous", "à déc", "también", "te ", "das", "ti ",
-        "você", "pode", "últimas", "dernières", "neueste", "ultime",
+        "les plus", "lo más", "más le", "i più", "mais li", "meest", "vous aimerez", "à déc", "también", "te pued",
+        "te podr", "le pued", "le podr", "ti potreb",
+        "você", "pode gostar", "pode te", "também", "das könnte", "últimas", "dernières", "neueste", "ultime",
     ]
 }

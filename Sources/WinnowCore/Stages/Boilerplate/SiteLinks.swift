@@ -58,6 +58,23 @@ struct SiteLinks: Sendable {
         "colofon", "privacybeleid", "cookiebeleid", "algemene voorwaarden", "over ons", "adverteren",
     ]
 
+    /// The words a label starts with (folded), so that most lines never
+    /// reach the regex.
+    static let firstWords = [
+        "privacy", "your", "cookie", "manage", "terms", "t&c", "contact", "about", "advertis", "accessib", "site",
+        "careers", "jobs", "imprint", "legal", "help", "faq", "subscription", "rss", "archive", "correction",
+        "editorial", "complaints", "do not", "code of", "ethics", "masthead", "newsroom", "impressum", "redaktion",
+        "datenschutz", "kontakt", "agb", "nutzungs", "über", "karriere", "mediadaten", "werben", "barriere", "hilfe",
+        "abo", "leserservice", "verlag", "schreiben", "mentions", "nous", "contactez", "politique", "confidential",
+        "paramètres", "gestion", "gérer", "préférences", "à propos", "qui", "conditions", "cgu", "cgv", "plan",
+        "publicit", "publicid", "accessibilit", "données", "charte", "écrivez", "aviso", "contáct", "política",
+        "privacidad",
+        "configuración", "términos", "quiénes", "sobre", "anúnciate", "mapa", "trabaja", "escríbenos", "termos",
+        "fale", "contato", "quem", "anuncie", "expediente", "trabalhe", "ficha", "estatuto", "assinaturas",
+        "avvertenze", "note", "informativa", "contatti", "chi", "termini", "condizioni", "pubblicit", "mappa",
+        "redazione", "lavora", "colofon", "privacybeleid", "cookiebeleid", "algemene", "over", "adverteren",
+    ].map { Array($0.utf8) }
+
     private let labelLine: NSRegularExpression
     private let separated: NSRegularExpression
 
@@ -95,7 +112,8 @@ struct SiteLinks: Sendable {
     private func qualifies(_ sheet: LineSheet, _ index: Int) -> Bool {
         let facts = sheet.facts[index]
         return sheet.isLive(index) && facts.words <= Self.maximumWords && facts.letters >= 3
-            && facts.closingScalar != "." && labelLine.matches(sheet.text(index))
+            && facts.closingScalar != "." && CompiledLineGate.startsWithAny(sheet.foldedBytes(index), Self.firstWords)
+            && labelLine.matches(sheet.text(index))
     }
 
     private func previousLine(before index: Int, in sheet: LineSheet) -> Int? {
