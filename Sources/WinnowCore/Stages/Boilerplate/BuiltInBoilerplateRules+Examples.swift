@@ -578,6 +578,19 @@ extension BuiltInBoilerplateRules {
         ],
         "foreign-footer": [
             (
+                // Three lines in another script, written as one block.
+                document: """
+                The state cricket board named a new selection panel on Monday, a week after the team's early exit from the tournament.
+
+                The panel will meet for the first time in Jaipur next month, officials said.
+
+                हमें फ़ॉलो करें: फ़ेसबुक | एक्स
+                सर्वाधिकार सुरक्षित © 2026 समाचार
+                गोपनीयता नीति | संपर्क करें
+                """,
+                removed: ["हमें फ़ॉलो करें: फ़ेसबुक | एक्स", "सर्वाधिकार सुरक्षित © 2026 समाचार", "गोपनीयता नीति | संपर्क करें"]
+            ),
+            (
                 document: """
                 The festival closes on Sunday with a concert on the quay, which organisers expect to draw several thousand people.
 

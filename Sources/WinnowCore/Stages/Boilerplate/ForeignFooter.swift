@@ -32,15 +32,19 @@ struct ForeignFooter {
         var candidates: [Int] = []
         for index in stride(from: sheet.count - 1, through: 0, by: -1) where !sheet.isBlank(index) {
             let reading = read(sheet, index, body: body)
+            // Lines in another script count one by one even when they stand
+            // together as one block (three lines of a Hindi footer under
+            // English text); a block read as foreign by its stopwords counts once.
+            let weight = reading == .foreign && otherScript(sheet, index, body) ? sheet.physicalLineCount(index) : 1
             if sheet.isRemoved(index) {
-                if reading == .foreign { foreignLines += 1 }
+                if reading == .foreign { foreignLines += weight }
                 start = index
                 continue
             }
             guard sheet.wordCount(index) <= Self.maximumLineWords, reading != .body else { break }
             if reading == .foreign {
-                foreignLines += 1
-                liveForeignLines += 1
+                foreignLines += weight
+                liveForeignLines += weight
             }
             candidates.append(index)
             start = index
@@ -123,6 +127,11 @@ struct ForeignFooter {
         }
         guard script != .latin || language != nil else { return nil }
         return Profile(script: script, language: language)
+    }
+
+    private func otherScript(_ sheet: LineSheet, _ index: Int, _ body: Profile) -> Bool {
+        let facts = sheet.facts[index]
+        return facts.letters >= 3 && facts.script != body.script && facts.script != .none
     }
 
     private func read(_ sheet: LineSheet, _ index: Int, body: Profile) -> Reading {
