@@ -3,32 +3,22 @@
 /// the site's header and the story.
 ///
 /// A label is a kept line of at most ``maximumWords`` words that starts
-/// with a capital and holds no comma or sentence punctuation (a strap
-/// line such as "India's news, first" is the site's), in the page's header: some
-/// line stands above it (a text's first line is its title, never a label)
-/// and no line of prose (``proseWords`` words ending like a sentence)
-/// does. The next kept line must be headline-shaped: from
+/// with a capital and holds no comma or sentence punctuation (a strap line
+/// such as "India's news, first" is the site's), in the page's header (see
+/// ``LineSheet/headerLines()``): never a text's first line, which is its
+/// title. The next kept line must be headline-shaped: from
 /// ``minimumHeadlineWords`` to ``maximumHeadlineWords`` words, not ending
 /// in a full stop. A subhead inside the story always has prose above it.
 struct SectionLabel {
     static let rule = "section-label"
     static let maximumWords = 3
-    static let proseWords = 8
     static let minimumHeadlineWords = 4
     static let maximumHeadlineWords = 20
 
     func apply(to sheet: inout LineSheet) {
-        var seenLine = false
-        var index = 0
-        while index < sheet.count {
-            defer { index += 1 }
-            guard !sheet.isBlank(index) else { continue }
-            let facts = sheet.facts[index]
-            if sheet.isLive(index), facts.words >= Self.proseWords, facts.endsSentence { return }
-            defer { seenLine = true }
-            guard seenLine, sheet.isLive(index), isLabel(facts), !sheet.foldedBytes(index).contains(0x2C),
-                let next = nextKept(after: index, in: sheet),
-                isHeadline(sheet.facts[next])
+        for index in sheet.headerLines() where sheet.isLive(index) {
+            guard isLabel(sheet.facts[index]), !sheet.foldedBytes(index).contains(0x2C),
+                let next = nextKept(after: index, in: sheet), isHeadline(sheet.facts[next])
             else { continue }
             sheet.remove(index, rule: Self.rule)
         }
