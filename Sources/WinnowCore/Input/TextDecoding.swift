@@ -62,21 +62,30 @@ enum TextDecoding {
 
     /// `bytes` with CR LF and lone CR turned into LF, and NUL bytes dropped.
     private static func withoutCarriageReturns(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.contains(where: { $0 == 0x0D || $0 == 0x00 }) else { return bytes }
-        var cleaned: [UInt8] = []
-        cleaned.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x0D {
-                cleaned.append(0x0A)
-                if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
-            } else if byte != 0x00 {
-                cleaned.append(byte)
+        bytes.withUnsafeBufferPointer { source -> [UInt8] in
+            guard let first = source.firstIndex(where: { $0 == 0x0D || $0 == 0x00 }) else { return bytes }
+            return [UInt8](unsafeUninitializedCapacity: source.count) { target, count in
+                var written = 0
+                for index in 0..<first {
+                    target[index] = source[index]
+                }
+                written = first
+                var index = first
+                while index < source.count {
+                    let byte = source[index]
+                    if byte == 0x0D {
+                        target[written] = 0x0A
+                        written += 1
+                        if index + 1 < source.count, source[index + 1] == 0x0A { index += 1 }
+                    } else if byte != 0x00 {
+                        target[written] = byte
+                        written += 1
+                    }
+                    index += 1
+                }
+                count = written
             }
-            index += 1
         }
-        return cleaned
     }
 
     // MARK: Text files
@@ -168,15 +177,30 @@ enum TextDecoding {
     /// bytes the code page leaves undefined become the C1 controls of the
     /// same value).
     static func windows1252(_ bytes: [UInt8]) -> String {
-        var scalars = String.UnicodeScalarView()
-        for byte in bytes {
-            if byte >= 0x80, byte <= 0x9F {
-                scalars.append(Unicode.Scalar(windows1252High[Int(byte - 0x80)]) ?? Unicode.Scalar(byte))
-            } else {
-                scalars.append(Unicode.Scalar(byte))
+        // Built as UTF-8 bytes: every reading is at most three bytes long.
+        let utf8 = [UInt8](unsafeUninitializedCapacity: bytes.count * 3) { target, count in
+            var written = 0
+            for byte in bytes {
+                if byte < 0x80 {
+                    target[written] = byte
+                    written += 1
+                    continue
+                }
+                let scalar = byte <= 0x9F ? windows1252High[Int(byte - 0x80)] : UInt32(byte)
+                if scalar < 0x800 {
+                    target[written] = UInt8(0xC0 | (scalar >> 6))
+                    target[written + 1] = UInt8(0x80 | (scalar & 0x3F))
+                    written += 2
+                } else {
+                    target[written] = UInt8(0xE0 | (scalar >> 12))
+                    target[written + 1] = UInt8(0x80 | ((scalar >> 6) & 0x3F))
+                    target[written + 2] = UInt8(0x80 | (scalar & 0x3F))
+                    written += 3
+                }
             }
+            count = written
         }
-        return String(scalars)
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     private static let windows1252High: [UInt32] = [
@@ -190,34 +214,39 @@ enum TextDecoding {
     /// The charset an HTML page declares in its head (before `<body` or
     /// ``charsetScanLimit`` bytes), lower-cased.
     static func declaredCharset(in bytes: [UInt8]) -> String? {
-        var head = String(decoding: bytes.prefix(charsetScanLimit), as: UTF8.self).lowercased()
-        if let body = head.range(of: "<body") { head = String(head[..<body.lowerBound]) }
-        var searchStart = head.startIndex
-        while let meta = head.range(of: "<meta", range: searchStart..<head.endIndex) {
-            let tagEnd = head[meta.upperBound...].firstIndex(of: ">") ?? head.endIndex
+        // On ASCII-lower-cased bytes: every byte that matters here is ASCII.
+        var head = bytes.prefix(charsetScanLimit).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        if let body = head.firstRange(of: Array("<body".utf8)) { head.removeSubrange(body.lowerBound...) }
+        var searchStart = 0
+        while let meta = head[searchStart...].firstRange(of: Array("<meta".utf8)) {
+            let tagEnd = head[meta.upperBound...].firstIndex(of: UInt8(ascii: ">")) ?? head.endIndex
             let tag = head[meta.upperBound..<tagEnd]
-            if let charset = tag.range(of: "charset") {
-                var rest = tag[charset.upperBound...].drop(while: { $0 == " " })
-                if rest.first == "=" {
+            if let charset = tag.firstRange(of: Array("charset".utf8)) {
+                var rest = tag[charset.upperBound...].drop(while: { $0 == UInt8(ascii: " ") })
+                if rest.first == UInt8(ascii: "=") {
                     rest = rest.dropFirst()
                     if let value = quotedValue(in: rest) { return value }
                 }
             }
             searchStart = tagEnd
         }
-        if head.hasPrefix("<?xml"), let end = head.range(of: "?>") {
+        if head.starts(with: Array("<?xml".utf8)), let end = head.firstRange(of: Array("?>".utf8)) {
             let declaration = head[..<end.lowerBound]
-            if let encoding = declaration.range(of: "encoding=") {
+            if let encoding = declaration.firstRange(of: Array("encoding=".utf8)) {
                 return quotedValue(in: declaration[encoding.upperBound...])
             }
         }
         return nil
     }
 
-    private static func quotedValue(in text: Substring) -> String? {
-        var value = text.drop(while: { $0 == " " || $0 == "\"" || $0 == "'" })
-        value = value.prefix(while: { !"\"' ;/>,".contains($0) && !$0.isWhitespace })
-        return value.isEmpty ? nil : String(value)
+    /// The value after `=`: leading spaces and quotes skipped, up to a quote,
+    /// space, `;`, `/`, `>` or `,`.
+    private static func quotedValue(in bytes: ArraySlice<UInt8>) -> String? {
+        let stops = Set("\"' ;/>,\t\n\r\u{0C}".utf8)
+        let value = bytes.drop(while: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }
+        )
+        .prefix(while: { !stops.contains($0) })
+        return value.isEmpty ? nil : String(decoding: value, as: UTF8.self)
     }
 
     /// The encoding for a charset label (see ``Charset``), for tests and
