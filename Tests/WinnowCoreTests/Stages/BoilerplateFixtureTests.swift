@@ -100,12 +100,15 @@ struct BoilerplateFixtureTests {
     /// later and measured untuned before their gaps were fixed as
     /// families (recall g 0.847, h 0.891, i 0.864, j 0.688; retention
     /// 0.962, 0.975, 1.000, 1.000); j, the hardest (section labels, bare
-    /// bylines, Hindi footers), stays below the others.
+    /// bylines, Hindi footers), stays below the others. Sets k and l were
+    /// written blind after that and measured untuned (recall k 0.828, l
+    /// 0.873; retention 0.996, 1.000) before their gaps were fixed as
+    /// families.
     @Test(arguments: [
         ("boilerplate-heldout-a", 0.97), ("boilerplate-heldout-b", 0.97), ("boilerplate-heldout-c", 0.97),
         ("boilerplate-heldout-d", 0.97), ("boilerplate-heldout-e", 0.97), ("boilerplate-heldout-f", 0.97),
         ("boilerplate-heldout-g", 0.97), ("boilerplate-heldout-h", 0.97), ("boilerplate-heldout-i", 0.97),
-        ("boilerplate-heldout-j", 0.92),
+        ("boilerplate-heldout-j", 0.92), ("boilerplate-heldout-k", 0.97), ("boilerplate-heldout-l", 0.97),
     ])
     func fixtureSetScores(set: String, minimumRecall: Double) async throws {
         let score = try await Self.score(set: set)

@@ -15,6 +15,7 @@ extension BuiltInBoilerplateRules {
     static let lineExamples: [String: Examples] = [
         "advertisement": Examples(
             removed: [
+                "La nota continúa después del anuncio",
                 "Continúa leyendo debajo del anuncio", "Weiterlesen nach der Werbung", "Gesponsert", "ANNONCE",
                 "Contenido patrocinado", "Content from our partners", "Continue a ler a seguir à publicidade",
                 "Anzeigen entfernen? Jetzt werbefrei lesen", "Go ad-free for £1 a month", "Read without ads",
@@ -31,6 +32,7 @@ extension BuiltInBoilerplateRules {
                 "Het artikel gaat verder onder de advertentie",
             ],
             kept: [
+                "Esta nota continúa la serie de ayer sobre el agua.",
                 "Sponsors pulled out of the festival after the vote.",
                 "Ad-free tiers cost £5 more a month, the streaming company said.",
                 "Ads help pay for the festival every year, organisers said.",
@@ -45,6 +47,9 @@ extension BuiltInBoilerplateRules {
         ),
         "video-embed": Examples(
             removed: [
+                "Vidéo - Dans la cave du fromager (2 min 15)", "Reproducir video", "Autoplay is on",
+                "[Embedded YouTube video: \"Harbour tour\" - 11:07]",
+                "@HarbourCouncil on X: Ferry timetable changes from Monday.", "10:14 AM · Nov 30, 2026 · 1,203 Views",
                 "— Ana Ruiz (@ana_ruiz) March 3, 2026",
                 "Video ▸ Waves break over the harbour wall", "Video 01:22", "Lire la vidéo", "Reproducir",
                 "Vídeo: Así será la nueva plaza",
@@ -59,6 +64,8 @@ extension BuiltInBoilerplateRules {
                 "Your browser does not support the video tag.",
             ],
             kept: [
+                "Video - and the internet - changed how the council talks to residents.",
+                "Autoplay settings are hidden in the app, the review found.", "[1] The figures are provisional.",
                 "Press play on the tape recorder, the instructor told the class.",
                 "Play: Hamlet opens at the Globe on Friday.",
                 "Play resumed after a rain delay of two hours.",
@@ -70,6 +77,7 @@ extension BuiltInBoilerplateRules {
         ),
         "media-embed": Examples(
             removed: [
+                "Escucha esta nota · 3 min", "Ouça esta notícia · 4 min",
                 "00:00 / 04:31",
                 "LISTEN ▸ 1:12", "LISTEN: The last mainframe programmer (12 min)",
                 "Listen: The rescue that changed the club · Harbour Podcast · 18 min",
@@ -83,6 +91,7 @@ extension BuiltInBoilerplateRules {
                 "Tap here to listen to this report (4 minutes)",
             ],
             kept: [
+                "Escucha a tu cuerpo, dijo la médica.",
                 "Listen: the council voted 7-2 against the plan", "\"Listen to the fishermen,\" she said.",
                 "Hear this: the band is back together after twenty years.",
                 "Listen to the residents before you build, she told the council.",
@@ -93,6 +102,7 @@ extension BuiltInBoilerplateRules {
         ),
         "read-more": Examples(
             removed: [
+                "Read next on the Mercury: Farmers count the cost of the drought",
                 "READ: What the new rules mean for your wallet",
                 "Read more: Council approves harbour budget", "READ MORE: Ferry fares to rise in spring",
                 "Related: School buses reroute during bridge works",
@@ -116,6 +126,7 @@ extension BuiltInBoilerplateRules {
         ),
         "photo-caption": Examples(
             removed: [
+                "Yannick Favre in his new cellar. PHOTO - SANDRINE MOREL",
                 "LEDGERWIRE/Thomas Reyes", "Ana Vos/AFP",
                 "The town hall, where the meeting will be held (Ledger Archive)", "Terraced houses in Manchester (PA)",
                 "The southern portal of the tunnel. Crédit photo : Agence Alpa",
@@ -137,6 +148,7 @@ extension BuiltInBoilerplateRules {
                 "The old mill after its restoration. (Harbour Gazette)",
             ],
             kept: [
+                "The vote was close. Photo - and video - evidence was shown.",
                 "He was elected in 2019 (Labour).", "The mayor's plan (Part 2)", "\"We said no,\" Ms Ruiz (Green) said",
                 "The council (which meets monthly) approved the plan on Tuesday.",
                 "Turnout was 61 percent (up from 54 percent in 2022), the returning officer said.",
@@ -147,6 +159,7 @@ extension BuiltInBoilerplateRules {
         ),
         "gallery": Examples(
             removed: [
+                "Galerie photos (18)", "Photo gallery (12)", "dock-lineup-2026.jpg",
                 "Galería: 1 de 15", "Gallery: 6 photos", "Enlarge", "Expand", "Mehr Fotos", "Galeria: 12 fotografias",
                 "Fotostrecke ansehen (9 Bilder)", "Voir la galerie complète (18 images)", "Zobacz galerię",
                 "Abrir galeria [12 fotos]",
@@ -155,6 +168,7 @@ extension BuiltInBoilerplateRules {
                 "Bildergalerie", "Diaporama", "Guarda la fotogallery", "Ver galería", "Zur Bildergalerie",
             ],
             kept: [
+                "Gallery owners reopened in May after the flood.",
                 "The gallery opens in June with 40 photos of the old harbour.",
                 "Galerie ansehen lohnt sich, schrieb die Kritikerin.",
                 "Photos of the flood were shared by hundreds of residents.",
@@ -163,6 +177,8 @@ extension BuiltInBoilerplateRules {
         ),
         "share": Examples(
             removed: [
+                "Comparte esta nota en tus redes", "Imprimir nota | Enviar por correo | Regresar arriba",
+                "Click to share on Reddit (Opens in new window)", "Like this:", "Like Loading...",
                 "Imprimir", "Enviar por correo", "Drucken", "Partilhar: Facebook | X | WhatsApp | E-mail",
                 "Follow the Gazette on Facebook", "Follow Bharat Dispatch on Google News for the latest updates",
                 "Share this article", "Share on Facebook", "Share", "Facebook Twitter Email", "Copy link", "Print",
@@ -173,6 +189,8 @@ extension BuiltInBoilerplateRules {
                 "Partager sur X · Copier le lien",
             ],
             kept: [
+                "Like this year's harvest, the vote came late.",
+                "Click to share your views at the consultation before Friday.",
                 "Follow the money, the auditor said.",
                 "Save the date", "Email the council", "Print is not dead", "Facebook and X fined over ads",
                 "Shareholders will vote on the merger at the annual meeting in May.",
@@ -196,6 +214,9 @@ extension BuiltInBoilerplateRules {
         ),
         "comments": Examples(
             removed: [
+                "Réagir à cet article (12 commentaires)",
+                "Have your say - join the conversation below. Comments are moderated.",
+                "Comments are moderated before they appear.",
                 "Commenting on this article is currently disabled", "Replies are now closed",
                 "Les commentaires sont fermés", "Komentarze (3) — dyskusja zamknięta",
                 "Die Kommentarfunktion ist deaktiviert",
@@ -208,6 +229,7 @@ extension BuiltInBoilerplateRules {
                 "Did you find this story useful? Yes / No",
             ],
             kept: [
+                "Have your say at the town hall on Tuesday, the mayor urged.",
                 "Comments are closed until Friday, the council clerk said.",
                 "Commenting is off limits for staff, the new social media policy says.",
                 "The minister declined to comment on the report before its publication.",
@@ -217,6 +239,7 @@ extension BuiltInBoilerplateRules {
         ),
         "report-error": Examples(
             removed: [
+                "¿Encontraste un error en esta nota? Escríbenos",
                 "Do you have a story tip? Email news@harbour.example",
                 "Sie haben einen Fehler entdeckt? Melden Sie ihn der Redaktion.", "Vous avez repéré une erreur ?",
                 "Do you want to report an error or a typo? Click here!", "Spotted an error? Let us know.",
@@ -224,6 +247,7 @@ extension BuiltInBoilerplateRules {
                 "Got a news tip? Email the newsroom",
             ],
             kept: [
+                "¿Encontraste un error en el contrato?, preguntó el juez.",
                 "The auditors found an error in the 2024 accounts that overstated income by 2 million crowns.",
                 "She said she would report an error in the ballot count to the electoral commission on Monday.",
                 "Police said the tip came from a neighbour who saw smoke.",
@@ -231,6 +255,8 @@ extension BuiltInBoilerplateRules {
         ),
         "copyright": Examples(
             removed: [
+                "Kopiereg © 2025 Die Karoo Mercury. Alle regte voorbehou.",
+                "Cóipcheart © Current Media 2026. Gach ceart ar cosaint.",
                 "© 2026 Harbour Gazette. All rights reserved.", "Copyright 2026 Northwind Wire",
                 "(c) 2026 Valley Herald Media", "© 2022 Ridge Weekly, a division of Corrin Media Inc.",
                 "Tous droits réservés",
@@ -240,6 +266,10 @@ extension BuiltInBoilerplateRules {
         ),
         "outlet-credit": Examples(
             removed: [
+                "This story has been published from a wire agency feed with minor edits by the Ledger desk.",
+                "Cet article a été publié initialement par l'agence ATS.",
+                "Disclaimer: The views and recommendations above are those of individual analysts.",
+                "This post contains affiliate links.", "We may earn a commission from links on this page.",
                 "Originally published by our sister title, the Harlow Gazette.",
                 "Esta información fue publicada originalmente por Ràdio Serrat.",
                 "(Reporting by Ana Reyes in Lima; Editing by Mark Hollins)", "(With inputs from agencies)",
@@ -255,6 +285,9 @@ extension BuiltInBoilerplateRules {
                 "Ridge Weekly, a division of Corrin Media Inc.",
             ],
             kept: [
+                "This story has been published in three languages, the editor said.",
+                "Disclaimer notices were missing from 40 of the ads, the regulator found.",
+                "We earn a commission on every sale, the agent said.",
                 "First published in 1911, the Gazette is the oldest paper in the county.",
                 "The story first ran in the Ledger, the author said in an interview.",
                 "First published in 1962, the novel has never been out of print.",
@@ -281,6 +314,7 @@ extension BuiltInBoilerplateRules {
         ),
         "byline": Examples(
             removed: [
+                "By Ledger sports desk", "Aoife Ní Bhriain, Health Correspondent", "Par la rédaction, avec ATS",
                 "Edited By: Rohan Kulkarni", "Gazette Business Desk", "Redaktion Lahnstein",
                 "Kurier / Redaktion Lahnstein",
                 "Text: Jonas Weber, Rheinblick", "Author: Amy Cole | Harbour Desk", "Przez Anna Nowak | 3 maja 2026",
@@ -291,6 +325,8 @@ extension BuiltInBoilerplateRules {
                 "Sam Okafor, Health Editor — 12 March 2026, 7:30 am",
             ],
             kept: [
+                "Maria Lopez, the health minister, said the plan would cost more.",
+                "By Monday sports halls will reopen across the county.",
                 "The help desk opened on Monday.",
                 "Von Braun Centre Reopens", "Door Dash Drivers Strike", "Par Three Holes Reopen At Links",
                 "By Tuesday, the river had risen two metres.", "By the time crews arrived, the roof had collapsed.",
@@ -302,13 +338,19 @@ extension BuiltInBoilerplateRules {
         ),
         "taxonomy": Examples(
             removed: [
+                "Posted in Homelab, Hardware | Tagged energy, mini pc | 14 Comments",
                 "Categories: Local, Transport", "Tags: bridge, council", "Filed under: Politics", "Tags: , , ,",
                 "Posted in: Harbour news", "Topics: Weather",
             ],
-            kept: ["Tags on the released birds will let researchers follow their route south."]
+            kept: [
+                "Posted in March, the letter never arrived.",
+                "Tags on the released birds will let researchers follow their route south.",
+            ]
         ),
         "navigation": Examples(
             removed: [
+                "← Previous Post: Hands-on with the newest e-ink tablets", "Next post: Why home routers age badly",
+                "Artículo anterior",
                 "Sports › Cricket", "Region » Rhein-Lahn", "Download the Harbour Dispatch app for real-time city news",
                 "Head back up to the top", "Take me to the top", "Skip to top of article",
                 "Back to top", "Back to top button", "Back to the top ↑", "Skip to main content", "Next article",

@@ -52,9 +52,9 @@ enum BuiltInBoilerplateRules {
     /// Share buttons' actions and services, and the words a button row
     /// puts around them (see the `share` rule).
     static let shareActions =
-        "share|sharing|tweet|facebook|twitter|x|whatsapp|linkedin|e-?mail|mail|reddit|pinterest|telegram|messenger|flipboard|threads|bluesky|mastodon|tumblr|sms|instagram|print|imprimir|imprimer|drucken|stampa|save|bookmark|copy link|copy url|copiar enlace|copier le lien|link kopieren|partager|partage|compartir|compartilhar|partilhar|partilhe|compartilhe|teilen|nach oben|back to top|to top|haut de page|volver arriba|voltar ao topo|torna su|condividi|correo|courriel|enviar por (?:correo|e-?mail)|envoyer par (?:e-?mail|courriel)|per e-?mail senden"
+        "share|sharing|tweet|facebook|twitter|x|whatsapp|linkedin|e-?mail|mail|reddit|pinterest|telegram|messenger|flipboard|threads|bluesky|mastodon|tumblr|sms|instagram|print|imprimir|imprimer|drucken|stampa|save|bookmark|copy link|copy url|copiar enlace|copier le lien|link kopieren|partager|partage|compartir|comparte|regresar arriba|ir arriba|subir|compartilhar|partilhar|partilhe|compartilhe|teilen|nach oben|back to top|to top|haut de page|volver arriba|voltar ao topo|torna su|condividi|correo|courriel|enviar por (?:correo|e-?mail)|envoyer par (?:e-?mail|courriel)|per e-?mail senden"
     static let shareFillers =
-        "this|the|article|story|post|page|link|on|via|to|with|by|is|caring|it|now|us|or|and|cet|en|sur|par|por|auf|per|su|este|artículo|artigo|artikel|diesen"
+        "this|the|article|story|post|page|link|on|via|to|with|by|is|caring|it|now|us|or|and|cet|en|sur|par|por|auf|per|su|este|esta|artículo|artigo|artikel|diesen|nota|noticia|notícia"
 
     static let all: [Rule] = [
         Rule(
@@ -78,7 +78,7 @@ enum BuiltInBoilerplateRules {
                             "der ", "artikel", "lesen", "a matéria", "o texto", "lees", "het ", "verhaal", "anuncio",
                             "annonc",
                             "gesponsert", "contenido", "conteúdo", "contenu", "contenuto", "patrocinado", "sponsoris",
-                            "continúa", "content from", "continue a ler",
+                            "continúa", "content from", "continue a ler", "esta ", "este ",
                         ])
                     ),
                     Pattern(
@@ -115,7 +115,7 @@ enum BuiltInBoilerplateRules {
                         .prefix(["click", "tap", "press", "select"])
                     ),
                     Pattern(
-                        #"^(?:watch|video|videos|watch live|live video|play video|watch now|watch video|watch the video|now playing|vidéo|vídeo|video (?:ansehen|starten|abspielen)|regarder(?: la vidéo)?|lancer la vidéo|ver vídeo|ver video|assista(?: ao vídeo)?|assistir(?: ao vídeo)?|(?:press|hit|tap|click) play)\s*[:|▶►▸›»–—]\s*\S"#,
+                        #"^(?:watch|video|videos|watch live|live video|play video|watch now|watch video|watch the video|now playing|vidéo|vídeo|video (?:ansehen|starten|abspielen)|regarder(?: la vidéo)?|lancer la vidéo|ver vídeo|ver video|assista(?: ao vídeo)?|assistir(?: ao vídeo)?|(?:press|hit|tap|click) play)\s*(?:[:|▶►▸›»–—]|\s-(?!.*[.!?]["”’]?$))\s*\S"#,
                         .prefix([
                             "watch", "video", "live", "play", "now", "vid", "víd", "regarder", "ver ", "assista",
                             "assistir",
@@ -134,14 +134,30 @@ enum BuiltInBoilerplateRules {
                         .prefix(["embed", "video", "audio", "media"])
                     ),
                     Pattern(
-                        #"^(?:video player is loading|loading video|this video (?:is|has been|was) (?:no longer available|removed|unavailable|deleted|made private)|(?:this )?video (?:is )?unavailable|video not available|your browser does not support (?:the )?(?:video|audio|html5).*|(?:the )?(?:video|audio|media) (?:could not|cannot|can['’]t|failed to) (?:be )?(?:loaded|played|load|play).*|play video|replay(?: video)?|watch again|now playing|watch (?:it )?(?:on|in) youtube|open in youtube|view this post on (?:instagram|facebook|tiktok|x|twitter|threads)|a post shared by .{1,80}|this content (?:is not available|cannot be displayed|is blocked|is hosted by).{0,160}|to (?:view|see|watch) this (?:content|video|post|embed).{0,160}|(?:subtitles|captions|closed captions?)(?: (?:on|off))?|(?:turn on|enable) (?:sound|captions)|lire la vidéo|regarder la vidéo|reproducir(?: (?:el )?vídeo)?|ver (?:el )?vídeo|video abspielen|abspielen|assistir ao vídeo|guarda il video|riproduci(?: il video)?|(?:video|vídeo|vidéo|watch)\W{0,3}\d{1,2}(?::\d{2}){1,2})\W*$"#,
+                        #"^(?:video player is loading|loading video|this video (?:is|has been|was) (?:no longer available|removed|unavailable|deleted|made private)|(?:this )?video (?:is )?unavailable|video not available|your browser does not support (?:the )?(?:video|audio|html5).*|(?:the )?(?:video|audio|media) (?:could not|cannot|can['’]t|failed to) (?:be )?(?:loaded|played|load|play).*|play video|replay(?: video)?|watch again|now playing|watch (?:it )?(?:on|in) youtube|open in youtube|view this post on (?:instagram|facebook|tiktok|x|twitter|threads)|a post shared by .{1,80}|this content (?:is not available|cannot be displayed|is blocked|is hosted by).{0,160}|to (?:view|see|watch) this (?:content|video|post|embed).{0,160}|(?:subtitles|captions|closed captions?)(?: (?:on|off))?|(?:turn on|enable) (?:sound|captions)|lire la vidéo|regarder la vidéo|reproducir(?: (?:el )?v[ií]deo)?|ver (?:el )?v[ií]deo|autoplay(?: is)?(?: (?:on|off))?|(?:up next|next up) in \d{1,2}(?: s(?:ec(?:onds?)?)?)?|video abspielen|abspielen|assistir ao vídeo|guarda il video|riproduci(?: il video)?|(?:video|vídeo|vidéo|watch)\W{0,3}\d{1,2}(?::\d{2}){1,2})\W*$"#,
                         .prefix([
                             "video", "loading", "this", "your", "the ", "play", "replay", "watch", "now", "open",
                             "view", "a post",
                             "to ", "subtitles", "captions", "closed", "turn on", "enable", "audio", "media", "lire",
                             "regarder", "reproducir", "ver ", "abspielen", "assistir", "guarda", "riproduci", "vídeo",
-                            "vidéo",
+                            "vidéo", "autoplay", "up next", "next up",
                         ])
+                    ),
+                    // An embed's placeholder in brackets: "[Embedded YouTube
+                    // video: "…" - 11:07]", "[Video: …]", "[Tweet embed]".
+                    Pattern(
+                        #"^\[\s*(?:embedded |embed(?:ded)?:\s*)?(?:youtube |vimeo |tiktok |instagram |facebook |twitter |x |spotify |soundcloud |dailymotion )?(?:video|audio|podcast|tweet|post|embed|player|reel|clip|media|content)\b[^\]]{0,200}\]$"#,
+                        .all([.contains(["["]), .contains(["]"])])
+                    ),
+                    // An embedded social post: "@CouncilName on X: …", and its
+                    // stamp "10:14 AM · Nov 30, 2026 · 1,203 Views".
+                    Pattern(
+                        #"^@\w{1,30} (?:on|via) (?:x|twitter|instagram|threads|bluesky|facebook|tiktok|mastodon|linkedin)\s*:.{0,300}$"#,
+                        .contains(["@"])
+                    ),
+                    Pattern(
+                        #"^\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*·\s*[^·]{3,30}(?:·\s*[\d,.]+\s*[km]?\s*(?:views|likes|reposts|retweets|replies))?\W*$"#,
+                        .all([.prefix(digits), .contains(["·"])])
                     ),
                 ],
                 maxLength: 300
@@ -156,9 +172,10 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^\W*(?:(?:audio|podcast|audioversion|version audio)\s*[:|·•–—-]\s*)?(?:listen(?: to)?(?: (?:this|the|our))?(?: (?:article|story|podcast|episode|report|audio|interview|piece|now))?(?: read (?:aloud|out))?|hear (?:this|the|our) (?:article|story|piece|report)(?: read (?:aloud|out))?|(?:dieser |diesen |den )?(?:artikel|beitrag) (?:zum )?(?:anhören|vorlesen(?: lassen)?)|play(?: the)? (?:audio|podcast|episode)|audio(?: version)?|écouter(?: l['’]article| cet article)?|escuchar(?: (?:el )?(?:artículo|noticia))?|ouvir(?: a)?(?: (?:matéria|notícia))?|artikel (?:anhören|vorlesen)|anhören|ascolta(?: l['’]articolo)?)\s*[:(·•|–—-]?\s*(?:\d{1,3}(?:[:.]\d{2}){0,2}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|m|sec(?:ond)?s?|s)?\.?(?: (?:read|listen|audio))?)?\s*\)?\W*$"#,
+                        #"^\W*(?:(?:audio|podcast|audioversion|version audio)\s*[:|·•–—-]\s*)?(?:listen(?: to)?(?: (?:this|the|our))?(?: (?:article|story|podcast|episode|report|audio|interview|piece|now))?(?: read (?:aloud|out))?|hear (?:this|the|our) (?:article|story|piece|report)(?: read (?:aloud|out))?|(?:dieser |diesen |den )?(?:artikel|beitrag) (?:zum )?(?:anhören|vorlesen(?: lassen)?)|play(?: the)? (?:audio|podcast|episode)|audio(?: version)?|écouter(?: l['’]article| cet article)?|escucha(?:r)?(?: (?:esta|este|la|el) (?:nota|noticia|artículo|información))?|ouvir(?: a)?(?: (?:matéria|notícia))?|ou[çc]a (?:esta|a|este) (?:matéria|notícia|reportagem|texto)|artikel (?:anhören|vorlesen)|anhören|ascolta(?: l['’]articolo)?)\s*[:(·•|–—-]?\s*(?:\d{1,3}(?:[:.]\d{2}){0,2}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|m|sec(?:ond)?s?|s)?\.?(?: (?:read|listen|audio))?)?\s*\)?\W*$"#,
                         .prefix([
-                            "listen", "hear", "play", "audio", "écouter", "escuchar", "ouvir", "artikel", "anhören",
+                            "listen", "hear", "play", "audio", "écouter", "escucha", "ouvir", "ouça", "ouca", "artikel",
+                            "anhören",
                             "ascolta", "podcast", "version audio", "diesen", "den ", "beitrag", "dieser",
                         ])
                     ),
@@ -258,7 +275,7 @@ enum BuiltInBoilerplateRules {
                     // A caption sentence, then its credit: "… tunnel. Crédit
                     // photo : Agence Alpa", "… on Monday. Photo: Ana Vos".
                     Pattern(
-                        #"[.!?]["”’]?\s+(?:photo|photos|photograph|foto|fotos|fotografia|fotografía|archivfoto|archivbild|crédit photo|crédit|crédito|credit|picture|image|bild)\s*:\s*[^.!?:]{2,60}$|[.!?]["”’]?\s+(?:(?!(?:yes|no|oui|non|sí|si|ja|nein|sim|não)\b)(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,3}\s*/\s*(?-i:[A-Z])[\w'’&.-]+(?: (?-i:[A-Z])[\w'’&.-]+){0,3}|supplied|handout|file photo|file|courtesy(?: photo)?|archive photo|stock image|(?:photo|image) supplied)$"#,
+                        #"[.!?]["”’]?\s+(?:photo|photos|photograph|foto|fotos|fotografia|fotografía|archivfoto|archivbild|crédit photo|crédit|crédito|credit|picture|image|bild)\s*(?::|[-–—/|]\s)\s*[^.!?:]{2,60}$|[.!?]["”’]?\s+(?:(?!(?:yes|no|oui|non|sí|si|ja|nein|sim|não)\b)(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,3}\s*/\s*(?-i:[A-Z])[\w'’&.-]+(?: (?-i:[A-Z])[\w'’&.-]+){0,3}|supplied|handout|file photo|file|courtesy(?: photo)?|archive photo|stock image|(?:photo|image) supplied)$"#,
                         .tail(
                             within: 90,
                             [
@@ -335,7 +352,22 @@ enum BuiltInBoilerplateRules {
                                 "plus", "más", "mais",
                             ]
                         )
-                    )
+                    ),
+                    // A gallery link with its count: "Galerie photos (18)",
+                    // "Photo gallery (12)", "Fotogalería: 9 imágenes".
+                    Pattern(
+                        #"^\W*(?:photo |picture |image )?(?:galerie|galería|galeria|gallery|galleria|fotogalerie|bildergalerie|fotogalería|fotogaleria|diaporama|fotostrecke|slideshow)(?: (?:photos?|fotos?|images?|bilder|de fotos|de photos|d['’]images|fotográfica))?\s*(?:[(\[]\s*\d{1,3}\s*(?:photos?|fotos?|images?|imágenes|imagens|bilder|pictures)?\s*[)\]]|:\s*\d{1,3}\s*(?:photos?|fotos?|images?|imágenes|imagens|bilder|pictures))\W*$"#,
+                        .prefix([
+                            "photo", "picture", "image", "galer", "gallery", "galler", "fotogaler", "bildergal",
+                            "diaporama", "fotostrecke", "slideshow",
+                        ])
+                    ),
+                    // An image's file name left on its own line:
+                    // "dock-lineup-2026.jpg".
+                    Pattern(
+                        #"^[\w.-]{1,100}\.(?:jpe?g|png|gif|webp|avif|svg|heic|tiff?)$"#,
+                        .suffix(["jpg", "jpeg", "png", "gif", "webp", "avif", "svg", "heic", "tif", "tiff"])
+                    ),
                 ],
                 maxLength: 80
             ),
@@ -349,14 +381,14 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^\W*(?:share(?: this)?(?: article| story| post| page| video| link| gallery)?(?: (?:on|via|to|with) .{1,30})?|share or comment on this (?:article|story)|sharing options|tweet(?: this)?|e-?mail(?: this)?(?: article| story| link| page)?|print(?: this)?(?: article| story| page)?|imprimir|imprimer|drucken|stampa|enviar por (?:correo|e-?mail)|envoyer par (?:e-?mail|courriel)|per e-?mail (?:senden|versenden|teilen)|(?:save|bookmark)(?: this)?(?: (?:article|story|page|for later))?|copy(?: the)? (?:link|url)|link copied|gift (?:this )?article|partager(?: cet article| sur .{1,30}| l['’]article| par e-?mail)?|compartir(?: en .{1,30}| este artículo| esta noticia| por e-?mail)?|compartilh(?:e|ar)(?: .{1,30})?|condividi(?: .{1,30})?|(?:diesen )?artikel teilen|teilen(?: sie)?(?: diesen artikel| auf .{1,30})?|redes sociais.*|social media|follow us(?: on .{1,40})?|follow (?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3} on (?:facebook|x|twitter|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|google news)(?:(?:,| and| or| &) (?:facebook|x|twitter|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|google news))*(?: for (?:the latest|more|all|breaking|live)\b[^.!?]{0,60}\.?)?|follow @\S+.*|suivez-nous.*|síguenos.*|siga-nos.*|folgen sie uns.*)\W*$"#,
+                        #"^\W*(?:share(?: this)?(?: article| story| post| page| video| link| gallery)?(?: (?:on|via|to|with) .{1,30})?|share or comment on this (?:article|story)|sharing options|tweet(?: this)?|e-?mail(?: this)?(?: article| story| link| page)?|print(?: this)?(?: article| story| page)?|imprimir|imprimer|drucken|stampa|enviar por (?:correo|e-?mail)|envoyer par (?:e-?mail|courriel)|per e-?mail (?:senden|versenden|teilen)|(?:save|bookmark)(?: this)?(?: (?:article|story|page|for later))?|copy(?: the)? (?:link|url)|link copied|gift (?:this )?article|partager(?: cet article| sur .{1,30}| l['’]article| par e-?mail)?|compart(?:ir|e)(?: (?:esta|este|la|el) (?:nota|noticia|artículo|información))?(?: en (?:tus |las |sus )?redes(?: sociales)?| en .{1,30}| por e-?mail)?|(?:click|tap) to (?:share|print|e-?mail)(?: a link)?(?: (?:on|via|with|to) [\w .+-]{1,30})?(?: \(opens in (?:a )?new window\))?|like this:?|like loading\W*|compartilh(?:e|ar)(?: .{1,30})?|condividi(?: .{1,30})?|(?:diesen )?artikel teilen|teilen(?: sie)?(?: diesen artikel| auf .{1,30})?|redes sociais.*|social media|follow us(?: on .{1,40})?|follow (?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3} on (?:facebook|x|twitter|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|google news)(?:(?:,| and| or| &) (?:facebook|x|twitter|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|google news))*(?: for (?:the latest|more|all|breaking|live)\b[^.!?]{0,60}\.?)?|follow @\S+.*|suivez-nous.*|síguenos.*|siga-nos.*|folgen sie uns.*)\W*$"#,
                         .prefix([
                             "share", "sharing", "tweet", "e-mail", "email", "print", "save", "bookmark", "copy", "link",
                             "gift",
                             "partager", "compartir", "compartilh", "condividi", "diesen", "artikel", "teilen", "redes",
                             "social",
                             "follow", "suivez", "síguenos", "siga", "folgen", "imprim", "drucken", "stampa", "enviar",
-                            "envoyer", "per e",
+                            "envoyer", "per e", "comparte", "click", "tap", "like",
                         ])
                     ),
                     Pattern(
@@ -441,6 +473,12 @@ enum BuiltInBoilerplateRules {
                         ])
                     ),
                     Pattern(#"^join the (?:conversation|discussion|debate)\b"#, .prefix(["join"])),
+                    // A prompt that goes on: "Have your say - join the
+                    // conversation below.", "Comments are moderated."
+                    Pattern(
+                        #"^(?:have your say|tell us what you think|what do you think)\W+(?:join|comment|leave|tell|share|add|let)\b.{0,120}$|^(?:all )?comments (?:are|will be) (?:moderated|reviewed|pre-moderated)\b.{0,120}$"#,
+                        .prefix(["have your", "tell us", "what do", "comments", "all comments"])
+                    ),
                     // Not in a reported sentence ("Comments are closed until
                     // Friday, the clerk said.").
                     Pattern(
@@ -470,7 +508,7 @@ enum BuiltInBoilerplateRules {
                     // yours", "Réagir à cet article", "Deja tu comentario",
                     // "Jetzt kommentieren", "Was this article helpful? 👍 👎".
                     Pattern(
-                        #"^\W*(?:(?:comments?|commentaires?|comentarios?|comentários|kommentare?|commenti)\s*(?:\(\d+\)|\d+)?\s*[|·•–—-]\s*(?:add yours|add (?:a|your) comment|join in|have your say|join the (?:conversation|discussion)|(?:be the )?first to comment)|réagir(?: à (?:cet|l['’]) ?article)?|(?:laisser|ajouter|écrire) un commentaire|deja (?:tu|un|su) comentario|comenta(?:r)?(?: (?:esta|la) noticia)?|(?:jetzt )?kommentieren|(?:einen )?kommentar schreiben|lascia un commento|commenta(?: l['’]articolo)?|deixe (?:seu|o seu|um|sua) comentário|(?:was|is) this (?:article|story|page|information|post) (?:helpful|useful)\??(?:\W*(?:yes|no))*|did you find this (?:article|story|page) (?:helpful|useful)\??(?:\W*(?:yes|no))*|rate this (?:article|story)|¿?te (?:ha )?(?:resultó|resultado|pareció) útil(?: (?:esta|la) (?:noticia|información))?\??(?:\W*(?:sí|no))*|cet article vous a-t-il été utile\s*\??(?:\W*(?:oui|non))*|war dieser artikel hilfreich\??(?:\W*(?:ja|nein))*)\W*$"#,
+                        #"^\W*(?:(?:comments?|commentaires?|comentarios?|comentários|kommentare?|commenti)\s*(?:\(\d+\)|\d+)?\s*[|·•–—-]\s*(?:add yours|add (?:a|your) comment|join in|have your say|join the (?:conversation|discussion)|(?:be the )?first to comment)|réagir(?: à (?:cet|l['’]) ?article)?(?:\s*\(\d{1,5}(?: (?:commentaires?|réactions?))?\))?|(?:laisser|ajouter|écrire) un commentaire|deja (?:tu|un|su) comentario|comenta(?:r)?(?: (?:esta|la) noticia)?|(?:jetzt )?kommentieren|(?:einen )?kommentar schreiben|lascia un commento|commenta(?: l['’]articolo)?|deixe (?:seu|o seu|um|sua) comentário|(?:was|is) this (?:article|story|page|information|post) (?:helpful|useful)\??(?:\W*(?:yes|no))*|did you find this (?:article|story|page) (?:helpful|useful)\??(?:\W*(?:yes|no))*|rate this (?:article|story)|¿?te (?:ha )?(?:resultó|resultado|pareció) útil(?: (?:esta|la) (?:noticia|información))?\??(?:\W*(?:sí|no))*|cet article vous a-t-il été utile\s*\??(?:\W*(?:oui|non))*|war dieser artikel hilfreich\??(?:\W*(?:ja|nein))*)\W*$"#,
                         .prefix([
                             "comment", "kommentar", "comentar", "comentár", "réagir", "laisser", "ajouter", "écrire",
                             "deja", "comenta", "jetzt", "kommentier", "einen", "lascia", "deixe", "was this",
@@ -503,7 +541,7 @@ enum BuiltInBoilerplateRules {
                     ),
                     Pattern(#"^(?:our )?corrections? policy\b"#, .contains(["correction"])),
                     Pattern(
-                        #"^(?:signaler une erreur|reportar un error|relatar um erro|fehler (?:melden|gefunden)|segnala un errore|(?:sie haben|haben sie|hast du) einen fehler (?:entdeckt|gefunden)\?|vous avez (?:repéré|trouvé|vu) une erreur\s*\?|¿?(?:has|ha) (?:visto|encontrado|detectado) (?:un|algún) error\?|¿?encontr(?:aste|ó) (?:un|algún) error\?|encontrou (?:um|algum) erro\?)"#,
+                        #"^(?:signaler une erreur|reportar un error|relatar um erro|fehler (?:melden|gefunden)|segnala un errore|(?:sie haben|haben sie|hast du) einen fehler (?:entdeckt|gefunden)\?|vous avez (?:repéré|trouvé|vu) une erreur\s*\?|¿?(?:has|ha) (?:visto|encontrado|detectado) (?:un|algún) error(?: en (?:esta|este|la|el) (?:nota|noticia|artículo|información|texto))?\?|¿?(?:encontr(?:aste|ó)|viste|detectaste) (?:un|algún) error(?: en (?:esta|este|la|el) (?:nota|noticia|artículo|información|texto))?\?|encontrou (?:um|algum) erro\?)"#,
                         .contains(["erreur", "error", "erro", "fehler"])
                     ),
                     Pattern(
@@ -522,7 +560,7 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}\b)|copyright\b[^.!?]{0,60}$)"#,
+                        #"^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}\b)|copyright\b[^.!?]{0,60}$|[^\W\d]{3,20}\s*©)"#,
                         .contains(["©", "(c)", "copyright"])
                     ),
                     Pattern(
@@ -574,8 +612,25 @@ enum BuiltInBoilerplateRules {
                     // "This X was first carried/printed/… by/in …": with the
                     // "this article" subject any wording after it is a credit.
                     Pattern(
-                        #"^(?:this (?:article|story|piece|report|post|column|interview|feature) (?:was |is |has been )?(?:originally |first |initially )(?:published|appeared|posted|ran|aired|carried|printed|broadcast|featured|run)|dieser (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|ursprünglich|erstmals)|(?:cet article|ce texte) a (?:d['’]abord|initialement|originellement) été (?:publié|diffusé)|(?:este|esta) (?:artigo|artículo|texto|matéria|reportagem|nota|información|informação|noticia|notícia|crónica|entrevista) (?:foi|fue|ha sido) (?:originalmente |inicialmente )?publicad[oa](?: originalmente| inicialmente| primero)?|questo articolo è stato (?:originariamente |inizialmente )?pubblicato|dit artikel verscheen (?:eerder|oorspronkelijk|eerst)|artykuł (?:ukazał się|został opublikowany) (?:pierwotnie|najpierw))\b.{0,140}$"#,
-                        .prefix(["this", "dieser", "cet", "ce texte", "este", "esta", "questo", "dit", "artykuł"])
+                        #"^(?:this (?:article|story|piece|report|post|column|interview|feature) (?:was |is |has been )?(?:originally |first |initially )(?:published|appeared|posted|ran|aired|carried|printed|broadcast|featured|run)|dieser (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|ursprünglich|erstmals)|(?:cet article|ce texte|cette dépêche) a (?:d['’]abord |initialement |originellement )?été (?:publiée?|diffusée?)(?: (?:initialement|d['’]abord|originellement|en premier))?(?: (?:par|dans|sur))|(?:este|esta) (?:artigo|artículo|texto|matéria|reportagem|nota|información|informação|noticia|notícia|crónica|entrevista) (?:foi|fue|ha sido) (?:originalmente |inicialmente )?publicad[oa](?: originalmente| inicialmente| primero)?|questo articolo è stato (?:originariamente |inizialmente )?pubblicato|dit artikel verscheen (?:eerder|oorspronkelijk|eerst)|artykuł (?:ukazał się|został opublikowany) (?:pierwotnie|najpierw))\b.{0,140}$"#,
+                        .prefix([
+                            "this", "dieser", "cet", "ce texte", "cette", "este", "esta", "questo", "dit", "artykuł",
+                        ])
+                    ),
+                    // A story taken from a feed: "This story has been published
+                    // from a wire agency feed without modifications to the text."
+                    Pattern(
+                        #"^(?:this|the above) (?:story|article|report|piece|copy) (?:has been|was|is|had been) (?:published|sourced|taken|generated|auto-generated|carried|edited|adapted) (?:from|via|through|off|using) (?:an? |the )?(?:wire|syndicated|news agency|agency|third[- ]party|automated|partner)\b.{0,160}$"#,
+                        .prefix(["this", "the above"])
+                    ),
+                    // Legal and affiliate notices: "Disclaimer: The views …",
+                    // "This post contains affiliate links."
+                    Pattern(
+                        #"^(?:disclaimer|disclosure|avertissement|aviso legal|descargo de responsabilidad|haftungsausschluss|hinweis)\s*:.{10,400}$|^(?:this|the) (?:post|article|story|page|guide|review|list) (?:may )?(?:contains?|includes?|uses?|has) affiliate links?\b.{0,200}$|^(?:we|i) (?:may )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:commission|fee|share of sales) (?:from|on|when|if|for)\b(?!.*\b(?:said|says|told)\b).{0,200}$"#,
+                        .prefix([
+                            "disclaimer", "disclosure", "avertissement", "aviso", "descargo", "haftung", "hinweis",
+                            "this", "the", "we", "i ",
+                        ])
                     ),
                     Pattern(
                         #"^(?:this (?:article|story|piece|post) (?:is |was |has been )?)?(?:republished|reprinted|reposted|syndicated|reproduced|shared|distributed)\b.{0,40}\b(?:permission|creative commons|licen[cs]e|agreement|partnership|arrangement)\b.{0,150}$"#,
@@ -603,7 +658,13 @@ enum BuiltInBoilerplateRules {
                             "categor", "tag", "filed", "posted in", "topic", "keywords", "labels", "themen", "schlagw",
                             "étiquettes", "mots", "catégories", "etiquetas", "temas", "palavras", "argomenti",
                         ])
-                    )
+                    ),
+                    // A blog's post meta: "Posted in Homelab, Hardware | Tagged
+                    // energy, mini pc | 14 Comments".
+                    Pattern(
+                        #"^(?:posted|filed|published) (?:in|under) [^|.!?]{1,80}\|\s*(?:tagged|tags|\d{1,5} comments?|leave a comment|comments? (?:off|closed)|no comments|permalink|edit)\b.{0,200}$"#,
+                        .all([.prefix(["posted", "filed", "published"]), .contains(["|"])])
+                    ),
                 ],
                 maxLength: 300
             ),
@@ -617,14 +678,15 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^\W*(?:(?:jump|go|head|scroll|skip|return|take me|get) (?:back )?(?:up )?to (?:the )?top(?: button| of (?:the )?(?:page|article|story))?|back to (?:the )?top(?: button| of (?:the )?page)?|return to top|go to top|scroll to top|top of page|top|skip to (?:main )?content|skip navigation|next (?:article|story|post)|previous (?:article|story|post)|prev|menu|close|search|home|sections|haut de page|retour en haut|volver arriba|ir arriba|voltar ao topo|nach oben|zurück nach oben|torna su|load more|show more|more stories|see more|view more|loading\W*|open in (?:the )?app|download (?:our|the) app.*|(?:download|get|install) (?:the |our )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3} app\b[^.!?]{0,80}|get the app.*|source link|source|original article|view (?:the )?original(?: article| story)?|read (?:the )?original(?: article| story)?|\d{1,3} ?min(?:ute)?s? read|reading time\s*:?\s*\d{1,3} ?min\w*|lesezeit\s*:?\s*\d{1,3} ?min\w*)\W*$"#,
+                        #"^\W*(?:(?:jump|go|head|scroll|skip|return|take me|get) (?:back )?(?:up )?to (?:the )?top(?: button| of (?:the )?(?:page|article|story))?|back to (?:the )?top(?: button| of (?:the )?page)?|return to top|go to top|scroll to top|top of page|top|skip to (?:main )?content|skip navigation|(?:next|previous|prev|older|newer) (?:article|story|post|entry)(?:\s*[:→»›>]\s*.{2,150})?|(?:artículo|nota|entrada|noticia|article|billet) (?:anterior|siguiente|précédent|suivant)(?:\s*[:→»›>]\s*.{2,150})?|prev|menu|close|search|home|sections|haut de page|retour en haut|volver arriba|ir arriba|voltar ao topo|nach oben|zurück nach oben|torna su|load more|show more|more stories|see more|view more|loading\W*|open in (?:the )?app|download (?:our|the) app.*|(?:download|get|install) (?:the |our )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3} app\b[^.!?]{0,80}|get the app.*|source link|source|original article|view (?:the )?original(?: article| story)?|read (?:the )?original(?: article| story)?|\d{1,3} ?min(?:ute)?s? read|reading time\s*:?\s*\d{1,3} ?min\w*|lesezeit\s*:?\s*\d{1,3} ?min\w*)\W*$"#,
                         .prefix(
                             digits + [
                                 "back", "return", "go ", "scroll", "top", "skip", "next", "previous", "prev", "menu",
                                 "close", "search", "home", "sections", "haut", "retour", "volver", "ir ", "voltar",
                                 "nach", "zurück", "torna", "load", "show", "more", "see", "view", "open", "download",
                                 "get", "source", "original", "read", "reading", "lesezeit", "jump", "head", "take me",
-                                "install",
+                                "install", "older", "newer", "artículo", "nota", "entrada", "noticia", "article",
+                                "billet",
                             ]
                         )
                     ),
@@ -786,8 +848,20 @@ enum BuiltInBoilerplateRules {
                         #"^(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,4} (?:desk|newsroom|news team|news service|bureau|staff)$"#,
                         .tail(within: 14, ["desk", "newsroom", "news team", "news service", "bureau", "staff"])
                     ),
+                    // A name and a newsroom role: "Aoife Ní Bhriain, Health
+                    // Correspondent", "Ravi Menon, Senior Markets Editor".
                     Pattern(
-                        #"^(?:[^.!?|/·]{2,40}\s*[/|·]\s*)?(?:redaktion|redação|redacción|rédaction|redazione|redactie)(?: (?-i:[A-Z])[\w'’&.-]*){0,3}(?:\s*[|·•,]\s*[^.!?]{2,40})?$"#,
+                        #"^(?-i:[A-Z])[\w.'’-]*(?:\s+(?:(?-i:[A-Z])[\w.'’-]*|de|del|da|di|du|van|von|der|den|la|le|ní|nic|mac|ó|bin|binti)){1,4},\s*(?:(?:the|our|a|an|chief|senior|deputy|associate|assistant|special|staff|contributing|political|foreign|health|business|sports?|markets?|economics?|economy|education|environment|science|technology|tech|legal|courts?|crime|city|regional|rural|southern|northern|eastern|western|national|local|arts|culture|food|travel|transport|energy|climate|property|money|investigations?|data|digital|social affairs|agriculture|defence|defense|diplomatic|parliamentary|[\w’'-]+ (?:bureau|desk)) ){0,3}(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|critic|analyst|producer|photographer|chief)$"#,
+                        .all([
+                            .contains([","]),
+                            .suffix([
+                                "correspondent", "reporter", "editor", "writer", "columnist", "journalist",
+                                "contributor", "critic", "analyst", "producer", "photographer", "chief",
+                            ]),
+                        ])
+                    ),
+                    Pattern(
+                        #"^(?:(?:par|por|von|by|di|door|pela|from) (?:la |le |die |the |a |de |l['’])?)?(?:[^.!?|/·]{2,40}\s*[/|·]\s*)?(?:redaktion|redação|redacción|rédaction|redazione|redactie)(?: (?-i:[A-Z])[\w'’&.-]*){0,3}(?:\s*[|·•,]\s*[^.!?]{2,40})?$"#,
                         .contains(["redaktion", "redação", "redacción", "rédaction", "redazione", "redactie"])
                     ),
                 ],
@@ -860,12 +934,12 @@ enum BuiltInBoilerplateRules {
     /// a line may chain two of them ("ADVERTISEMENT - CONTINUE READING
     /// BELOW").
     static let adMarkers =
-        #"advertisements?|advertising|advertorial|advertisement feature|adverts?|ads?|ad feedback|report (?:this )?ad|ad ?choices|sponsored(?: content| links?| stories| posts?| articles?| listings?)?(?: by .{1,40})?|paid (?:content|post|partnership|promotion|for by .{1,40})|promoted(?: content| stories| links| by .{1,40})?|partner content|content from (?:our )?(?:partners|sponsors|advertisers)|(?:sponsored|promoted) by (?:our )?partners|continue a ler (?:a seguir à|depois da|após a) publicidade|(?:content |story )?(?:presented|brought to you) by .{1,40}|in (?:partnership|association) with .{1,40}|(?:the )?(?:story|article|text|content|report|piece|page) (?:continues|resumes|continued)(?: (?:below|after|under|beneath))?(?: (?:this|the|these))?(?: (?:advertisements?|ads?|adverts?|videos?|sponsor(?:ed)? messages?|messages?))?|continue reading(?: (?:below|the main story|the story|the article|(?:after|below) (?:the |this )?(?:ad|advertisement)))?|scroll (?:down )?(?:to|for) (?:continue|more)(?: reading)?(?: with (?:the )?content)?|(?:skip|close|hide) (?:this )?ad(?:vertisement)?|remove ads|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|reklame|reklama|reclame|annons|annonse|mainos|реклама|広告|광고|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:la |cette )?publicité|l['’]article (?:continue|se poursuit) (?:après|sous) (?:la |cette )?publicité|(?:el artículo |la noticia )?(?:sigue|continúa) (?:después de|tras|debajo de) (?:la |el |este )?(?:publicidad|anuncio)|(?:sigue|continúa) leyendo(?: (?:debajo|después|tras) (?:del|de la|de) (?:anuncio|publicidad))?|weiterlesen(?: nach der (?:anzeige|werbung))?|annonces?|gesponsert|gesponserter (?:inhalt|beitrag)|(?:contenido |conteúdo )?patrocinado|(?:contenu )?sponsorisé|contenuto sponsorizzato|(?:der )?artikel (?:geht )?(?:nach|unter) der (?:anzeige|werbung) weiter|lesen sie nach der anzeige weiter|(?:a matéria |o texto )?continua (?:após|depois d[ao]) (?:a )?(?:publicidade|anúncio)|continue lendo|continua a leggere|l['’]articolo (?:continua|prosegue) (?:dopo|sotto) (?:la )?pubblicità|lees verder (?:onder|na) (?:de |deze )?(?:advertentie|reclame)|(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder|na) (?:de |deze )?(?:advertentie|reclame)(?: verder)?|advertenties?|anuncios?"#
+        #"advertisements?|advertising|advertorial|advertisement feature|adverts?|ads?|ad feedback|report (?:this )?ad|ad ?choices|sponsored(?: content| links?| stories| posts?| articles?| listings?)?(?: by .{1,40})?|paid (?:content|post|partnership|promotion|for by .{1,40})|promoted(?: content| stories| links| by .{1,40})?|partner content|content from (?:our )?(?:partners|sponsors|advertisers)|(?:sponsored|promoted) by (?:our )?partners|continue a ler (?:a seguir à|depois da|após a) publicidade|(?:content |story )?(?:presented|brought to you) by .{1,40}|in (?:partnership|association) with .{1,40}|(?:the )?(?:story|article|text|content|report|piece|page) (?:continues|resumes|continued)(?: (?:below|after|under|beneath))?(?: (?:this|the|these))?(?: (?:advertisements?|ads?|adverts?|videos?|sponsor(?:ed)? messages?|messages?))?|continue reading(?: (?:below|the main story|the story|the article|(?:after|below) (?:the |this )?(?:ad|advertisement)))?|scroll (?:down )?(?:to|for) (?:continue|more)(?: reading)?(?: with (?:the )?content)?|(?:skip|close|hide) (?:this )?ad(?:vertisement)?|remove ads|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|reklame|reklama|reclame|annons|annonse|mainos|реклама|広告|광고|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:la |cette )?publicité|l['’]article (?:continue|se poursuit) (?:après|sous) (?:la |cette )?publicité|(?:(?:el|la|esta|este) (?:artículo|noticia|nota|información|texto) )?(?:sigue|continúa) (?:después|tras|debajo|abajo)(?: del?)? (?:la |el |este |esta )?(?:publicidad|anuncio)|(?:sigue|continúa) leyendo(?: (?:debajo|después|tras) (?:del|de la|de) (?:anuncio|publicidad))?|weiterlesen(?: nach der (?:anzeige|werbung))?|annonces?|gesponsert|gesponserter (?:inhalt|beitrag)|(?:contenido |conteúdo )?patrocinado|(?:contenu )?sponsorisé|contenuto sponsorizzato|(?:der )?artikel (?:geht )?(?:nach|unter) der (?:anzeige|werbung) weiter|lesen sie nach der anzeige weiter|(?:a matéria |o texto )?continua (?:após|depois d[ao]) (?:a )?(?:publicidade|anúncio)|continue lendo|continua a leggere|l['’]articolo (?:continua|prosegue) (?:dopo|sotto) (?:la )?pubblicità|lees verder (?:onder|na) (?:de |deze )?(?:advertentie|reclame)|(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder|na) (?:de |deze )?(?:advertentie|reclame)(?: verder)?|advertenties?|anuncios?"#
 
     /// A person's (or desk's) name in a byline: capitalised words, name
     /// particles ("de", "van") and newsroom words ("staff", "desk").
     static let personName =
-        #"(?-i:[A-Z])[\w.'’-]*(?:\s+(?:(?-i:[A-Z])[\w.'’-]*|de|del|da|di|du|van|von|der|den|la|le|ten|ter|and|&|staff|desk|team|reporter|correspondent|writer|editor))(?:\s+(?:(?-i:[A-Z])[\w.'’-]*|de|del|da|di|du|van|von|der|den|la|le|ten|ter|and|&|staff|desk|team|reporter|correspondent|writer|editor)){0,5}"#
+        #"(?-i:[A-Z])[\w.'’-]*(?:\s+(?:(?-i:[A-Z])[\w.'’-]*|de|del|da|di|du|van|von|der|den|la|le|ten|ter|and|&|staff|desk|team|reporter|correspondent|writer|editor|sports?|business|news|city|metro|features|politics|political|foreign|world|national|local|digital|web|online|data|arts|culture|health|science|markets|opinion|regional|rural))(?:\s+(?:(?-i:[A-Z])[\w.'’-]*|de|del|da|di|du|van|von|der|den|la|le|ten|ter|and|&|staff|desk|team|reporter|correspondent|writer|editor|sports?|business|news|city|metro|features|politics|political|foreign|world|national|local|digital|web|online|data|arts|culture|health|science|markets|opinion|regional|rural)){0,5}"#
 
     /// Words that start an adverbial "By …" in prose ("By Tuesday, …", "By
     /// the time …"), never a byline.
@@ -903,7 +977,7 @@ enum BuiltInBoilerplateRules {
     /// The headings of link lists ("Read more", "Related", "Lire aussi", …),
     /// shared by the `read-more` line rule and ``ReadMoreBlock``.
     static let readMoreHeadings =
-        #"(?:read more|read also|read next|read|more reading|further reading|keep reading|related(?: stories| articles| coverage| content| links| news| posts| reading| topics| videos?)?|more on this(?: story| topic)?|see also|also read|also see|also on [\w .]{1,30}|more from (?-i:[A-Z][\w.'’&-]*(?: (?:[A-Z&][\w.'’&-]*|the|of|and))?(?: [A-Z][\w.'’&-]*){0,2})|more (?:stories|news|headlines|coverage|articles)|more in (?-i:[A-Z][\w.'’&-]*(?: [A-Z&][\w.'’&-]*){0,2})|more|also|recommended(?: reading| for you| stories| articles)?|most (?:read|popular|viewed|shared|commented)(?: (?:this week|today|now|right now|stories|articles|on [\w .'’&-]{1,30}))?|trending(?: now| right now| stories| today| this week)?|you (?:may|might) also (?:like|be interested in|enjoy)|popular (?:right now|now|stories|today|this week)|popular on [\w .'’&-]{1,30}|top stories|editor['’]?s['’]? picks?|latest(?: news| stories| headlines)?|what to read next|don['’]t miss(?: this)?|must read|in case you missed it|other (?:news|stories)|also of interest|watch next|explore more|vous aimerez (?:peut-être )?aussi|à découvrir (?:aussi|également)|(?:también )?te (?:puede|podría) (?:gustar|interesar)|(?:también )?le (?:puede|podría) (?:gustar|interesar)|das könnte (?:sie|dich) auch interessieren|ti potrebbe(?:ro)? (?:interessare|piacere)|(?:você )?(?:também )?pode (?:gostar|te interessar)|últimas (?:notícias|noticias)|dernières (?:nouvelles|infos|actualités)|neueste (?:nachrichten|artikel)|ultime notizie|lire aussi|à lire aussi|a lire aussi|à lire également|voir aussi|sur le même sujet|lea también|lee también|le puede interesar|te puede interesar|leia também|leia mais|veja também|lesen sie auch|mehr zum thema|auch interessant|leggi anche|artigos relacionados|artículos relacionados|articles liés|articles connexes|notícias relacionadas|noticias relacionadas|ähnliche artikel|verwandte artikel|bekijk ook|lees ook|lees meer|zie ook|meer nieuws|meer over dit onderwerp|gerelateerde (?:artikelen|berichten|verhalen)|ook interessant|potrebbe interessarti|meistgelesen|meist gelesen|am meisten gelesen|les plus lus|lo más leído|lo más visto|más leídas|más leído|i più letti|i più visti|mais lidas|mais lidos|meest gelezen|meest bekeken)"#
+        #"(?:read more|read also|read next(?: (?:on|from|in|at) [\w .'’&-]{1,30})?|read|up next|next up|(?:también )?te recomendamos|recomendamos|no te pierdas|más noticias|más información|(?:à|a) lire (?:ensuite|aussi)|nos recommandations|more reading|further reading|keep reading|related(?: stories| articles| coverage| content| links| news| posts| reading| topics| videos?)?|more on this(?: story| topic)?|see also|also read|also see|also on [\w .]{1,30}|more from (?-i:[A-Z][\w.'’&-]*(?: (?:[A-Z&][\w.'’&-]*|the|of|and))?(?: [A-Z][\w.'’&-]*){0,2})|more (?:stories|news|headlines|coverage|articles)|more in (?-i:[A-Z][\w.'’&-]*(?: [A-Z&][\w.'’&-]*){0,2})|more|also|recommended(?: reading| for you| stories| articles)?|most (?:read|popular|viewed|shared|commented)(?: (?:this week|today|now|right now|stories|articles|on [\w .'’&-]{1,30}))?|trending(?: now| right now| stories| today| this week)?|you (?:may|might) also (?:like|be interested in|enjoy)|popular (?:right now|now|stories|today|this week)|popular on [\w .'’&-]{1,30}|top stories|editor['’]?s['’]? picks?|latest(?: news| stories| headlines)?|what to read next|don['’]t miss(?: this)?|must read|in case you missed it|other (?:news|stories)|also of interest|watch next|explore more|vous aimerez (?:peut-être )?aussi|à découvrir (?:aussi|également)|(?:también )?te (?:puede|podría) (?:gustar|interesar)|(?:también )?le (?:puede|podría) (?:gustar|interesar)|das könnte (?:sie|dich) auch interessieren|ti potrebbe(?:ro)? (?:interessare|piacere)|(?:você )?(?:também )?pode (?:gostar|te interessar)|últimas (?:notícias|noticias)|dernières (?:nouvelles|infos|actualités)|neueste (?:nachrichten|artikel)|ultime notizie|lire aussi|à lire aussi|a lire aussi|à lire également|voir aussi|sur le même sujet|lea también|lee también|le puede interesar|te puede interesar|leia também|leia mais|veja também|lesen sie auch|mehr zum thema|auch interessant|leggi anche|artigos relacionados|artículos relacionados|articles liés|articles connexes|notícias relacionadas|noticias relacionadas|ähnliche artikel|verwandte artikel|bekijk ook|lees ook|lees meer|zie ook|meer nieuws|meer over dit onderwerp|gerelateerde (?:artikelen|berichten|verhalen)|ook interessant|potrebbe interessarti|meistgelesen|meist gelesen|am meisten gelesen|les plus lus|lo más leído|lo más visto|más leídas|más leído|i più letti|i più visti|mais lidas|mais lidos|meest gelezen|meest bekeken)"#
 
     /// The words a `readMoreHeadings` line starts with, for its gate.
     static let readMoreFirstWords = [
@@ -913,7 +987,8 @@ enum BuiltInBoilerplateRules {
         "lesen", "mehr", "auch", "leggi", "artigos", "artículos", "articles", "notícias", "noticias", "ähnliche",
         "verwandte", "bekijk", "lees", "zie", "meer", "gerelateerde", "ook", "potrebbe", "meist", "am meisten",
         "les plus", "lo más", "más le", "i più", "mais li", "meest", "vous aimerez", "à déc", "también", "te pued",
-        "te podr", "le pued", "le podr", "ti potreb",
+        "te podr", "le pued", "le podr", "ti potreb", "up next", "next up", "te recom", "recom", "no te", "más not",
+        "más inf", "nos recom",
         "você", "pode gostar", "pode te", "também", "das könnte", "últimas", "dernières", "neueste", "ultime",
     ]
 }

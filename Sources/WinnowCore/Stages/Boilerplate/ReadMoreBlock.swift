@@ -69,13 +69,24 @@ struct ReadMoreBlock: Sendable {
                 next += 1
                 continue
             }
-            guard looksLikeHeadline(sheet, next) else { break }
+            guard looksLikeHeadline(sheet, next), !isSubhead(sheet, next) else { break }
             if !lines.isEmpty, !blankSinceLast { adjacentItems = true }
             lines.append(next)
             blankSinceLast = false
             next += 1
         }
         return (lines, next)
+    }
+
+    /// A line of one or two words right above a paragraph of prose is the
+    /// article's next subhead ("Funding"), not a link.
+    private func isSubhead(_ sheet: LineSheet, _ index: Int) -> Bool {
+        guard sheet.facts[index].words <= 2 else { return false }
+        var next = index + 1
+        while next < sheet.count, sheet.isBlank(next) || sheet.isRemoved(next) { next += 1 }
+        guard next < sheet.count else { return false }
+        let facts = sheet.facts[next]
+        return facts.words >= Self.maximumHeadlineWords || facts.endsSentence
     }
 
     private func looksLikeHeadline(_ sheet: LineSheet, _ index: Int) -> Bool {

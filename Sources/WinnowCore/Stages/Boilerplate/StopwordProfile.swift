@@ -2,7 +2,7 @@
 /// words every sentence of a language uses. Enough to tell an English
 /// article from a Portuguese footer, not to identify languages in general.
 enum StopwordProfile {
-    static let languages = ["en", "fr", "es", "pt", "de", "it", "nl"]
+    static let languages = ["en", "fr", "es", "pt", "de", "it", "nl", "af", "ga"]
 
     private static let lists: [[String]] = [
         [
@@ -40,14 +40,23 @@ enum StopwordProfile {
             "de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "voor", "met", "zijn", "ook", "aan", "er",
             "bij", "om", "worden", "wordt", "maar", "uit", "nog", "onze",
         ],
+        [
+            "die", "nie", "vir", "ons", "jou", "julle", "hulle", "sy", "hy", "jy", "het", "word", "is", "en", "van",
+            "op", "in", "te", "met", "na", "om", "wat", "dit", "ook", "maar", "aan", "tot", "oor", "alle", "sal",
+            "kan",
+        ],
+        [
+            "agus", "an", "na", "ar", "ár", "le", "do", "go", "ag", "sé", "sí", "bhí", "tá", "níl", "ach", "seo",
+            "sin", "leis", "don", "den", "faoi", "mar", "gach", "ón", "atá", "bhur", "lena", "dár",
+        ],
     ]
 
     /// For each stopword, the languages (bit `i` for ``languages``[i]) it
     /// belongs to.
-    private static let table: [[UInt8]: UInt8] = {
-        var table: [[UInt8]: UInt8] = [:]
+    private static let table: [[UInt8]: UInt16] = {
+        var table: [[UInt8]: UInt16] = [:]
         for (language, words) in lists.enumerated() {
-            for word in words { table[Array(word.utf8), default: 0] |= 1 << UInt8(language) }
+            for word in words { table[Array(word.utf8), default: 0] |= 1 << UInt16(language) }
         }
         return table
     }()
@@ -63,7 +72,7 @@ enum StopwordProfile {
             guard !word.isEmpty else { return }
             words += 1
             if word.count <= 8, let languages = table[word] {
-                for language in 0..<languages.bitWidth where languages & (1 << UInt8(language)) != 0 {
+                for language in 0..<lists.count where languages & (1 << UInt16(language)) != 0 {
                     scores[language] += 1
                 }
             }
