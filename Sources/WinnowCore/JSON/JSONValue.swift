@@ -63,42 +63,79 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A JSON object: key-value pairs in document order, keys unique.
+///
+/// The pairs are kept in one array: most objects hold a few keys, found
+/// fastest by a linear search. Past ``indexedCount`` keys (a wide input
+/// record) a key-to-position table is kept as well, so building and
+/// reading stay linear in the number of keys.
 public struct JSONObject: Sendable, Hashable, Sequence {
-    public private(set) var keys: [String] = []
-    private var values: [String: JSONValue] = [:]
+    private struct Entry: Sendable, Hashable {
+        var key: String
+        var value: JSONValue
+    }
+
+    static let indexedCount = 16
+
+    private var entries: [Entry] = []
+    /// Each key's position in `entries`; empty while there are at most
+    /// ``indexedCount`` entries.
+    private var positions: [String: Int] = [:]
 
     public init() {}
 
     public init(_ pairs: KeyValuePairs<String, JSONValue>) {
+        entries.reserveCapacity(pairs.count)
         for (key, value) in pairs { self[key] = value }
     }
 
-    public var isEmpty: Bool { keys.isEmpty }
-    public var count: Int { keys.count }
+    public var keys: [String] { entries.map(\.key) }
+    public var isEmpty: Bool { entries.isEmpty }
+    public var count: Int { entries.count }
+
+    private func position(of key: String) -> Int? {
+        if entries.count > Self.indexedCount { return positions[key] }
+        return entries.firstIndex { $0.key == key }
+    }
 
     /// Reads or sets a value; setting keeps an existing key's position and
     /// appends a new key at the end; setting `nil` removes the key.
     public subscript(key: String) -> JSONValue? {
-        get { values[key] }
+        get { position(of: key).map { entries[$0].value } }
         set {
-            if let newValue {
-                if values.updateValue(newValue, forKey: key) == nil { keys.append(key) }
-            } else if values.removeValue(forKey: key) != nil {
-                keys.removeAll { $0 == key }
+            let existing = position(of: key)
+            switch (existing, newValue) {
+            case (let position?, let value?):
+                entries[position].value = value
+            case (nil, let value?):
+                entries.append(Entry(key: key, value: value))
+                if entries.count > Self.indexedCount {
+                    if positions.isEmpty {
+                        for (index, entry) in entries.enumerated() { positions[entry.key] = index }
+                    } else {
+                        positions[key] = entries.count - 1
+                    }
+                }
+            case (let position?, nil):
+                entries.remove(at: position)
+                positions = [:]
+                if entries.count > Self.indexedCount {
+                    for (index, entry) in entries.enumerated() { positions[entry.key] = index }
+                }
+            case (nil, nil):
+                break
             }
         }
     }
 
     public func makeIterator() -> some IteratorProtocol<(key: String, value: JSONValue)> {
-        keys.lazy.compactMap { key in values[key].map { (key: key, value: $0) } }.makeIterator()
+        entries.lazy.map { (key: $0.key, value: $0.value) }.makeIterator()
     }
 
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
-        lhs.keys == rhs.keys && lhs.values == rhs.values
+        lhs.entries == rhs.entries
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(keys)
-        for key in keys { hasher.combine(values[key]) }
+        hasher.combine(entries)
     }
 }

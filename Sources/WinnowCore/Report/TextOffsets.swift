@@ -26,6 +26,10 @@ struct TextOffsets {
             self.converted = converted
             return
         }
+        if source == .utf8 {
+            self.converted = Self.fromUTF8(wanted, in: text, to: target)
+            return
+        }
         var next = 0
         var utf8 = 0
         var scalars = 0
@@ -62,6 +66,39 @@ struct TextOffsets {
             next += 1
         }
         self.converted = converted
+    }
+
+    /// UTF-8 offsets (sorted, unique) converted by counting, between one
+    /// offset and the next, the bytes that start a scalar (and, for UTF-16,
+    /// the four-byte ones, which take two units): a tight loop over bytes,
+    /// which on ASCII text counts every byte.
+    private static func fromUTF8(_ wanted: [Int], in text: String, to target: TextUnit) -> [Int: Int] {
+        var converted: [Int: Int] = [:]
+        converted.reserveCapacity(wanted.count)
+        var text = text
+        text.withUTF8 { bytes in
+            var position = 0
+            var count = 0
+            for offset in wanted {
+                // An offset inside a character moves to its end.
+                var end = min(max(offset, 0), bytes.count)
+                while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+                if end > position {
+                    switch target {
+                    case .utf8: count = end
+                    case .scalars:
+                        for index in position..<end where bytes[index] & 0xC0 != 0x80 { count += 1 }
+                    case .utf16:
+                        for index in position..<end where bytes[index] & 0xC0 != 0x80 {
+                            count += bytes[index] >= 0xF0 ? 2 : 1
+                        }
+                    }
+                    position = end
+                }
+                converted[offset] = count
+            }
+        }
+        return converted
     }
 
     /// The converted offset; nil when `offset` was not asked for.
