@@ -103,12 +103,15 @@ struct BoilerplateFixtureTests {
     /// bylines, Hindi footers), stays below the others. Sets k and l were
     /// written blind after that and measured untuned (recall k 0.828, l
     /// 0.873; retention 0.996, 1.000) before their gaps were fixed as
-    /// families.
+    /// families; so was set m (4 articles; recall 0.831, retention 1.000),
+    /// whose one Brazilian article keeps header lines that only a batch
+    /// with more of its outlet's articles would learn.
     @Test(arguments: [
         ("boilerplate-heldout-a", 0.97), ("boilerplate-heldout-b", 0.97), ("boilerplate-heldout-c", 0.97),
         ("boilerplate-heldout-d", 0.97), ("boilerplate-heldout-e", 0.97), ("boilerplate-heldout-f", 0.97),
         ("boilerplate-heldout-g", 0.97), ("boilerplate-heldout-h", 0.97), ("boilerplate-heldout-i", 0.97),
         ("boilerplate-heldout-j", 0.92), ("boilerplate-heldout-k", 0.97), ("boilerplate-heldout-l", 0.97),
+        ("boilerplate-heldout-m", 0.93),
     ])
     func fixtureSetScores(set: String, minimumRecall: Double) async throws {
         let score = try await Self.score(set: set)

@@ -7,7 +7,8 @@
 /// ``BuiltInBoilerplateRules``), then the structural detectors: the
 /// section label above a headline, the promotion under a sponsor label, an image's alt text above its caption,
 /// the title echoed after a video embed, link lists under a "Read more"
-/// heading, site-tagged alt texts, blocks of legal and service links, a footer in another language or script,
+/// heading, site-tagged alt texts, blocks of legal and service links, the author's note at the end, a footer in
+/// another language or script,
 /// short labels wedged between noise lines, and the tail of a page footer.
 /// A line belongs to the first rule that removes it.
 public struct BoilerplateStage: Stage {
@@ -26,6 +27,7 @@ public struct BoilerplateStage: Stage {
     private let readMoreBlock = ReadMoreBlock()
     private let siteLinks = SiteLinks()
     private let headerByline = HeaderByline()
+    private let authorBio = AuthorBio()
     /// The line rules' verdicts on recurring short lines, shared by the
     /// run's workers.
     private let verdicts = LineVerdictCache()
@@ -65,6 +67,7 @@ public struct BoilerplateStage: Stage {
         if enabled.contains(VideoTitleEcho.rule) { videoTitleEcho.apply(to: &sheet) }
         if enabled.contains(SiteSuffix.rule) { SiteSuffix().apply(to: &sheet) }
         if enabled.contains(SiteLinks.rule) { siteLinks.apply(to: &sheet) }
+        if enabled.contains(AuthorBio.rule) { authorBio.apply(to: &sheet) }
         if enabled.contains(ForeignFooter.rule) { ForeignFooter().apply(to: &sheet) }
         if enabled.contains(NoiseRun.rule) { NoiseRun().apply(to: &sheet) }
         if enabled.contains(FooterTail.rule) { FooterTail().apply(to: &sheet) }

@@ -47,6 +47,7 @@ extension BuiltInBoilerplateRules {
         ),
         "video-embed": Examples(
             removed: [
+                "@HarbourFerries",
                 "Vidéo - Dans la cave du fromager (2 min 15)", "Reproducir video", "Autoplay is on",
                 "[Embedded YouTube video: \"Harbour tour\" - 11:07]",
                 "@HarbourCouncil on X: Ferry timetable changes from Monday.", "10:14 AM · Nov 30, 2026 · 1,203 Views",
@@ -200,6 +201,9 @@ extension BuiltInBoilerplateRules {
         ),
         "newsletter": Examples(
             removed: [
+                "Follow the Courier's WhatsApp channel for the latest headlines",
+                "Receba as notícias da Gazeta no seu WhatsApp: entre no canal",
+                "Baixe o aplicativo da Gazeta na App Store ou no Google Play",
                 "Subscreva a nossa newsletter e receba as notícias todas as manhãs.",
                 "Sign up for our morning newsletter", "Get the day's top stories delivered to your inbox",
                 "Abonnez-vous à notre infolettre", "Suscríbete a nuestro boletín",
@@ -207,6 +211,10 @@ extension BuiltInBoilerplateRules {
                 "The weekly newsletter for harbour watchers",
             ],
             kept: [
+                "The ministry said it would use a WhatsApp channel to warn farmers of floods.",
+                "Shares of Signal Media Group rose 20% last year.",
+                "Telegram groups shared the video widely before the vote, researchers found.",
+                "Download figures for the app in the App Store fell, the company said.",
                 "The union told members in a letter on Friday that the offer would be put to a vote, and urged every driver to take part before the ballot closes at the end of the month.",
                 "Subscribers to the regional water service will see their bills rise by 3 percent from April.",
                 "The parish newsletter, first printed in 1962, still goes to every house.",
@@ -239,6 +247,7 @@ extension BuiltInBoilerplateRules {
         ),
         "report-error": Examples(
             removed: [
+                "Achou um erro nesta reportagem? Fale com a redação",
                 "¿Encontraste un error en esta nota? Escríbenos",
                 "Do you have a story tip? Email news@harbour.example",
                 "Sie haben einen Fehler entdeckt? Melden Sie ihn der Redaktion.", "Vous avez repéré une erreur ?",
@@ -386,6 +395,34 @@ extension BuiltInBoilerplateRules {
     /// Contextual-rule examples by rule name: whole documents, and the lines
     /// the rule must remove from each (other lines must stay).
     static let documentExamples: [String: [(document: String, removed: [String])]] = [
+        "author-bio": [
+            (
+                document: """
+                Kerala's spice growers said the late monsoon had cut the cardamom harvest by a fifth.
+
+                Anil Varghese, who chairs the growers' association, is a former reporter who turned to farming in 2004.
+
+                Prices at the Bodinayakanur auction rose for a third week, traders said.
+
+                Meera Pillai covers agriculture and commodities for the Ledger from Kochi.
+
+                Share this story
+                """,
+                removed: [
+                    "Meera Pillai covers agriculture and commodities for the Ledger from Kochi."
+                ]
+            ),
+            (
+                document: """
+                Os produtores de café do cerrado esperam uma safra menor neste ano, segundo a cooperativa.
+
+                A colheita começa em maio e deve terminar antes de agosto.
+
+                Juliana Meireles é repórter de Economia desde 2019.
+                """,
+                removed: ["Juliana Meireles é repórter de Economia desde 2019."]
+            ),
+        ],
         "video-embed": [
             (
                 document: """

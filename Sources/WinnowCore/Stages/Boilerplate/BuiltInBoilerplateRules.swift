@@ -151,6 +151,7 @@ enum BuiltInBoilerplateRules {
                     ),
                     // An embedded social post: "@CouncilName on X: …", and its
                     // stamp "10:14 AM · Nov 30, 2026 · 1,203 Views".
+                    Pattern(#"^@\w{2,30}$"#, .contains(["@"])),
                     Pattern(
                         #"^@\w{1,30} (?:on|via) (?:x|twitter|instagram|threads|bluesky|facebook|tiktok|mastodon|linkedin)\s*:.{0,300}$"#,
                         .contains(["@"])
@@ -440,6 +441,14 @@ enum BuiltInBoilerplateRules {
                         .contains(["newsletter", "infolettre", "boletín", "boletines", "boletim"])
                     ),
                     Pattern(#"^jetzt\b.{0,40}\babonnieren\W*$"#, .prefix(["jetzt"])),
+                    // Messaging-channel and app prompts: "Follow our WhatsApp
+                    // channel for breaking news", "Receba as notícias no seu
+                    // WhatsApp", "Baixe o app na App Store e no Google Play";
+                    // never a reported sentence.
+                    Pattern(
+                        #"^(?!.*\b(?:said|says|told|disse|afirmou|dijo|a déclaré|sagte)\b)(?!.{40,}[.!]["”’)]?$)(?:.{0,80}\b(?:whatsapp|telegram)\b.{0,40}\b(?:channel|canal|kanal|chaîne|community|comunidade|comunidad|group|grupo)\b|(?:join|follow|get|receive|receba|entre|siga|participe|únete|sigue|recibe|rejoignez|suivez|recevez|folgen|abonnieren|erhalten)\b.{0,80}\b(?:whatsapp|telegram)\b|(?:download|get|install|baixe|descarga|descargue|téléchargez|laden sie|hol dir|scarica)\b.{0,80}\b(?:app|aplicativo|aplicación|application|appli)\b.{0,40}\b(?:app store|google play|play store)\b).{0,100}$"#,
+                        .contains(["whatsapp", "telegram", "app store", "google play", "play store"])
+                    ),
                 ],
                 maxLength: 260
             ),
@@ -541,7 +550,7 @@ enum BuiltInBoilerplateRules {
                     ),
                     Pattern(#"^(?:our )?corrections? policy\b"#, .contains(["correction"])),
                     Pattern(
-                        #"^(?:signaler une erreur|reportar un error|relatar um erro|fehler (?:melden|gefunden)|segnala un errore|(?:sie haben|haben sie|hast du) einen fehler (?:entdeckt|gefunden)\?|vous avez (?:repéré|trouvé|vu) une erreur\s*\?|¿?(?:has|ha) (?:visto|encontrado|detectado) (?:un|algún) error(?: en (?:esta|este|la|el) (?:nota|noticia|artículo|información|texto))?\?|¿?(?:encontr(?:aste|ó)|viste|detectaste) (?:un|algún) error(?: en (?:esta|este|la|el) (?:nota|noticia|artículo|información|texto))?\?|encontrou (?:um|algum) erro\?)"#,
+                        #"^(?:signaler une erreur|reportar un error|relatar um erro|fehler (?:melden|gefunden)|segnala un errore|(?:sie haben|haben sie|hast du) einen fehler (?:entdeckt|gefunden)\?|vous avez (?:repéré|trouvé|vu) une erreur\s*\?|¿?(?:has|ha) (?:visto|encontrado|detectado) (?:un|algún) error(?: en (?:esta|este|la|el) (?:nota|noticia|artículo|información|texto))?\?|¿?(?:encontr(?:aste|ó)|viste|detectaste) (?:un|algún) error(?: en (?:esta|este|la|el) (?:nota|noticia|artículo|información|texto))?\?|(?:encontrou|viu|achou) (?:um|algum) erro(?: (?:nesta|neste|na|no) (?:matéria|notícia|reportagem|texto|artigo))?\?)"#,
                         .contains(["erreur", "error", "erro", "fehler"])
                     ),
                     Pattern(
@@ -868,6 +877,14 @@ enum BuiltInBoilerplateRules {
                 maxLength: 120
             ),
             startsFooter: false
+        ),
+        Rule(
+            name: "author-bio",
+            kind: .credit,
+            summary:
+                "The author's note among the story's last lines: \"<Name> covers … for <Outlet>\", \"<Name> is a reporter based in …\", in five languages.",
+            detector: .contextual,
+            startsFooter: true
         ),
         Rule(
             name: "site-suffix",

@@ -26,9 +26,12 @@ struct VideoTitleEcho: Sendable {
 
     func apply(to sheet: inout LineSheet) {
         for index in 0..<sheet.count {
-            guard let rule = sheet.removedBy[index], Self.playerRules.contains(rule),
-                let title = title(of: sheet.text(index)), title.split(separator: " ").count >= Self.minimumTitleWords
-            else { continue }
+            guard let rule = sheet.removedBy[index], Self.playerRules.contains(rule) else { continue }
+            guard let title = title(of: sheet.text(index)), title.split(separator: " ").count >= Self.minimumTitleWords
+            else {
+                removeUntitledEcho(after: index, in: &sheet)
+                continue
+            }
             var next = index + 1
             var removedBetween = 0
             while next < sheet.count, sheet.isBlank(next) || sheet.isRemoved(next) {
@@ -41,6 +44,28 @@ struct VideoTitleEcho: Sendable {
             sheet.remove(next, rule: Self.rule)
         }
     }
+
+    /// After a bare player label ("Play video", "Reproducir video", "▶
+    /// Play"), the player's caption: the next line when it is shaped like
+    /// a headline of ``minimumUntitledWords`` to ``maximumUntitledWords``
+    /// words without a sentence's end (a subhead is shorter).
+    private func removeUntitledEcho(after index: Int, in sheet: inout LineSheet) {
+        guard sheet.removedBy[index] == "video-embed", sheet.facts[index].words <= Self.maximumLabelWords else {
+            return
+        }
+        var next = index + 1
+        while next < sheet.count, sheet.isBlank(next) { next += 1 }
+        guard next < sheet.count, sheet.isLive(next) else { return }
+        let facts = sheet.facts[next]
+        guard (Self.minimumUntitledWords...Self.maximumUntitledWords).contains(facts.words), !facts.endsSentence,
+            sheet.physicalLineCount(next) == 1
+        else { return }
+        sheet.remove(next, rule: Self.rule)
+    }
+
+    static let maximumLabelWords = 3
+    static let minimumUntitledWords = 4
+    static let maximumUntitledWords = 16
 
     /// The title a player line announces, folded for comparison.
     private func title(of line: String) -> String? {

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Removes the author's note at the end of a story: "Chiamaka Obi covers
+/// agriculture for The Beacon from Abeokuta.", "Sam Tūhoe is a rural
+/// reporter based in Ruaroa.", "Juliana Meireles é repórter de Cidades
+/// desde 2019." Only among the last ``tailLines`` kept lines, where such a
+/// line is a note on the byline: in the body the same words describe a
+/// person the story is about.
+struct AuthorBio: Sendable {
+    static let rule = "author-bio"
+    static let tailLines = 6
+    static let maximumWords = 45
+
+    private let note = NSRegularExpression.builtIn(
+        "^" + BuiltInBoilerplateRules.personName
+            + #"\s+(?:(?:is|was)\s+(?:a|an|the|our)\s+(?:[\w'’-]+\s+){0,5}(?:reporter|correspondent|editor|writer|journalist|columnist|producer|intern|fellow|contributor|photographer|critic|presenter)\b|(?:covers|reports on|reports for|writes (?:about|on|for)|has covered|has reported (?:on|for))\b|(?:é|foi) (?:repórter|jornalista|editora?|colunista|correspondente)\b|(?:es|fue) (?:periodista|reportera?|editora?|columnista|corresponsal)\b|(?:est|était) (?:journaliste|reporter|rédactrice|rédacteur|correspondante?|éditorialiste)\b|(?:ist|war) (?:redakteurin|redakteur|reporterin|reporter|korrespondentin|korrespondent|journalistin|journalist)\b).{0,300}$"#,
+        for: rule
+    )
+
+    func apply(to sheet: inout LineSheet) {
+        var seen = 0
+        for index in stride(from: sheet.count - 1, through: 0, by: -1) where sheet.isLive(index) {
+            seen += 1
+            guard seen <= Self.tailLines else { return }
+            guard sheet.facts[index].words <= Self.maximumWords, note.matches(sheet.text(index)) else { continue }
+            sheet.remove(index, rule: Self.rule, startsFooter: true)
+        }
+    }
+}
