@@ -13,7 +13,7 @@ struct AuthorBio: Sendable {
 
     private let note = NSRegularExpression.builtIn(
         "^" + BuiltInBoilerplateRules.personName
-            + #"\s+(?:(?:is|was)\s+(?:a|an|the|our)\s+(?:[\w'’-]+\s+){0,5}(?:reporter|correspondent|editor|writer|journalist|columnist|producer|intern|fellow|contributor|photographer|critic|presenter)\b|(?:covers|reports on|reports for|writes (?:about|on|for)|has covered|has reported (?:on|for))\b|(?:é|foi) (?:repórter|jornalista|editora?|colunista|correspondente)\b|(?:es|fue) (?:periodista|reportera?|editora?|columnista|corresponsal)\b|(?:est|était) (?:journaliste|reporter|rédactrice|rédacteur|correspondante?|éditorialiste)\b|(?:ist|war) (?:redakteurin|redakteur|reporterin|reporter|korrespondentin|korrespondent|journalistin|journalist)\b).{0,300}$"#,
+            + #"\s+(?:(?:is|was)\s+(?:a|an|the|our)\s+(?:[\w'’-]+\s+){0,5}(?:reporter|correspondent|editor|writer|journalist|columnist|producer|intern|fellow|contributor|photographer|critic|presenter)\b|(?:covers|reports on|reports for|writes (?:about|on|for)|has covered|has reported (?:on|for)|escreve (?:sobre|para)|cobre|escribe (?:sobre|para)|écrit (?:sur|pour)|couvre|schreibt (?:über|für)|berichtet (?:über|aus|für)|scrive (?:di|per)|si occupa di)\b|(?:é|foi) (?:repórter|jornalista|editora?|colunista|correspondente)\b|(?:es|fue) (?:periodista|reportera?|editora?|columnista|corresponsal)\b|(?:est|était) (?:journaliste|reporter|rédactrice|rédacteur|correspondante?|éditorialiste)\b|(?:ist|war) (?:redakteurin|redakteur|reporterin|reporter|korrespondentin|korrespondent|journalistin|journalist)\b).{0,300}$"#,
         for: rule
     )
 

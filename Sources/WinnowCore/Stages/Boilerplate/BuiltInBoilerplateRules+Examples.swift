@@ -15,6 +15,7 @@ extension BuiltInBoilerplateRules {
     static let lineExamples: [String: Examples] = [
         "advertisement": Examples(
             removed: [
+                "Conteúdo patrocinado | Conta digital sem tarifa. Abra a sua",
                 "La nota continúa después del anuncio",
                 "Continúa leyendo debajo del anuncio", "Weiterlesen nach der Werbung", "Gesponsert", "ANNONCE",
                 "Contenido patrocinado", "Content from our partners", "Continue a ler a seguir à publicidade",
@@ -178,6 +179,7 @@ extension BuiltInBoilerplateRules {
         ),
         "share": Examples(
             removed: [
+                "Compartilhe: WhatsApp | Facebook | Copiar link",
                 "Comparte esta nota en tus redes", "Imprimir nota | Enviar por correo | Regresar arriba",
                 "Click to share on Reddit (Opens in new window)", "Like this:", "Like Loading...",
                 "Imprimir", "Enviar por correo", "Drucken", "Partilhar: Facebook | X | WhatsApp | E-mail",
@@ -275,6 +277,7 @@ extension BuiltInBoilerplateRules {
         ),
         "outlet-credit": Examples(
             removed: [
+                "Com informações da Agência Sertão", "Con información de EFE", "Avec AFP",
                 "This story has been published from a wire agency feed with minor edits by the Ledger desk.",
                 "Cet article a été publié initialement par l'agence ATS.",
                 "Disclaimer: The views and recommendations above are those of individual analysts.",
@@ -294,6 +297,7 @@ extension BuiltInBoilerplateRules {
                 "Ridge Weekly, a division of Corrin Media Inc.",
             ],
             kept: [
+                "Com informações da polícia, a prefeitura fechou a ponte na segunda-feira.",
                 "This story has been published in three languages, the editor said.",
                 "Disclaimer notices were missing from 40 of the ads, the regulator found.",
                 "We earn a commission on every sale, the agent said.",
@@ -421,6 +425,16 @@ extension BuiltInBoilerplateRules {
                 Juliana Meireles é repórter de Economia desde 2019.
                 """,
                 removed: ["Juliana Meireles é repórter de Economia desde 2019."]
+            ),
+            (
+                document: """
+                La sagra del tartufo torna a novembre dopo due anni di pausa, ha detto il sindaco.
+
+                Gli espositori saranno quaranta, dieci in più del 2024.
+
+                Chiara Benedetti scrive di cultura e territorio per la Gazzetta dal 2018.
+                """,
+                removed: ["Chiara Benedetti scrive di cultura e territorio per la Gazzetta dal 2018."]
             ),
         ],
         "video-embed": [

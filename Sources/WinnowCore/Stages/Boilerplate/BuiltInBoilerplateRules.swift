@@ -52,7 +52,7 @@ enum BuiltInBoilerplateRules {
     /// Share buttons' actions and services, and the words a button row
     /// puts around them (see the `share` rule).
     static let shareActions =
-        "share|sharing|tweet|facebook|twitter|x|whatsapp|linkedin|e-?mail|mail|reddit|pinterest|telegram|messenger|flipboard|threads|bluesky|mastodon|tumblr|sms|instagram|print|imprimir|imprimer|drucken|stampa|save|bookmark|copy link|copy url|copiar enlace|copier le lien|link kopieren|partager|partage|compartir|comparte|regresar arriba|ir arriba|subir|compartilhar|partilhar|partilhe|compartilhe|teilen|nach oben|back to top|to top|haut de page|volver arriba|voltar ao topo|torna su|condividi|correo|courriel|enviar por (?:correo|e-?mail)|envoyer par (?:e-?mail|courriel)|per e-?mail senden"
+        "share|sharing|compartilhe|compartilhar|copiar (?:o )?link|tweet|facebook|twitter|x|whatsapp|linkedin|e-?mail|mail|reddit|pinterest|telegram|messenger|flipboard|threads|bluesky|mastodon|tumblr|sms|instagram|print|imprimir|imprimer|drucken|stampa|save|bookmark|copy link|copy url|copiar enlace|copier le lien|link kopieren|partager|partage|compartir|comparte|regresar arriba|ir arriba|subir|compartilhar|partilhar|partilhe|compartilhe|teilen|nach oben|back to top|to top|haut de page|volver arriba|voltar ao topo|torna su|condividi|correo|courriel|enviar por (?:correo|e-?mail)|envoyer par (?:e-?mail|courriel)|per e-?mail senden"
     static let shareFillers =
         "this|the|article|story|post|page|link|on|via|to|with|by|is|caring|it|now|us|or|and|cet|en|sur|par|por|auf|per|su|este|esta|artículo|artigo|artikel|diesen|nota|noticia|notícia"
 
@@ -82,10 +82,11 @@ enum BuiltInBoilerplateRules {
                         ])
                     ),
                     Pattern(
-                        #"^\W*(?:sponsored|promoted|advertisement|advert|ad|paid content|partner content|anzeige|werbung|publicidad|publicité)\s*[·•|:–—]\s*\S.{0,120}$"#,
+                        #"^\W*(?:sponsored|promoted|advertisement|advert|ad|paid content|partner content|anzeige|werbung|publicidad|publicité|publicidade|pubblicità|(?:conteúdo|contenido) patrocinado|patrocinado|contenu sponsorisé|sponsorisé|contenuto sponsorizzato|gesponsert)\s*[·•|:–—]\s*\S.{0,120}$"#,
                         .prefix([
                             "sponsored", "promoted", "ad", "paid", "partner", "anzeige", "werbung", "publicidad",
-                            "publicité",
+                            "publicité", "publicidade", "pubblicit", "conteúdo", "contenido", "patrocinado", "contenu",
+                            "sponsoris", "contenuto", "gesponsert",
                         ])
                     ),
                     // Ad-free upsells and ad notices: "Werbung ausblenden?
@@ -625,6 +626,12 @@ enum BuiltInBoilerplateRules {
                         .prefix([
                             "this", "dieser", "cet", "ce texte", "cette", "este", "esta", "questo", "dit", "artykuł",
                         ])
+                    ),
+                    // A source credit on its own line: "Com informações da
+                    // Agência Brasil", "Con información de EFE", "Avec AFP".
+                    Pattern(
+                        #"^(?:com informações|con información|con informazioni|avec des informations|with (?:information|inputs) from) (?:de |da |do |das |dos |del |de la |di |della |dell['’])?[^.!?,;]{2,80}\.?$|^avec (?:l['’])?(?:afp|ats|reuters|belga|ap)\b[^.!?]{0,40}$"#,
+                        .prefix(["com inform", "con inform", "avec", "with inform", "with input"])
                     ),
                     // A story taken from a feed: "This story has been published
                     // from a wire agency feed without modifications to the text."
