@@ -15,6 +15,7 @@ extension BuiltInBoilerplateRules {
     static let lineExamples: [String: Examples] = [
         "advertisement": Examples(
             removed: [
+                "Annuncio pubblicitario",
                 "Conteúdo patrocinado | Conta digital sem tarifa. Abra a sua",
                 "La nota continúa después del anuncio",
                 "Continúa leyendo debajo del anuncio", "Weiterlesen nach der Werbung", "Gesponsert", "ANNONCE",
@@ -33,6 +34,7 @@ extension BuiltInBoilerplateRules {
                 "Het artikel gaat verder onder de advertentie",
             ],
             kept: [
+                "Annuncio dopo annuncio, il sindaco ha perso la pazienza.",
                 "Esta nota continúa la serie de ayer sobre el agua.",
                 "Sponsors pulled out of the festival after the vote.",
                 "Ad-free tiers cost £5 more a month, the streaming company said.",
@@ -48,6 +50,9 @@ extension BuiltInBoilerplateRules {
         ),
         "video-embed": Examples(
             removed: [
+                "@PortOfHarbour: New timetable from Monday",
+                "Harbour FC (@HarbourFC) · Replying to fans: see you in May",
+                "Facebook · Caseificio Alto: «Grazie a tutti!»",
                 "@HarbourFerries",
                 "Vidéo - Dans la cave du fromager (2 min 15)", "Reproducir video", "Autoplay is on",
                 "[Embedded YouTube video: \"Harbour tour\" - 11:07]",
@@ -79,6 +84,8 @@ extension BuiltInBoilerplateRules {
         ),
         "media-embed": Examples(
             removed: [
+                "ASCOLTA IL PODCAST: «Voci di valle» - episodio 3, 22 minuti",
+                "Listen to the podcast: Harbour Talk · 31 min",
                 "Escucha esta nota · 3 min", "Ouça esta notícia · 4 min",
                 "00:00 / 04:31",
                 "LISTEN ▸ 1:12", "LISTEN: The last mainframe programmer (12 min)",
@@ -161,6 +168,7 @@ extension BuiltInBoilerplateRules {
         ),
         "gallery": Examples(
             removed: [
+                "Gallery: 14 photos from the harbour festival",
                 "Galerie photos (18)", "Photo gallery (12)", "dock-lineup-2026.jpg",
                 "Galería: 1 de 15", "Gallery: 6 photos", "Enlarge", "Expand", "Mehr Fotos", "Galeria: 12 fotografias",
                 "Fotostrecke ansehen (9 Bilder)", "Voir la galerie complète (18 images)", "Zobacz galerię",
@@ -179,6 +187,7 @@ extension BuiltInBoilerplateRules {
         ),
         "share": Examples(
             removed: [
+                "Print this article | Email | Comments (12)",
                 "Compartilhe: WhatsApp | Facebook | Copiar link",
                 "Comparte esta nota en tus redes", "Imprimir nota | Enviar por correo | Regresar arriba",
                 "Click to share on Reddit (Opens in new window)", "Like this:", "Like Loading...",
@@ -277,6 +286,7 @@ extension BuiltInBoilerplateRules {
         ),
         "outlet-credit": Examples(
             removed: [
+                "Originally published in the Courier print edition, 3 June 2026.",
                 "Com informações da Agência Sertão", "Con información de EFE", "Avec AFP",
                 "This story has been published from a wire agency feed with minor edits by the Ledger desk.",
                 "Cet article a été publié initialement par l'agence ATS.",
@@ -327,6 +337,7 @@ extension BuiltInBoilerplateRules {
         ),
         "byline": Examples(
             removed: [
+                "dal nostro inviato Marco Sala", "Posted by Ruth Allen, Community Reporter",
                 "By Ledger sports desk", "Aoife Ní Bhriain, Health Correspondent", "Par la rédaction, avec ATS",
                 "Edited By: Rohan Kulkarni", "Gazette Business Desk", "Redaktion Lahnstein",
                 "Kurier / Redaktion Lahnstein",
@@ -338,6 +349,7 @@ extension BuiltInBoilerplateRules {
                 "Sam Okafor, Health Editor — 12 March 2026, 7:30 am",
             ],
             kept: [
+                "Posted by hand, the letters arrived a week late.",
                 "Maria Lopez, the health minister, said the plan would cost more.",
                 "By Monday sports halls will reopen across the county.",
                 "The help desk opened on Monday.",
@@ -570,6 +582,15 @@ extension BuiltInBoilerplateRules {
             ),
         ],
         "advertisement": [
+            (
+                // The story goes on right under a sponsor's banner.
+                document: """
+                The under-16s won the county shield on penalties after a goalless final.
+                Sponsored by Marlow Motors - your local dealer
+                Nearly four hundred parents and pupils lined the touchline at Brook Road, many of them in the club's colours.
+                """,
+                removed: ["Sponsored by Marlow Motors - your local dealer"]
+            ),
             (
                 document: """
                 Medical staff treated 42 runners, mostly for dehydration, the organisers said on Sunday evening.

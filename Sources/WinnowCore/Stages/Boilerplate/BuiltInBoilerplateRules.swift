@@ -54,7 +54,7 @@ enum BuiltInBoilerplateRules {
     static let shareActions =
         "share|sharing|compartilhe|compartilhar|copiar (?:o )?link|tweet|facebook|twitter|x|whatsapp|linkedin|e-?mail|mail|reddit|pinterest|telegram|messenger|flipboard|threads|bluesky|mastodon|tumblr|sms|instagram|print|imprimir|imprimer|drucken|stampa|save|bookmark|copy link|copy url|copiar enlace|copier le lien|link kopieren|partager|partage|compartir|comparte|regresar arriba|ir arriba|subir|compartilhar|partilhar|partilhe|compartilhe|teilen|nach oben|back to top|to top|haut de page|volver arriba|voltar ao topo|torna su|condividi|correo|courriel|enviar por (?:correo|e-?mail)|envoyer par (?:e-?mail|courriel)|per e-?mail senden"
     static let shareFillers =
-        "this|the|article|story|post|page|link|on|via|to|with|by|is|caring|it|now|us|or|and|cet|en|sur|par|por|auf|per|su|este|esta|artículo|artigo|artikel|diesen|nota|noticia|notícia"
+        "this|the|article|story|post|page|link|on|via|to|with|by|is|caring|it|now|us|or|and|cet|en|sur|par|por|auf|per|su|este|esta|artículo|artigo|artikel|diesen|nota|noticia|notícia|comments?|commenti|comentarios|kommentare|\\d{1,5}"
 
     static let all: [Rule] = [
         Rule(
@@ -78,7 +78,9 @@ enum BuiltInBoilerplateRules {
                             "der ", "artikel", "lesen", "a matéria", "o texto", "lees", "het ", "verhaal", "anuncio",
                             "annonc",
                             "gesponsert", "contenido", "conteúdo", "contenu", "contenuto", "patrocinado", "sponsoris",
-                            "continúa", "content from", "continue a ler", "esta ", "este ",
+                            "continúa", "content from", "continue a ler", "esta ", "este ", "annuncio", "messaggio",
+                            "spazio",
+                            "inserzione",
                         ])
                     ),
                     Pattern(
@@ -153,6 +155,20 @@ enum BuiltInBoilerplateRules {
                     // An embedded social post: "@CouncilName on X: …", and its
                     // stamp "10:14 AM · Nov 30, 2026 · 1,203 Views".
                     Pattern(#"^@\w{2,30}$"#, .contains(["@"])),
+                    // A post quoted by its account: "@PortAuthority: …",
+                    // "Harbour FC (@HarbourFC) · …", "Facebook · Page: «…»".
+                    Pattern(#"^@\w{2,30}\s*:\s*\S.{0,300}$"#, .contains(["@"])),
+                    Pattern(#"^[^()]{2,60}\(@\w{2,30}\)\s*[·•|:–—]\s*\S.{0,300}$"#, .contains(["(@"])),
+                    Pattern(
+                        #"^(?:facebook|instagram|x|twitter|tiktok|threads|bluesky|linkedin|youtube)\s*·\s*[^·]{2,60}:\s*\S.{0,300}$"#,
+                        .all([
+                            .prefix([
+                                "facebook", "instagram", "x", "twitter", "tiktok", "threads", "bluesky", "linkedin",
+                                "youtube",
+                            ]),
+                            .contains(["·"]),
+                        ])
+                    ),
                     Pattern(
                         #"^@\w{1,30} (?:on|via) (?:x|twitter|instagram|threads|bluesky|facebook|tiktok|mastodon|linkedin)\s*:.{0,300}$"#,
                         .contains(["@"])
@@ -185,7 +201,7 @@ enum BuiltInBoilerplateRules {
                     // "Listen: <episode> · <podcast> · 18 min", "Écouter : …
                     // (4 min)"; the length is a clock time or has its unit.
                     Pattern(
-                        #"^\W*(?:listen(?: now)?|audio|podcast|écouter|escuchar|escucha|anhören|hören|ascolta|ouvir|ouça)\s*[:|▸▶►›»·•–—]\s*(?:.{0,160}?[\s(·•|–—,]\s*)?(?:\d{1,2}(?::\d{2}){1,2}|\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|mins?|sec(?:ond)?s?)\.?)\s*\)?\W*$"#,
+                        #"^\W*(?:listen(?: now)?|audio|podcast|écouter|escuchar|escucha|anhören|hören|ascolta|ouvir|ouça)(?:(?: to)?(?: (?:il|the|our|el|le|la|o|der|den|al|nostro|nuestro|notre))? (?:podcast|episodio|episode|épisode|folge|episódio|audio))?\s*[:|▸▶►›»·•–—]\s*(?:.{0,160}?[\s(·•|–—,]\s*)?(?:\d{1,2}(?::\d{2}){1,2}|\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|mins?|sec(?:ond)?s?)\.?)\s*\)?\W*$"#,
                         .prefix([
                             "listen", "audio", "podcast", "écouter", "escuch", "anhören", "hören", "ascolta", "ouvi",
                             "ouça",
@@ -358,7 +374,7 @@ enum BuiltInBoilerplateRules {
                     // A gallery link with its count: "Galerie photos (18)",
                     // "Photo gallery (12)", "Fotogalería: 9 imágenes".
                     Pattern(
-                        #"^\W*(?:photo |picture |image )?(?:galerie|galería|galeria|gallery|galleria|fotogalerie|bildergalerie|fotogalería|fotogaleria|diaporama|fotostrecke|slideshow)(?: (?:photos?|fotos?|images?|bilder|de fotos|de photos|d['’]images|fotográfica))?\s*(?:[(\[]\s*\d{1,3}\s*(?:photos?|fotos?|images?|imágenes|imagens|bilder|pictures)?\s*[)\]]|:\s*\d{1,3}\s*(?:photos?|fotos?|images?|imágenes|imagens|bilder|pictures))\W*$"#,
+                        #"^\W*(?:photo |picture |image )?(?:galerie|galería|galeria|gallery|galleria|fotogalerie|bildergalerie|fotogalería|fotogaleria|diaporama|fotostrecke|slideshow)(?: (?:photos?|fotos?|images?|bilder|de fotos|de photos|d['’]images|fotográfica))?\s*(?:[(\[]\s*\d{1,3}\s*(?:photos?|fotos?|images?|imágenes|imagens|bilder|pictures)?\s*[)\]]|:\s*\d{1,3}\s*(?:photos?|fotos?|images?|imágenes|imagens|bilder|pictures)(?: (?:from|of|at|da|di|de|dal|dalla|von|du|des) [^.!?]{2,40})?)\W*$"#,
                         .prefix([
                             "photo", "picture", "image", "galer", "gallery", "galler", "fotogaler", "bildergal",
                             "diaporama", "fotostrecke", "slideshow",
@@ -616,7 +632,7 @@ enum BuiltInBoilerplateRules {
                         ])
                     ),
                     Pattern(
-                        #"^(?:this (?:article|story|piece|report|post|column|interview) (?:was |is |has been )?|it was |an? (?:earlier |shorter |longer )?version of this (?:article|story) (?:was |is |has been )?)?(?:originally|first) (?:published|appeared|posted|ran|aired)(?: (?:on|in|at|by|with|as) (?:[^,;]|, ?\d{4}\b){1,80}?){1,3}\W*$|^(?:originally|first) (?:published|appeared|ran) (?:by|in|on) (?:our |a )?(?:sister (?:title|paper|publication|site|newspaper)|partner (?:site|title|publication))(?:,? (?:the )?[^,;.]{2,60})?\.?$"#,
+                        #"^(?:this (?:article|story|piece|report|post|column|interview) (?:was |is |has been )?|it was |an? (?:earlier |shorter |longer )?version of this (?:article|story) (?:was |is |has been )?)?(?:originally|first) (?:published|appeared|posted|ran|aired)(?: (?:on|in|at|by|with|as) (?:[^,;]|, ?[^,;]{0,20}\d{4}\b){1,80}?){1,3}\W*$|^(?:originally|first) (?:published|appeared|ran) (?:by|in|on) (?:our |a )?(?:sister (?:title|paper|publication|site|newspaper)|partner (?:site|title|publication))(?:,? (?:the )?[^,;.]{2,60})?\.?$"#,
                         .contains(["originally", "first"])
                     ),
                     // "This X was first carried/printed/… by/in …": with the
@@ -824,11 +840,13 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^(?:(?:story|words|text|report|reporting|written|article|interview|photos|pictures) (?:and (?:photos|pictures|video) )?by|by)\s+(?!"#
+                        #"^(?:(?:story|words|text|report|reporting|written|article|interview|photos|pictures|posted|filed|submitted) (?:and (?:photos|pictures|video) )?by|by|(?:dal nostro|dalla nostra) (?:inviat[oa]|corrispondente)|de (?:notre|nos) (?:envoyée? spéciale?|correspondante?s?)|de nuestr[oa] (?:enviad[oa] especial|corresponsal)|do nosso (?:enviado especial|correspondente)|von unsere[rm] (?:korrespondent(?:in|en)?|reporter(?:in)?))\s+(?!"#
                             + notANameAfterBy + #"\b)"# + personName
                             + #"(?:\s*(?:[,|·•/–—-]|\bin\b|\bfor\b)\s*[^!?]{0,80}[^.!?\s])?$"#,
                         .prefix([
-                            "by ", "story by", "words by", "text by", "report", "written by", "article by",
+                            "by ", "story by", "words by", "text by", "report", "written by", "article by", "posted by",
+                            "filed by", "submitted by", "dal nostro", "dalla nostra", "de notre", "de nos",
+                            "de nuestr", "do nosso", "von unsere",
                             "interview by", "photos by", "pictures by", "story and", "words and", "text and",
                         ])
                     ),
@@ -958,7 +976,7 @@ enum BuiltInBoilerplateRules {
     /// a line may chain two of them ("ADVERTISEMENT - CONTINUE READING
     /// BELOW").
     static let adMarkers =
-        #"advertisements?|advertising|advertorial|advertisement feature|adverts?|ads?|ad feedback|report (?:this )?ad|ad ?choices|sponsored(?: content| links?| stories| posts?| articles?| listings?)?(?: by .{1,40})?|paid (?:content|post|partnership|promotion|for by .{1,40})|promoted(?: content| stories| links| by .{1,40})?|partner content|content from (?:our )?(?:partners|sponsors|advertisers)|(?:sponsored|promoted) by (?:our )?partners|continue a ler (?:a seguir à|depois da|após a) publicidade|(?:content |story )?(?:presented|brought to you) by .{1,40}|in (?:partnership|association) with .{1,40}|(?:the )?(?:story|article|text|content|report|piece|page) (?:continues|resumes|continued)(?: (?:below|after|under|beneath))?(?: (?:this|the|these))?(?: (?:advertisements?|ads?|adverts?|videos?|sponsor(?:ed)? messages?|messages?))?|continue reading(?: (?:below|the main story|the story|the article|(?:after|below) (?:the |this )?(?:ad|advertisement)))?|scroll (?:down )?(?:to|for) (?:continue|more)(?: reading)?(?: with (?:the )?content)?|(?:skip|close|hide) (?:this )?ad(?:vertisement)?|remove ads|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|reklame|reklama|reclame|annons|annonse|mainos|реклама|広告|광고|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:la |cette )?publicité|l['’]article (?:continue|se poursuit) (?:après|sous) (?:la |cette )?publicité|(?:(?:el|la|esta|este) (?:artículo|noticia|nota|información|texto) )?(?:sigue|continúa) (?:después|tras|debajo|abajo)(?: del?)? (?:la |el |este |esta )?(?:publicidad|anuncio)|(?:sigue|continúa) leyendo(?: (?:debajo|después|tras) (?:del|de la|de) (?:anuncio|publicidad))?|weiterlesen(?: nach der (?:anzeige|werbung))?|annonces?|gesponsert|gesponserter (?:inhalt|beitrag)|(?:contenido |conteúdo )?patrocinado|(?:contenu )?sponsorisé|contenuto sponsorizzato|(?:der )?artikel (?:geht )?(?:nach|unter) der (?:anzeige|werbung) weiter|lesen sie nach der anzeige weiter|(?:a matéria |o texto )?continua (?:após|depois d[ao]) (?:a )?(?:publicidade|anúncio)|continue lendo|continua a leggere|l['’]articolo (?:continua|prosegue) (?:dopo|sotto) (?:la )?pubblicità|lees verder (?:onder|na) (?:de |deze )?(?:advertentie|reclame)|(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder|na) (?:de |deze )?(?:advertentie|reclame)(?: verder)?|advertenties?|anuncios?"#
+        #"advertisements?|advertising|advertorial|advertisement feature|adverts?|ads?|ad feedback|report (?:this )?ad|ad ?choices|sponsored(?: content| links?| stories| posts?| articles?| listings?)?(?: by .{1,40})?|paid (?:content|post|partnership|promotion|for by .{1,40})|promoted(?: content| stories| links| by .{1,40})?|partner content|content from (?:our )?(?:partners|sponsors|advertisers)|(?:sponsored|promoted) by (?:our )?partners|continue a ler (?:a seguir à|depois da|após a) publicidade|(?:content |story )?(?:presented|brought to you) by .{1,40}|in (?:partnership|association) with .{1,40}|(?:the )?(?:story|article|text|content|report|piece|page) (?:continues|resumes|continued)(?: (?:below|after|under|beneath))?(?: (?:this|the|these))?(?: (?:advertisements?|ads?|adverts?|videos?|sponsor(?:ed)? messages?|messages?))?|continue reading(?: (?:below|the main story|the story|the article|(?:after|below) (?:the |this )?(?:ad|advertisement)))?|scroll (?:down )?(?:to|for) (?:continue|more)(?: reading)?(?: with (?:the )?content)?|(?:skip|close|hide) (?:this )?ad(?:vertisement)?|remove ads|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|reklame|reklama|reclame|annons|annonse|mainos|реклама|広告|광고|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:la |cette )?publicité|l['’]article (?:continue|se poursuit) (?:après|sous) (?:la |cette )?publicité|(?:(?:el|la|esta|este) (?:artículo|noticia|nota|información|texto) )?(?:sigue|continúa) (?:después|tras|debajo|abajo)(?: del?)? (?:la |el |este |esta )?(?:publicidad|anuncio)|(?:sigue|continúa) leyendo(?: (?:debajo|después|tras) (?:del|de la|de) (?:anuncio|publicidad))?|weiterlesen(?: nach der (?:anzeige|werbung))?|annonces?|gesponsert|gesponserter (?:inhalt|beitrag)|(?:contenido |conteúdo )?patrocinado|(?:contenu )?sponsorisé|contenuto sponsorizzato|(?:der )?artikel (?:geht )?(?:nach|unter) der (?:anzeige|werbung) weiter|lesen sie nach der anzeige weiter|(?:a matéria |o texto )?continua (?:após|depois d[ao]) (?:a )?(?:publicidade|anúncio)|continue lendo|continua a leggere|l['’]articolo (?:continua|prosegue) (?:dopo|sotto) (?:la )?pubblicità|lees verder (?:onder|na) (?:de |deze )?(?:advertentie|reclame)|(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder|na) (?:de |deze )?(?:advertentie|reclame)(?: verder)?|advertenties?|anuncios?|(?:annuncio|messaggio|spazio|inserzione) pubblicitari[oa]|annuncio"#
 
     /// A person's (or desk's) name in a byline: capitalised words, name
     /// particles ("de", "van") and newsroom words ("staff", "desk").

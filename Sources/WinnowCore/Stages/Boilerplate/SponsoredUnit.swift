@@ -1,7 +1,9 @@
 import Foundation
 
 /// Removes the promotion under a "Sponsored content" label: the next line,
-/// when it follows the label directly (no blank line between) and is short.
+/// when it follows the label directly (no blank line between), is short
+/// and is not a sentence of the story (``proseWords`` words or more ending
+/// in a full stop).
 ///
 /// A plural label ("Sponsored stories", "Promoted links") heads a list: up
 /// to ``maximumItems`` such lines, each headline-shaped (at most
@@ -21,10 +23,18 @@ struct SponsoredUnit: Sendable {
         for: rule
     )
 
+    /// Words from which a line ending like a sentence is the story going
+    /// on, not a promotion (which ends in its call to action).
+    static let proseWords = 12
+
+    private func isProse(_ sheet: LineSheet, _ index: Int) -> Bool {
+        sheet.wordCount(index) >= Self.proseWords && sheet.facts[index].endsSentence
+    }
+
     func apply(to sheet: inout LineSheet) {
         for index in 0..<(sheet.count - 1) where sheet.removedBy[index] == Self.rule {
             guard label.matches(sheet.text(index)), sheet.isLive(index + 1),
-                sheet.wordCount(index + 1) <= Self.maximumWords
+                sheet.wordCount(index + 1) <= Self.maximumWords, !isProse(sheet, index + 1)
             else { continue }
             sheet.remove(index + 1, rule: Self.rule)
             let folded = sheet.foldedBytes(index)
