@@ -65,11 +65,9 @@ enum TextDecoding {
         bytes.withUnsafeBufferPointer { source -> [UInt8] in
             guard let first = source.firstIndex(where: { $0 == 0x0D || $0 == 0x00 }) else { return bytes }
             return [UInt8](unsafeUninitializedCapacity: source.count) { target, count in
-                var written = 0
-                for index in 0..<first {
-                    target[index] = source[index]
-                }
-                written = first
+                // The bytes before the first CR or NUL are copied as they are.
+                _ = UnsafeMutableBufferPointer(rebasing: target[..<first]).initialize(from: source[..<first])
+                var written = first
                 var index = first
                 while index < source.count {
                     let byte = source[index]
@@ -239,13 +237,15 @@ enum TextDecoding {
         return nil
     }
 
+    /// The bytes that end a declared charset's value.
+    private static let valueEnds = Set("\"' ;/>,\t\n\r\u{0C}".utf8)
+
     /// The value after `=`: leading spaces and quotes skipped, up to a quote,
     /// space, `;`, `/`, `>` or `,`.
     private static func quotedValue(in bytes: ArraySlice<UInt8>) -> String? {
-        let stops = Set("\"' ;/>,\t\n\r\u{0C}".utf8)
         let value = bytes.drop(while: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }
         )
-        .prefix(while: { !stops.contains($0) })
+        .prefix(while: { !valueEnds.contains($0) })
         return value.isEmpty ? nil : String(decoding: value, as: UTF8.self)
     }
 

@@ -50,7 +50,7 @@ struct VideoTitleEcho: Sendable {
     /// a headline of ``minimumUntitledWords`` to ``maximumUntitledWords``
     /// words without a sentence's end (a subhead is shorter).
     private func removeUntitledEcho(after index: Int, in sheet: inout LineSheet) {
-        guard sheet.removedBy[index] == "video-embed", sheet.facts[index].words <= Self.maximumLabelWords else {
+        guard sheet.removedBy[index] == Self.rule, sheet.facts[index].words <= Self.maximumLabelWords else {
             return
         }
         var next = index + 1
