@@ -15,6 +15,7 @@ extension BuiltInBoilerplateRules {
     static let lineExamples: [String: Examples] = [
         "advertisement": Examples(
             removed: [
+                "Gesponsord", "PATALASTAS",
                 "Annuncio pubblicitario",
                 "Conteúdo patrocinado | Conta digital sem tarifa. Abra a sua",
                 "La nota continúa después del anuncio",
@@ -50,6 +51,8 @@ extension BuiltInBoilerplateRules {
         ),
         "video-embed": Examples(
             removed: [
+                "Bekijk de video: Storm raakt de kust (2:05)",
+                "“Open again from Monday, thanks all!” — Hilltop Bakery (@HilltopBakes) March 2, 2026",
                 "@PortOfHarbour: New timetable from Monday",
                 "Harbour FC (@HarbourFC) · Replying to fans: see you in May",
                 "Facebook · Caseificio Alto: «Grazie a tutti!»",
@@ -84,6 +87,7 @@ extension BuiltInBoilerplateRules {
         ),
         "media-embed": Examples(
             removed: [
+                "Luister naar dit artikel · 3 min", "Beluister · 6 min",
                 "ASCOLTA IL PODCAST: «Voci di valle» - episodio 3, 22 minuti",
                 "Listen to the podcast: Harbour Talk · 31 min",
                 "Escucha esta nota · 3 min", "Ouça esta notícia · 4 min",
@@ -111,6 +115,8 @@ extension BuiltInBoilerplateRules {
         ),
         "read-more": Examples(
             removed: [
+                "Trending on Metro 7: Bridge closure extended to June",
+                "Basahin din: Bagong tulay sa Iloilo, bubuksan na",
                 "Read next on the Mercury: Farmers count the cost of the drought",
                 "READ: What the new rules mean for your wallet",
                 "Read more: Council approves harbour budget", "READ MORE: Ferry fares to rise in spring",
@@ -135,6 +141,8 @@ extension BuiltInBoilerplateRules {
         ),
         "photo-caption": Examples(
             removed: [
+                "Fans gather outside the stadium before the final. Picture supplied",
+                "Crews clear a fallen tree on Main Road. — Supplied",
                 "Yannick Favre in his new cellar. PHOTO - SANDRINE MOREL",
                 "LEDGERWIRE/Thomas Reyes", "Ana Vos/AFP",
                 "The town hall, where the meeting will be held (Ledger Archive)", "Terraced houses in Manchester (PA)",
@@ -187,6 +195,7 @@ extension BuiltInBoilerplateRules {
         ),
         "share": Examples(
             removed: [
+                "Deel dit artikel", "Share: Facebook · Viber · Email",
                 "Print this article | Email | Comments (12)",
                 "Compartilhe: WhatsApp | Facebook | Copiar link",
                 "Comparte esta nota en tus redes", "Imprimir nota | Enviar por correo | Regresar arriba",
@@ -212,6 +221,8 @@ extension BuiltInBoilerplateRules {
         ),
         "newsletter": Examples(
             removed: [
+                "Meld je aan voor de nieuwsbrief van de Stadskrant",
+                "Schrijf je in voor Ochtendpost: het nieuws van de dag in je mail.",
                 "Follow the Courier's WhatsApp channel for the latest headlines",
                 "Receba as notícias da Gazeta no seu WhatsApp: entre no canal",
                 "Baixe o aplicativo da Gazeta na App Store ou no Google Play",
@@ -233,6 +244,7 @@ extension BuiltInBoilerplateRules {
         ),
         "comments": Examples(
             removed: [
+                "Reageer op dit artikel (3 reacties)", "12 reacties",
                 "Réagir à cet article (12 commentaires)",
                 "Have your say - join the conversation below. Comments are moderated.",
                 "Comments are moderated before they appear.",
@@ -258,6 +270,8 @@ extension BuiltInBoilerplateRules {
         ),
         "report-error": Examples(
             removed: [
+                "For corrections and clarifications, email the standards editor at desk@example.org",
+                "Fout gezien? Mail de redactie",
                 "Achou um erro nesta reportagem? Fale com a redação",
                 "¿Encontraste un error en esta nota? Escríbenos",
                 "Do you have a story tip? Email news@harbour.example",
@@ -267,6 +281,7 @@ extension BuiltInBoilerplateRules {
                 "Got a news tip? Email the newsroom",
             ],
             kept: [
+                "For corrections to the voter roll, residents can write to the county clerk, officials said in a statement on Monday that drew wide attention.",
                 "¿Encontraste un error en el contrato?, preguntó el juez.",
                 "The auditors found an error in the 2024 accounts that overstated income by 2 million crowns.",
                 "She said she would report an error in the ballot count to the electoral commission on Monday.",
@@ -286,6 +301,7 @@ extension BuiltInBoilerplateRules {
         ),
         "outlet-credit": Examples(
             removed: [
+                "With reporting from Tomas Reyes, Ledger correspondent", "Additional reporting by Reuters",
                 "Originally published in the Courier print edition, 3 June 2026.",
                 "Com informações da Agência Sertão", "Con información de EFE", "Avec AFP",
                 "This story has been published from a wire agency feed with minor edits by the Ledger desk.",
@@ -307,6 +323,7 @@ extension BuiltInBoilerplateRules {
                 "Ridge Weekly, a division of Corrin Media Inc.",
             ],
             kept: [
+                "Reporting by the Herald found that 40 councils missed the deadline.",
                 "Com informações da polícia, a prefeitura fechou a ponte na segunda-feira.",
                 "This story has been published in three languages, the editor said.",
                 "Disclaimer notices were missing from 40 of the ads, the regulator found.",
@@ -320,6 +337,7 @@ extension BuiltInBoilerplateRules {
         ),
         "dateline": Examples(
             removed: [
+                "March 4, 2026 | 6:40 PM", "14 mei 2026 om 17:05 · Bijgewerkt 18:10", "August 9 2026 - 7:15am",
                 "Publié le 9 mars 2026 à 08h15", "Actualizado: 14/03/2026 · 18:40",
                 "Publicado el 02/07/2026 a las 09:15 por Redacción Cultura", "June 2, 2026 6:05 AM EDT",
                 "4 de outubro de 2026", "Updated 3 hours ago", "Atualizado há 3 horas",
@@ -330,6 +348,7 @@ extension BuiltInBoilerplateRules {
                 "Published Thu, 9 Apr 2026 | 6 min read",
             ],
             kept: [
+                "March 4, 2026 was the wettest day on record, the bureau said.",
                 "Publicado en 1998, el libro vendió un millón de copias.", "Stand 5 of the exhibition was empty.",
                 "Published figures show unemployment fell to 4 percent in 2024.",
                 "Updated maps of the flood zone will be posted at the town hall.",

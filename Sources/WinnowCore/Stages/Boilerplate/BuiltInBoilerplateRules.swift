@@ -52,7 +52,7 @@ enum BuiltInBoilerplateRules {
     /// Share buttons' actions and services, and the words a button row
     /// puts around them (see the `share` rule).
     static let shareActions =
-        "share|sharing|compartilhe|compartilhar|copiar (?:o )?link|tweet|facebook|twitter|x|whatsapp|linkedin|e-?mail|mail|reddit|pinterest|telegram|messenger|flipboard|threads|bluesky|mastodon|tumblr|sms|instagram|print|imprimir|imprimer|drucken|stampa|save|bookmark|copy link|copy url|copiar enlace|copier le lien|link kopieren|partager|partage|compartir|comparte|regresar arriba|ir arriba|subir|compartilhar|partilhar|partilhe|compartilhe|teilen|nach oben|back to top|to top|haut de page|volver arriba|voltar ao topo|torna su|condividi|correo|courriel|enviar por (?:correo|e-?mail)|envoyer par (?:e-?mail|courriel)|per e-?mail senden"
+        "share|sharing|compartilhe|compartilhar|copiar (?:o )?link|tweet|facebook|twitter|x|whatsapp|linkedin|e-?mail|mail|reddit|pinterest|telegram|messenger|flipboard|threads|bluesky|mastodon|tumblr|sms|viber|wechat|instagram|print|imprimir|imprimer|drucken|stampa|save|bookmark|copy link|copy url|copiar enlace|copier le lien|link kopieren|partager|partage|compartir|comparte|regresar arriba|ir arriba|subir|compartilhar|partilhar|partilhe|compartilhe|teilen|nach oben|back to top|to top|haut de page|volver arriba|voltar ao topo|torna su|condividi|correo|courriel|enviar por (?:correo|e-?mail)|envoyer par (?:e-?mail|courriel)|per e-?mail senden"
     static let shareFillers =
         "this|the|article|story|post|page|link|on|via|to|with|by|is|caring|it|now|us|or|and|cet|en|sur|par|por|auf|per|su|este|esta|artículo|artigo|artikel|diesen|nota|noticia|notícia|comments?|commenti|comentarios|kommentare|\\d{1,5}"
 
@@ -80,7 +80,7 @@ enum BuiltInBoilerplateRules {
                             "gesponsert", "contenido", "conteúdo", "contenu", "contenuto", "patrocinado", "sponsoris",
                             "continúa", "content from", "continue a ler", "esta ", "este ", "annuncio", "messaggio",
                             "spazio",
-                            "inserzione",
+                            "inserzione", "gesponsord", "patalastas",
                         ])
                     ),
                     Pattern(
@@ -118,11 +118,11 @@ enum BuiltInBoilerplateRules {
                         .prefix(["click", "tap", "press", "select"])
                     ),
                     Pattern(
-                        #"^(?:watch|video|videos|watch live|live video|play video|watch now|watch video|watch the video|now playing|vidéo|vídeo|video (?:ansehen|starten|abspielen)|regarder(?: la vidéo)?|lancer la vidéo|ver vídeo|ver video|assista(?: ao vídeo)?|assistir(?: ao vídeo)?|(?:press|hit|tap|click) play)\s*(?:[:|▶►▸›»–—]|\s-(?!.*[.!?]["”’]?$))\s*\S"#,
+                        #"^(?:watch|video|videos|watch live|live video|play video|watch now|watch video|watch the video|now playing|vidéo|vídeo|video (?:ansehen|starten|abspielen)|regarder(?: la vidéo)?|lancer la vidéo|bekijk (?:de |deze |hier de )?video|kijk (?:de |hier de )?video|panoorin(?: ang video)?|guarda il video|mira el v[ií]deo|ver vídeo|ver video|assista(?: ao vídeo)?|assistir(?: ao vídeo)?|(?:press|hit|tap|click) play)\s*(?:[:|▶►▸›»–—]|\s-(?!.*[.!?]["”’]?$))\s*\S"#,
                         .prefix([
                             "watch", "video", "live", "play", "now", "vid", "víd", "regarder", "ver ", "assista",
                             "assistir",
-                            "lancer", "press", "hit", "tap", "click",
+                            "lancer", "press", "hit", "tap", "click", "bekijk", "kijk", "panoorin", "guarda", "mira",
                         ])
                     ),
                     Pattern(#"^[▶►⏵]\s*\S"#, .contains(["▶", "►", "⏵"])),
@@ -130,6 +130,12 @@ enum BuiltInBoilerplateRules {
                     // (@ana_ruiz) March 3, 2026".
                     Pattern(
                         #"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*(?:on\s+)?.{0,30}\d{4}\W*$"#,
+                        .contains(["(@"])
+                    ),
+                    // The quoted post itself with that attribution: "“…” —
+                    // Hill Farm (@HillFarm) November 30, 2026".
+                    Pattern(
+                        #"^["“'‘„«].{2,400}["”'’»]\s*[—–-]\s*[^()—–]{1,60}\(@\w{1,30}\)\s*(?:on\s+)?[^()]{0,30}\d{4}\W*$"#,
                         .contains(["(@"])
                     ),
                     Pattern(
@@ -190,11 +196,12 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^\W*(?:(?:audio|podcast|audioversion|version audio)\s*[:|·•–—-]\s*)?(?:listen(?: to)?(?: (?:this|the|our))?(?: (?:article|story|podcast|episode|report|audio|interview|piece|now))?(?: read (?:aloud|out))?|hear (?:this|the|our) (?:article|story|piece|report)(?: read (?:aloud|out))?|(?:dieser |diesen |den )?(?:artikel|beitrag) (?:zum )?(?:anhören|vorlesen(?: lassen)?)|play(?: the)? (?:audio|podcast|episode)|audio(?: version)?|écouter(?: l['’]article| cet article)?|escucha(?:r)?(?: (?:esta|este|la|el) (?:nota|noticia|artículo|información))?|ouvir(?: a)?(?: (?:matéria|notícia))?|ou[çc]a (?:esta|a|este) (?:matéria|notícia|reportagem|texto)|artikel (?:anhören|vorlesen)|anhören|ascolta(?: l['’]articolo)?)\s*[:(·•|–—-]?\s*(?:\d{1,3}(?:[:.]\d{2}){0,2}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|m|sec(?:ond)?s?|s)?\.?(?: (?:read|listen|audio))?)?\s*\)?\W*$"#,
+                        #"^\W*(?:(?:audio|podcast|audioversion|version audio)\s*[:|·•–—-]\s*)?(?:listen(?: to)?(?: (?:this|the|our))?(?: (?:article|story|podcast|episode|report|audio|interview|piece|now))?(?: read (?:aloud|out))?|hear (?:this|the|our) (?:article|story|piece|report)(?: read (?:aloud|out))?|(?:dieser |diesen |den )?(?:artikel|beitrag) (?:zum )?(?:anhören|vorlesen(?: lassen)?)|play(?: the)? (?:audio|podcast|episode)|audio(?: version)?|écouter(?: l['’]article| cet article)?|escucha(?:r)?(?: (?:esta|este|la|el) (?:nota|noticia|artículo|información))?|ouvir(?: a)?(?: (?:matéria|notícia))?|ou[çc]a (?:esta|a|este) (?:matéria|notícia|reportagem|texto)|artikel (?:anhören|vorlesen)|anhören|ascolta(?: l['’]articolo)?|(?:be)?luister(?: naar)?(?: dit| het)?(?: artikel| verhaal| bericht)?|pakinggan(?: ang (?:artikulong ito|balitang ito))?)\s*[:(·•|–—-]?\s*(?:\d{1,3}(?:[:.]\d{2}){0,2}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|m|sec(?:ond)?s?|s)?\.?(?: (?:read|listen|audio))?)?\s*\)?\W*$"#,
                         .prefix([
                             "listen", "hear", "play", "audio", "écouter", "escucha", "ouvir", "ouça", "ouca", "artikel",
                             "anhören",
-                            "ascolta", "podcast", "version audio", "diesen", "den ", "beitrag", "dieser",
+                            "ascolta", "podcast", "version audio", "diesen", "den ", "beitrag", "dieser", "luister",
+                            "beluister", "pakinggan",
                         ])
                     ),
                     // A player with its title and length: "LISTEN ▸ 1:12",
@@ -293,7 +300,7 @@ enum BuiltInBoilerplateRules {
                     // A caption sentence, then its credit: "… tunnel. Crédit
                     // photo : Agence Alpa", "… on Monday. Photo: Ana Vos".
                     Pattern(
-                        #"[.!?]["”’]?\s+(?:photo|photos|photograph|foto|fotos|fotografia|fotografía|archivfoto|archivbild|crédit photo|crédit|crédito|credit|picture|image|bild)\s*(?::|[-–—/|]\s)\s*[^.!?:]{2,60}$|[.!?]["”’]?\s+(?:(?!(?:yes|no|oui|non|sí|si|ja|nein|sim|não)\b)(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,3}\s*/\s*(?-i:[A-Z])[\w'’&.-]+(?: (?-i:[A-Z])[\w'’&.-]+){0,3}|supplied|handout|file photo|file|courtesy(?: photo)?|archive photo|stock image|(?:photo|image) supplied)$"#,
+                        #"[.!?]["”’]?\s+(?:photo|photos|photograph|foto|fotos|fotografia|fotografía|archivfoto|archivbild|crédit photo|crédit|crédito|credit|picture|image|bild)\s*(?::|[-–—/|]\s)\s*[^.!?:]{2,60}$|[.!?]["”’]?\s+(?:[—–-]\s*)?(?:(?!(?:yes|no|oui|non|sí|si|ja|nein|sim|não)\b)(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,3}\s*/\s*(?-i:[A-Z])[\w'’&.-]+(?: (?-i:[A-Z])[\w'’&.-]+){0,3}|supplied|handout|file photo|file|courtesy(?: photo)?|archive photo|stock image|(?:photo|image|picture|pic) supplied|supplied (?:photo|image|picture)|(?:photo|picture|image|foto)s? (?:supplied|courtesy|file))$"#,
                         .tail(
                             within: 90,
                             [
@@ -399,14 +406,14 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^\W*(?:share(?: this)?(?: article| story| post| page| video| link| gallery)?(?: (?:on|via|to|with) .{1,30})?|share or comment on this (?:article|story)|sharing options|tweet(?: this)?|e-?mail(?: this)?(?: article| story| link| page)?|print(?: this)?(?: article| story| page)?|imprimir|imprimer|drucken|stampa|enviar por (?:correo|e-?mail)|envoyer par (?:e-?mail|courriel)|per e-?mail (?:senden|versenden|teilen)|(?:save|bookmark)(?: this)?(?: (?:article|story|page|for later))?|copy(?: the)? (?:link|url)|link copied|gift (?:this )?article|partager(?: cet article| sur .{1,30}| l['’]article| par e-?mail)?|compart(?:ir|e)(?: (?:esta|este|la|el) (?:nota|noticia|artículo|información))?(?: en (?:tus |las |sus )?redes(?: sociales)?| en .{1,30}| por e-?mail)?|(?:click|tap) to (?:share|print|e-?mail)(?: a link)?(?: (?:on|via|with|to) [\w .+-]{1,30})?(?: \(opens in (?:a )?new window\))?|like this:?|like loading\W*|compartilh(?:e|ar)(?: .{1,30})?|condividi(?: .{1,30})?|(?:diesen )?artikel teilen|teilen(?: sie)?(?: diesen artikel| auf .{1,30})?|redes sociais.*|social media|follow us(?: on .{1,40})?|follow (?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3} on (?:facebook|x|twitter|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|google news)(?:(?:,| and| or| &) (?:facebook|x|twitter|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|google news))*(?: for (?:the latest|more|all|breaking|live)\b[^.!?]{0,60}\.?)?|follow @\S+.*|suivez-nous.*|síguenos.*|siga-nos.*|folgen sie uns.*)\W*$"#,
+                        #"^\W*(?:share(?: this)?(?: article| story| post| page| video| link| gallery)?(?: (?:on|via|to|with) .{1,30})?|share or comment on this (?:article|story)|sharing options|tweet(?: this)?|e-?mail(?: this)?(?: article| story| link| page)?|print(?: this)?(?: article| story| page)?|imprimir|imprimer|drucken|stampa|enviar por (?:correo|e-?mail)|envoyer par (?:e-?mail|courriel)|per e-?mail (?:senden|versenden|teilen)|(?:save|bookmark)(?: this)?(?: (?:article|story|page|for later))?|copy(?: the)? (?:link|url)|link copied|gift (?:this )?article|partager(?: cet article| sur .{1,30}| l['’]article| par e-?mail)?|compart(?:ir|e)(?: (?:esta|este|la|el) (?:nota|noticia|artículo|información))?(?: en (?:tus |las |sus )?redes(?: sociales)?| en .{1,30}| por e-?mail)?|(?:click|tap) to (?:share|print|e-?mail)(?: a link)?(?: (?:on|via|with|to) [\w .+-]{1,30})?(?: \(opens in (?:a )?new window\))?|like this:?|like loading\W*|compartilh(?:e|ar)(?: .{1,30})?|condividi(?: .{1,30})?|(?:diesen )?artikel teilen|deel (?:dit |het )?(?:artikel|bericht|verhaal)(?: (?:via|op) .{1,30})?|ibahagi(?: ang (?:artikulong|balitang) ito)?|teilen(?: sie)?(?: diesen artikel| auf .{1,30})?|redes sociais.*|social media|follow us(?: on .{1,40})?|follow (?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3} on (?:facebook|x|twitter|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|google news)(?:(?:,| and| or| &) (?:facebook|x|twitter|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|google news))*(?: for (?:the latest|more|all|breaking|live)\b[^.!?]{0,60}\.?)?|follow @\S+.*|suivez-nous.*|síguenos.*|siga-nos.*|folgen sie uns.*)\W*$"#,
                         .prefix([
                             "share", "sharing", "tweet", "e-mail", "email", "print", "save", "bookmark", "copy", "link",
                             "gift",
                             "partager", "compartir", "compartilh", "condividi", "diesen", "artikel", "teilen", "redes",
                             "social",
                             "follow", "suivez", "síguenos", "siga", "folgen", "imprim", "drucken", "stampa", "enviar",
-                            "envoyer", "per e", "comparte", "click", "tap", "like",
+                            "envoyer", "per e", "comparte", "click", "tap", "like", "deel", "ibahagi",
                         ])
                     ),
                     Pattern(
@@ -447,15 +454,15 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^(?:sign up|subscribe|join|get|receive|register|don't miss|never miss|want|quer receber|receba|assine|subscreva|inscreva-se|suscr[ií]bete|reg[ií]strate|recibe|abonnez-vous|inscrivez-vous|recevez|abonnieren sie|melden sie sich|iscriviti|ricevi)\b.{0,200}\b(?:newsletters?|inbox|e-?mails?|boletín|boletim|infolettre|updates|alerts|digest|briefing)\b"#,
+                        #"^(?:sign up|subscribe|join|get|receive|register|don't miss|never miss|want|quer receber|receba|assine|subscreva|inscreva-se|suscr[ií]bete|reg[ií]strate|recibe|abonnez-vous|inscrivez-vous|recevez|abonnieren sie|melden sie sich|iscriviti|ricevi|schrijf je in|meld je aan|abonneer je)\b.{0,200}\b(?:newsletters?|nieuwsbrief|inbox|e-?mails?|mail|boletín|boletim|infolettre|updates|alerts|digest|briefing)\b"#,
                         .contains([
                             "newsletter", "inbox", "mail", "boletín", "boletim", "infolettre", "updates", "alerts",
-                            "digest", "briefing",
+                            "digest", "briefing", "nieuwsbrief",
                         ])
                     ),
                     Pattern(
-                        #"^(?!.{12,}[.!]["”’)]?$).{0,100}\b(?:newsletters?|infolettres?|boletín|boletines|boletim)\b.{0,100}$"#,
-                        .contains(["newsletter", "infolettre", "boletín", "boletines", "boletim"])
+                        #"^(?!.{12,}[.!]["”’)]?$).{0,100}\b(?:newsletters?|infolettres?|boletín|boletines|boletim|nieuwsbrief)\b.{0,100}$"#,
+                        .contains(["newsletter", "infolettre", "boletín", "boletines", "boletim", "nieuwsbrief"])
                     ),
                     Pattern(#"^jetzt\b.{0,40}\babonnieren\W*$"#, .prefix(["jetzt"])),
                     // Messaging-channel and app prompts: "Follow our WhatsApp
@@ -479,15 +486,18 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^(?:comments?|commentaires?|comentarios?|comentários|kommentare?|commenti|replies)(?:\s*\(\d+\)|\s*[:-]?\s*\d+)?\W*$"#,
-                        .prefix(["comment", "kommentar", "comentar", "comentár", "replies"])
+                        #"^(?:comments?|commentaires?|comentarios?|comentários|kommentare?|commenti|replies|reacties?|(?:reageer|plaats een reactie)(?: op dit (?:artikel|bericht|verhaal))?)(?:\s*\(\d+(?: reacties?| comments?)?\)|\s*[:-]?\s*\d+)?\W*$"#,
+                        .prefix([
+                            "comment", "kommentar", "comentar", "comentár", "replies", "reactie", "reageer", "plaats",
+                        ])
                     ),
                     Pattern(
-                        #"^\d+\s+(?:comments?|commentaires?|comentarios?|comentários|kommentare?|commenti|replies|responses|reactions)\W*$"#,
+                        #"^\d+\s+(?:comments?|commentaires?|comentarios?|comentários|kommentare?|commenti|replies|responses|reactions|reacties?)\W*$"#,
                         .all([
                             .prefix(digits),
                             .contains([
                                 "comment", "kommentar", "comentar", "comentár", "replies", "responses", "reactions",
+                                "reactie",
                             ]),
                         ])
                     ),
@@ -566,9 +576,15 @@ enum BuiltInBoilerplateRules {
                         .contains(["error", "typo", "mistake"])
                     ),
                     Pattern(#"^(?:our )?corrections? policy\b"#, .contains(["correction"])),
+                    // Where corrections go: "For corrections and
+                    // clarifications, write the Readers' Editor at …".
                     Pattern(
-                        #"^(?:signaler une erreur|reportar un error|relatar um erro|fehler (?:melden|gefunden)|segnala un errore|(?:sie haben|haben sie|hast du) einen fehler (?:entdeckt|gefunden)\?|vous avez (?:repéré|trouvé|vu) une erreur\s*\?|¿?(?:has|ha) (?:visto|encontrado|detectado) (?:un|algún) error(?: en (?:esta|este|la|el) (?:nota|noticia|artículo|información|texto))?\?|¿?(?:encontr(?:aste|ó)|viste|detectaste) (?:un|algún) error(?: en (?:esta|este|la|el) (?:nota|noticia|artículo|información|texto))?\?|(?:encontrou|viu|achou) (?:um|algum) erro(?: (?:nesta|neste|na|no) (?:matéria|notícia|reportagem|texto|artigo))?\?)"#,
-                        .contains(["erreur", "error", "erro", "fehler"])
+                        #"^(?!.*\b(?:said|says|told|according)\b)(?:for|to (?:request|report|submit|send)) (?:a |any )?corrections?(?: (?:and|or|&) clarifications?)?\b.{0,80}\b(?:write|email|e-mail|contact|call|reach|mail|send|at)\b.{0,120}$"#,
+                        .contains(["correction"])
+                    ),
+                    Pattern(
+                        #"^(?:signaler une erreur|reportar un error|fout gezien(?: in dit (?:artikel|bericht|verhaal))?\?|(?:een )?fout (?:melden|gevonden|gezien)|relatar um erro|fehler (?:melden|gefunden)|segnala un errore|(?:sie haben|haben sie|hast du) einen fehler (?:entdeckt|gefunden)\?|vous avez (?:repéré|trouvé|vu) une erreur\s*\?|¿?(?:has|ha) (?:visto|encontrado|detectado) (?:un|algún) error(?: en (?:esta|este|la|el) (?:nota|noticia|artículo|información|texto))?\?|¿?(?:encontr(?:aste|ó)|viste|detectaste) (?:un|algún) error(?: en (?:esta|este|la|el) (?:nota|noticia|artículo|información|texto))?\?|(?:encontrou|viu|achou) (?:um|algum) erro(?: (?:nesta|neste|na|no) (?:matéria|notícia|reportagem|texto|artigo))?\?)"#,
+                        .contains(["erreur", "error", "erro", "fehler", "fout"])
                     ),
                     Pattern(
                         #"^(?:(?:do you have|got|have) an? (?:news |story )?(?:tip|idea|lead)\b.{0,80}|(?:send|submit|share) (?:us )?(?:a |your )?(?:news |story )?(?:tips?|ideas?)\W*)$"#,
@@ -642,6 +658,13 @@ enum BuiltInBoilerplateRules {
                         .prefix([
                             "this", "dieser", "cet", "ce texte", "cette", "este", "esta", "questo", "dit", "artykuł",
                         ])
+                    ),
+                    // The same credits without brackets, naming someone:
+                    // "With reporting from Ana Ruiz, Herald correspondent",
+                    // "Additional reporting by Reuters".
+                    Pattern(
+                        #"^(?:with (?:additional )?(?:reporting|inputs?|contributions?) (?:from|by)|(?:additional|further) reporting (?:by|from))\s+(?-i:[A-Z])[^.!?]{1,160}\.?$"#,
+                        .prefix(["with", "additional", "further"])
                     ),
                     // A source credit on its own line: "Com informações da
                     // Agência Brasil", "Con información de EFE", "Avec AFP".
@@ -806,7 +829,7 @@ enum BuiltInBoilerplateRules {
                     Pattern(
                         "^(?:(?:updated|published|posted|first (?:uploaded|published|posted)(?: on)?|last updated|aktualisiert|veröffentlicht|actualizado|publicado|atualizado|mis à jour|publié|aggiornato|pubblicato)(?: (?:on|am|el|em|le|il|a))?\\s*:?\\s*)?"
                             + anyLanguageDate
-                            + "(?:,?\\s*(?:at|um|à|a las|às|alle|om)?\\s*\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*(?:uhr|h|hrs|[a-z]{2,4}|(?-i:[A-Z]{2,4})))?)?(?:\\s*[|·•,]?\\s*(?:updated|aktualisiert|actualizado|atualizado|mis à jour)\\b[^.!?]{0,30})?\\W*$",
+                            + "(?:(?:,|\\s*[|·•–—-])?\\s*(?:at|um|à|a las|às|alle|om)?\\s*\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*(?:uhr|h|hrs|[a-z]{2,4}|(?-i:[A-Z]{2,4})))?)?(?:\\s*[|·•,]?\\s*(?:updated|aktualisiert|actualizado|atualizado|mis à jour|aangepast|bijgewerkt|gewijzigd|aggiornato|modifié)\\b[^.!?]{0,30})?\\W*$",
                         .all([.prefix(digits + dateFirstWords), .contains(digits)])
                     ),
                     Pattern(
@@ -976,7 +999,7 @@ enum BuiltInBoilerplateRules {
     /// a line may chain two of them ("ADVERTISEMENT - CONTINUE READING
     /// BELOW").
     static let adMarkers =
-        #"advertisements?|advertising|advertorial|advertisement feature|adverts?|ads?|ad feedback|report (?:this )?ad|ad ?choices|sponsored(?: content| links?| stories| posts?| articles?| listings?)?(?: by .{1,40})?|paid (?:content|post|partnership|promotion|for by .{1,40})|promoted(?: content| stories| links| by .{1,40})?|partner content|content from (?:our )?(?:partners|sponsors|advertisers)|(?:sponsored|promoted) by (?:our )?partners|continue a ler (?:a seguir à|depois da|após a) publicidade|(?:content |story )?(?:presented|brought to you) by .{1,40}|in (?:partnership|association) with .{1,40}|(?:the )?(?:story|article|text|content|report|piece|page) (?:continues|resumes|continued)(?: (?:below|after|under|beneath))?(?: (?:this|the|these))?(?: (?:advertisements?|ads?|adverts?|videos?|sponsor(?:ed)? messages?|messages?))?|continue reading(?: (?:below|the main story|the story|the article|(?:after|below) (?:the |this )?(?:ad|advertisement)))?|scroll (?:down )?(?:to|for) (?:continue|more)(?: reading)?(?: with (?:the )?content)?|(?:skip|close|hide) (?:this )?ad(?:vertisement)?|remove ads|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|reklame|reklama|reclame|annons|annonse|mainos|реклама|広告|광고|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:la |cette )?publicité|l['’]article (?:continue|se poursuit) (?:après|sous) (?:la |cette )?publicité|(?:(?:el|la|esta|este) (?:artículo|noticia|nota|información|texto) )?(?:sigue|continúa) (?:después|tras|debajo|abajo)(?: del?)? (?:la |el |este |esta )?(?:publicidad|anuncio)|(?:sigue|continúa) leyendo(?: (?:debajo|después|tras) (?:del|de la|de) (?:anuncio|publicidad))?|weiterlesen(?: nach der (?:anzeige|werbung))?|annonces?|gesponsert|gesponserter (?:inhalt|beitrag)|(?:contenido |conteúdo )?patrocinado|(?:contenu )?sponsorisé|contenuto sponsorizzato|(?:der )?artikel (?:geht )?(?:nach|unter) der (?:anzeige|werbung) weiter|lesen sie nach der anzeige weiter|(?:a matéria |o texto )?continua (?:após|depois d[ao]) (?:a )?(?:publicidade|anúncio)|continue lendo|continua a leggere|l['’]articolo (?:continua|prosegue) (?:dopo|sotto) (?:la )?pubblicità|lees verder (?:onder|na) (?:de |deze )?(?:advertentie|reclame)|(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder|na) (?:de |deze )?(?:advertentie|reclame)(?: verder)?|advertenties?|anuncios?|(?:annuncio|messaggio|spazio|inserzione) pubblicitari[oa]|annuncio"#
+        #"advertisements?|advertising|advertorial|advertisement feature|adverts?|ads?|ad feedback|report (?:this )?ad|ad ?choices|sponsored(?: content| links?| stories| posts?| articles?| listings?)?(?: by .{1,40})?|paid (?:content|post|partnership|promotion|for by .{1,40})|promoted(?: content| stories| links| by .{1,40})?|partner content|content from (?:our )?(?:partners|sponsors|advertisers)|(?:sponsored|promoted) by (?:our )?partners|continue a ler (?:a seguir à|depois da|após a) publicidade|(?:content |story )?(?:presented|brought to you) by .{1,40}|in (?:partnership|association) with .{1,40}|(?:the )?(?:story|article|text|content|report|piece|page) (?:continues|resumes|continued)(?: (?:below|after|under|beneath))?(?: (?:this|the|these))?(?: (?:advertisements?|ads?|adverts?|videos?|sponsor(?:ed)? messages?|messages?))?|continue reading(?: (?:below|the main story|the story|the article|(?:after|below) (?:the |this )?(?:ad|advertisement)))?|scroll (?:down )?(?:to|for) (?:continue|more)(?: reading)?(?: with (?:the )?content)?|(?:skip|close|hide) (?:this )?ad(?:vertisement)?|remove ads|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|reklame|reklama|reclame|annons|annonse|mainos|реклама|広告|광고|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:la |cette )?publicité|l['’]article (?:continue|se poursuit) (?:après|sous) (?:la |cette )?publicité|(?:(?:el|la|esta|este) (?:artículo|noticia|nota|información|texto) )?(?:sigue|continúa) (?:después|tras|debajo|abajo)(?: del?)? (?:la |el |este |esta )?(?:publicidad|anuncio)|(?:sigue|continúa) leyendo(?: (?:debajo|después|tras) (?:del|de la|de) (?:anuncio|publicidad))?|weiterlesen(?: nach der (?:anzeige|werbung))?|annonces?|gesponsert|gesponserter (?:inhalt|beitrag)|(?:contenido |conteúdo )?patrocinado|(?:contenu )?sponsorisé|contenuto sponsorizzato|(?:der )?artikel (?:geht )?(?:nach|unter) der (?:anzeige|werbung) weiter|lesen sie nach der anzeige weiter|(?:a matéria |o texto )?continua (?:após|depois d[ao]) (?:a )?(?:publicidade|anúncio)|continue lendo|continua a leggere|l['’]articolo (?:continua|prosegue) (?:dopo|sotto) (?:la )?pubblicità|lees verder (?:onder|na) (?:de |deze )?(?:advertentie|reclame)|(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder|na) (?:de |deze )?(?:advertentie|reclame)(?: verder)?|advertenties?|gesponsord(?:e (?:inhoud|content|bijdrage))?|patalastas|anuncios?|(?:annuncio|messaggio|spazio|inserzione) pubblicitari[oa]|annuncio"#
 
     /// A person's (or desk's) name in a byline: capitalised words, name
     /// particles ("de", "van") and newsroom words ("staff", "desk").
@@ -1011,7 +1034,7 @@ enum BuiltInBoilerplateRules {
     ]
 
     static let monthNames =
-        #"(?:jan(?:uary|uar|vier|eiro)?|feb(?:ruary|ruar)?|fév(?:rier)?|fevereiro|mar(?:ch|s|zo|ço)?|märz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maio|maggio|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juil(?:let)?|luglio|aug(?:ust)?|août|ago(?:sto)?|sep(?:t|tember|tiembre)?|setembro|settembre|oct(?:ober|obre)?|okt(?:ober)?|outubro|ottobre|nov(?:ember|embre|embro)?|dec(?:ember)?|dez(?:ember|embro)?|déc(?:embre)?|dic(?:iembre|embre)?|enero|janeiro|gennaio|febrero|febbraio|marzo|aprile|agosto|septiembre|octubre|noviembre|diciembre)"#
+        #"(?:jan(?:uary|uar|vier|eiro)?|feb(?:ruary|ruar)?|fév(?:rier)?|fevereiro|mar(?:ch|s|zo|ço)?|märz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maio|maggio|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juil(?:let)?|luglio|aug(?:ust)?|août|ago(?:sto)?|sep(?:t|tember|tiembre)?|setembro|settembre|oct(?:ober|obre)?|okt(?:ober)?|outubro|ottobre|nov(?:ember|embre|embro)?|dec(?:ember)?|dez(?:ember|embro)?|déc(?:embre)?|dic(?:iembre|embre)?|enero|janeiro|gennaio|febrero|febbraio|marzo|aprile|agosto|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus)"#
 
     static let calendarDate =
         #"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}"#
@@ -1019,11 +1042,12 @@ enum BuiltInBoilerplateRules {
     /// The headings of link lists ("Read more", "Related", "Lire aussi", …),
     /// shared by the `read-more` line rule and ``ReadMoreBlock``.
     static let readMoreHeadings =
-        #"(?:read more|read also|read next(?: (?:on|from|in|at) [\w .'’&-]{1,30})?|read|up next|next up|(?:también )?te recomendamos|recomendamos|no te pierdas|más noticias|más información|(?:à|a) lire (?:ensuite|aussi)|nos recommandations|more reading|further reading|keep reading|related(?: stories| articles| coverage| content| links| news| posts| reading| topics| videos?)?|more on this(?: story| topic)?|see also|also read|also see|also on [\w .]{1,30}|more from (?-i:[A-Z][\w.'’&-]*(?: (?:[A-Z&][\w.'’&-]*|the|of|and))?(?: [A-Z][\w.'’&-]*){0,2})|more (?:stories|news|headlines|coverage|articles)|more in (?-i:[A-Z][\w.'’&-]*(?: [A-Z&][\w.'’&-]*){0,2})|more|also|recommended(?: reading| for you| stories| articles)?|most (?:read|popular|viewed|shared|commented)(?: (?:this week|today|now|right now|stories|articles|on [\w .'’&-]{1,30}))?|trending(?: now| right now| stories| today| this week)?|you (?:may|might) also (?:like|be interested in|enjoy)|popular (?:right now|now|stories|today|this week)|popular on [\w .'’&-]{1,30}|top stories|editor['’]?s['’]? picks?|latest(?: news| stories| headlines)?|what to read next|don['’]t miss(?: this)?|must read|in case you missed it|other (?:news|stories)|also of interest|watch next|explore more|vous aimerez (?:peut-être )?aussi|à découvrir (?:aussi|également)|(?:también )?te (?:puede|podría) (?:gustar|interesar)|(?:también )?le (?:puede|podría) (?:gustar|interesar)|das könnte (?:sie|dich) auch interessieren|ti potrebbe(?:ro)? (?:interessare|piacere)|(?:você )?(?:também )?pode (?:gostar|te interessar)|últimas (?:notícias|noticias)|dernières (?:nouvelles|infos|actualités)|neueste (?:nachrichten|artikel)|ultime notizie|lire aussi|à lire aussi|a lire aussi|à lire également|voir aussi|sur le même sujet|lea también|lee también|le puede interesar|te puede interesar|leia também|leia mais|veja também|lesen sie auch|mehr zum thema|auch interessant|leggi anche|artigos relacionados|artículos relacionados|articles liés|articles connexes|notícias relacionadas|noticias relacionadas|ähnliche artikel|verwandte artikel|bekijk ook|lees ook|lees meer|zie ook|meer nieuws|meer over dit onderwerp|gerelateerde (?:artikelen|berichten|verhalen)|ook interessant|potrebbe interessarti|meistgelesen|meist gelesen|am meisten gelesen|les plus lus|lo más leído|lo más visto|más leídas|más leído|i più letti|i più visti|mais lidas|mais lidos|meest gelezen|meest bekeken)"#
+        #"(?:read more|read also|read next(?: (?:on|from|in|at) [\w .'’&-]{1,30})?|read|up next|next up|(?:también )?te recomendamos|recomendamos|no te pierdas|más noticias|más información|(?:à|a) lire (?:ensuite|aussi)|nos recommandations|more reading|further reading|keep reading|related(?: stories| articles| coverage| content| links| news| posts| reading| topics| videos?)?|more on this(?: story| topic)?|see also|also read|also see|also on [\w .]{1,30}|more from (?-i:[A-Z0-9][\w.'’&-]*(?: (?:[A-Z&][\w.'’&-]*|the|of|and))?(?: [A-Z][\w.'’&-]*){0,2})|more (?:stories|news|headlines|coverage|articles)|more in (?-i:[A-Z][\w.'’&-]*(?: [A-Z&][\w.'’&-]*){0,2})|more|also|recommended(?: reading| for you| stories| articles)?|most (?:read|popular|viewed|shared|commented)(?: (?:this week|today|now|right now|stories|articles|on [\w .'’&-]{1,30}))?|trending(?: now| right now| stories| today| this week| (?:on|in|at) [\w .'’&-]{1,30})?|basahin (?:din|rin|pa|ang)|iba pang balita|kaugnay na balita|you (?:may|might) also (?:like|be interested in|enjoy)|popular (?:right now|now|stories|today|this week)|popular on [\w .'’&-]{1,30}|top stories|editor['’]?s['’]? picks?|latest(?: news| stories| headlines)?|what to read next|don['’]t miss(?: this)?|must read|in case you missed it|other (?:news|stories)|also of interest|watch next|explore more|vous aimerez (?:peut-être )?aussi|à découvrir (?:aussi|également)|(?:también )?te (?:puede|podría) (?:gustar|interesar)|(?:también )?le (?:puede|podría) (?:gustar|interesar)|das könnte (?:sie|dich) auch interessieren|ti potrebbe(?:ro)? (?:interessare|piacere)|(?:você )?(?:também )?pode (?:gostar|te interessar)|últimas (?:notícias|noticias)|dernières (?:nouvelles|infos|actualités)|neueste (?:nachrichten|artikel)|ultime notizie|lire aussi|à lire aussi|a lire aussi|à lire également|voir aussi|sur le même sujet|lea también|lee también|le puede interesar|te puede interesar|leia também|leia mais|veja também|lesen sie auch|mehr zum thema|auch interessant|leggi anche|artigos relacionados|artículos relacionados|articles liés|articles connexes|notícias relacionadas|noticias relacionadas|ähnliche artikel|verwandte artikel|bekijk ook|lees ook|lees meer|zie ook|meer nieuws|meer over dit onderwerp|gerelateerde (?:artikelen|berichten|verhalen)|ook interessant|potrebbe interessarti|meistgelesen|meist gelesen|am meisten gelesen|les plus lus|lo más leído|lo más visto|más leídas|más leído|i più letti|i più visti|mais lidas|mais lidos|meest gelezen|meest bekeken)"#
 
     /// The words a `readMoreHeadings` line starts with, for its gate.
     static let readMoreFirstWords = [
-        "read", "more", "further", "keep", "related", "see", "also", "recommended", "most", "trending", "you",
+        "read", "more", "further", "keep", "related", "basahin", "iba pang", "kaugnay", "see", "also", "recommended",
+        "most", "trending", "you",
         "popular", "top", "editor", "latest", "what to", "don", "must", "in case", "other", "watch next",
         "explore", "lire", "à lire", "a lire", "voir", "sur le", "lea", "lee", "le puede", "te puede", "leia", "veja",
         "lesen", "mehr", "auch", "leggi", "artigos", "artículos", "articles", "notícias", "noticias", "ähnliche",

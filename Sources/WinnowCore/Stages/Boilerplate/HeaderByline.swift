@@ -5,12 +5,23 @@ import Foundation
 /// page's header (see ``LineSheet/headerLines()``). Elsewhere such a
 /// line could be a title-case heading that starts with the word, so the
 /// `byline` line rule takes it only with a dated tail.
+///
+/// Also removes an author's bare name ("Conor Fitzpatrick", two to four
+/// capitalised words) in the header right next to a publication stamp the
+/// `dateline` rule removed: the two halves of one byline box.
 struct HeaderByline: Sendable {
     static let rule = "byline"
     static let maximumWords = 5
+    static let datelineRule = "dateline"
+    static let nameWords = 2...4
 
     private let byline = NSRegularExpression.builtIn(
         #"^(?:von|por|par|door|di|da|av|af|przez)\s+"# + BuiltInBoilerplateRules.personName + #"$"#,
+        for: rule
+    )
+
+    private let bareName = NSRegularExpression.builtIn(
+        #"^(?-i:[A-Z])[\w.'’-]*(?:\s+(?:(?-i:[A-Z])[\w.'’-]*|de|del|da|di|du|van|von|der|den|la|le|ní|mac|ó)){1,3}$"#,
         for: rule
     )
 
@@ -22,5 +33,23 @@ struct HeaderByline: Sendable {
             }
             sheet.remove(index, rule: Self.rule)
         }
+        for index in sheet.headerLines() where sheet.isLive(index) {
+            let facts = sheet.facts[index]
+            guard Self.nameWords.contains(facts.words), !facts.endsSentence, nextToDateline(index, in: sheet),
+                bareName.matches(sheet.text(index))
+            else { continue }
+            sheet.remove(index, rule: Self.rule)
+        }
+    }
+
+    /// Whether the nearest non-blank line above or below `index` was
+    /// removed by the `dateline` rule.
+    private func nextToDateline(_ index: Int, in sheet: LineSheet) -> Bool {
+        for step in [-1, 1] {
+            var other = index + step
+            while other >= 0, other < sheet.count, sheet.isBlank(other) { other += step }
+            if other >= 0, other < sheet.count, sheet.removedBy[other] == Self.datelineRule { return true }
+        }
+        return false
     }
 }

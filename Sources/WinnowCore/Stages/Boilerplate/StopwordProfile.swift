@@ -2,7 +2,7 @@
 /// words every sentence of a language uses. Enough to tell an English
 /// article from a Portuguese footer, not to identify languages in general.
 enum StopwordProfile {
-    static let languages = ["en", "fr", "es", "pt", "de", "it", "nl", "af", "ga"]
+    static let languages = ["en", "fr", "es", "pt", "de", "it", "nl", "af", "ga", "tl"]
 
     private static let lists: [[String]] = [
         [
@@ -48,6 +48,11 @@ enum StopwordProfile {
         [
             "agus", "an", "na", "ar", "ár", "le", "do", "go", "ag", "sé", "sí", "bhí", "tá", "níl", "ach", "seo",
             "sin", "leis", "don", "den", "faoi", "mar", "gach", "ón", "atá", "bhur", "lena", "dár",
+        ],
+        [
+            "ang", "ng", "sa", "mga", "na", "at", "ay", "para", "kay", "si", "ni", "ito", "hindi", "din", "rin", "pa",
+            "lang", "naman", "po", "ko", "mo", "niya", "nila", "namin", "natin", "kami", "tayo", "sila", "siya",
+            "ako", "wala", "dahil", "kung", "pero", "ngayon", "noong", "ating", "inyong",
         ],
     ]
 
