@@ -233,6 +233,7 @@ extension BuiltInBoilerplateRules {
                 "The weekly newsletter for harbour watchers",
             ],
             kept: [
+                "Get your ballot by mail before the deadline, the clerk said.",
                 "The ministry said it would use a WhatsApp channel to warn farmers of floods.",
                 "Shares of Signal Media Group rose 20% last year.",
                 "Telegram groups shared the video widely before the vote, researchers found.",

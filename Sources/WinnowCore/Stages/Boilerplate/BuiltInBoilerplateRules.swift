@@ -454,7 +454,7 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^(?:sign up|subscribe|join|get|receive|register|don't miss|never miss|want|quer receber|receba|assine|subscreva|inscreva-se|suscr[ií]bete|reg[ií]strate|recibe|abonnez-vous|inscrivez-vous|recevez|abonnieren sie|melden sie sich|iscriviti|ricevi|schrijf je in|meld je aan|abonneer je)\b.{0,200}\b(?:newsletters?|nieuwsbrief|inbox|e-?mails?|mail|boletín|boletim|infolettre|updates|alerts|digest|briefing)\b"#,
+                        #"^(?:sign up|subscribe|join|get|receive|register|don't miss|never miss|want|quer receber|receba|assine|subscreva|inscreva-se|suscr[ií]bete|reg[ií]strate|recibe|abonnez-vous|inscrivez-vous|recevez|abonnieren sie|melden sie sich|iscriviti|ricevi|schrijf je in|meld je aan|abonneer je)\b.{0,200}\b(?:newsletters?|nieuwsbrief|inbox|e-?mails?|boletín|boletim|infolettre|updates|alerts|digest|briefing)\b|^(?:schrijf je in|meld je aan|abonneer je)\b.{0,200}\b(?:in je mail|per mail|in je inbox)\b"#,
                         .contains([
                             "newsletter", "inbox", "mail", "boletín", "boletim", "infolettre", "updates", "alerts",
                             "digest", "briefing", "nieuwsbrief",
