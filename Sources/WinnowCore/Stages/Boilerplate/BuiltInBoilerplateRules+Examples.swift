@@ -802,7 +802,23 @@ extension BuiltInBoilerplateRules {
                 Die Ausstellung zeigt die Geschichte des Umzugs der Regierung in den neunziger Jahren.
                 """,
                 removed: ["Von Katrin Wessel"]
-            )
+            ),
+            (
+                // A bare name is a byline next to its removed date stamp;
+                // the same shape elsewhere in the header stays.
+                document: """
+                Ferry fares to rise for the first time in a decade
+
+                Maeve Dolan
+
+                Tue 3 Mar 2026 - 09:40
+
+                Island Voices
+
+                Fares on the island ferry will rise by eight percent from April, the operator said on Monday.
+                """,
+                removed: ["Maeve Dolan"]
+            ),
         ],
         "site-links": [
             (

@@ -7,8 +7,9 @@ import Foundation
 /// `byline` line rule takes it only with a dated tail.
 ///
 /// Also removes an author's bare name ("Conor Fitzpatrick", two to four
-/// capitalised words) in the header right next to a publication stamp the
-/// `dateline` rule removed: the two halves of one byline box.
+/// capitalised words) in the header right above a publication stamp the
+/// `dateline` rule removed: the two halves of one byline box. The line
+/// under a stamp stays (a column's name or a kicker has the same shape).
 struct HeaderByline: Sendable {
     static let rule = "byline"
     static let maximumWords = 5
@@ -35,21 +36,18 @@ struct HeaderByline: Sendable {
         }
         for index in sheet.headerLines() where sheet.isLive(index) {
             let facts = sheet.facts[index]
-            guard Self.nameWords.contains(facts.words), !facts.endsSentence, nextToDateline(index, in: sheet),
+            guard Self.nameWords.contains(facts.words), !facts.endsSentence, aboveDateline(index, in: sheet),
                 bareName.matches(sheet.text(index))
             else { continue }
             sheet.remove(index, rule: Self.rule)
         }
     }
 
-    /// Whether the nearest non-blank line above or below `index` was
-    /// removed by the `dateline` rule.
-    private func nextToDateline(_ index: Int, in sheet: LineSheet) -> Bool {
-        for step in [-1, 1] {
-            var other = index + step
-            while other >= 0, other < sheet.count, sheet.isBlank(other) { other += step }
-            if other >= 0, other < sheet.count, sheet.removedBy[other] == Self.datelineRule { return true }
-        }
-        return false
+    /// Whether the nearest non-blank line below `index` was removed by the
+    /// `dateline` rule.
+    private func aboveDateline(_ index: Int, in sheet: LineSheet) -> Bool {
+        var next = index + 1
+        while next < sheet.count, sheet.isBlank(next) { next += 1 }
+        return next < sheet.count && sheet.removedBy[next] == Self.datelineRule
     }
 }
