@@ -27,14 +27,17 @@ struct HeaderByline: Sendable {
     )
 
     func apply(to sheet: inout LineSheet) {
-        for index in sheet.headerLines() {
+        // Found once: the first pass removes only short lines that are not
+        // sentences, which never end the header.
+        let header = sheet.headerLines()
+        for index in header {
             let facts = sheet.facts[index]
             guard facts.words <= Self.maximumWords, !facts.endsSentence, byline.matches(sheet.text(index)) else {
                 continue
             }
             sheet.remove(index, rule: Self.rule)
         }
-        for index in sheet.headerLines() where sheet.isLive(index) {
+        for index in header where sheet.isLive(index) {
             let facts = sheet.facts[index]
             guard Self.nameWords.contains(facts.words), !facts.endsSentence, aboveDateline(index, in: sheet),
                 bareName.matches(sheet.text(index))
