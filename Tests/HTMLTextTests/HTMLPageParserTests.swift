@@ -77,6 +77,53 @@ struct HTMLPageParserTests {
         #expect(model.head.language == "de")
     }
 
+    /// Everything the model holds, element by element and block by block,
+    /// for comparing two parses.
+    private func summary(_ model: PageModel) -> [String] {
+        model.elements.map { element in
+            "\(element.tag) parent \(element.parent) end \(element.end) depth \(element.depth) line \(element.line) flags \(element.flags.rawValue) ids '\(String(decoding: model.classAndID(of: element), as: UTF8.self))'"
+        } + model.blocks.map { "block line \($0.line): \(model.string(of: $0))" } + [
+            "title \(model.head.title ?? "-") lang \(model.head.language ?? "-") canonical \(model.head.canonicalURL ?? "-")",
+            "meta \(model.head.meta.sorted { $0.key < $1.key })",
+        ]
+    }
+
+    @Test func attributesTheModelNeverReadsChangeNothing() throws {
+        // The same page with and without attributes the model does not read:
+        // multi-line and unquoted values, upper-case names, `>` inside a
+        // quoted value, self-closing tags, an `href` on a link. The newline
+        // inside `srcset` stays, so later lines keep their numbers.
+        let lean = """
+            <html lang="en"><head><meta property="og:title" content="Lean">
+            <link rel="canonical" href="https://gazette.example/lean"></head>
+            <body><div class="story" id="main" role="main">
+            <p>First <a href="/one">link</a> here.</p>
+            <img
+            /><p style="display:none">hidden</p><p>Last</p></div></body></html>
+            """
+        let heavy = """
+            <html lang="en" data-theme=dark><head><meta property="og:title" content="Lean" data-x="1">
+            <link rel="canonical" href="https://gazette.example/lean" crossorigin></head>
+            <body onload="start()"><div class="story" DATA-TRACK='{"a": "<b>x</b>"}' id="main" role="main">
+            <p>First <a href="/one" target=_blank onclick="go(1)">link</a> here.</p>
+            <img src="a.jpg" srcset="a.jpg 1x,
+              a2.jpg 2x" alt="a photo" /><p style="display:none" data-n=3>hidden</p><p DIR="ltr">Last</p></div></body></html>
+            """
+        let leanModel = try parser.parse(lean)
+        let heavyModel = try parser.parse(heavy)
+        #expect(summary(heavyModel) == summary(leanModel))
+        #expect(heavyModel.elements.contains { $0.tag == .a && $0.flags.contains(.hasHref) })
+    }
+
+    @Test func aTagThatIsNotPlainlyWellFormedReachesTheParserAsItIs() throws {
+        // An unquoted value with a quote in it and an attribute name that
+        // starts with a digit: left to libxml2, whose repairs still find
+        // the class and the text.
+        let model = try parser.parse(#"<div data-v=a"b class="kept">one</div><p 1x="y" class="also">two</p>"#)
+        #expect(blockTexts(model) == ["one", "two"])
+        #expect(model.elements.contains { String(decoding: model.classAndID(of: $0), as: UTF8.self) == "also " })
+    }
+
     @Test func elementsBeyondTheDepthLimitAreFoldedIntoTheirAncestor() throws {
         let parser = HTMLPageParser(maximumDepth: 20)
         let html = String(repeating: "<div>", count: 100) + "deep text" + String(repeating: "</div>", count: 100)

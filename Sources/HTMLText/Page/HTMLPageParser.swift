@@ -56,7 +56,7 @@ public struct HTMLPageParser: Sendable {
 
     private static func runParser(_ markup: UnsafeBufferPointer<UInt8>, maximumDepth: Int) -> PageModel {
         _ = LibXML2.initialised
-        let builder = PageModelBuilder(maximumDepth: maximumDepth)
+        var builder = PageModelBuilder(maximumDepth: maximumDepth)
         guard let base = markup.baseAddress, markup.count > 0 else { return builder.finish() }
         let context = base.withMemoryRebound(to: CChar.self, capacity: markup.count) { chars in
             htmlCreateMemoryParserCtxt(chars, Int32(markup.count))
@@ -66,15 +66,15 @@ public struct HTMLPageParser: Sendable {
         var handler = htmlSAXHandler()
         handler.startElement = { user, name, attributes in
             guard let user, let name else { return }
-            Unmanaged<PageModelBuilder>.fromOpaque(user).takeUnretainedValue().startElement(name, attributes)
+            user.assumingMemoryBound(to: PageModelBuilder.self).pointee.startElement(name, attributes)
         }
         handler.endElement = { user, _ in
             guard let user else { return }
-            Unmanaged<PageModelBuilder>.fromOpaque(user).takeUnretainedValue().endElement()
+            user.assumingMemoryBound(to: PageModelBuilder.self).pointee.endElement()
         }
         let text: charactersSAXFunc = { user, bytes, length in
             guard let user, let bytes, length > 0 else { return }
-            Unmanaged<PageModelBuilder>.fromOpaque(user).takeUnretainedValue().characters(
+            user.assumingMemoryBound(to: PageModelBuilder.self).pointee.characters(
                 UnsafeBufferPointer(start: bytes, count: Int(length))
             )
         }
@@ -82,10 +82,16 @@ public struct HTMLPageParser: Sendable {
         handler.cdataBlock = text
         if let sax = context.pointee.sax { sax.pointee = handler }
         builder.parser = context
-        context.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
-        _ = htmlCtxtUseOptions(context, parserOptions)
-        xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
-        _ = htmlParseDocument(context)
+        // The events reach the builder through a pointer to this local
+        // value: no reference counting and no dynamic exclusivity check
+        // per event.
+        withUnsafeMutablePointer(to: &builder) { pointer in
+            context.pointee.userData = UnsafeMutableRawPointer(pointer)
+            _ = htmlCtxtUseOptions(context, parserOptions)
+            xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
+            _ = htmlParseDocument(context)
+            context.pointee.userData = nil
+        }
         builder.parser = nil
         return builder.finish()
     }

@@ -8,7 +8,7 @@ internal import CLibXML2
 /// (kept as written inside `<pre>`). Elements nested deeper than
 /// `maximumDepth` are folded into their ancestor at that depth, as
 /// browsers do, so their text is kept and the model's depth stays bounded.
-final class PageModelBuilder {
+struct PageModelBuilder {
     private(set) var model = PageModel()
     private let maximumDepth: Int
     var parser: htmlParserCtxtPtr?
@@ -43,7 +43,10 @@ final class PageModelBuilder {
 
     // MARK: Events
 
-    func startElement(_ name: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+    mutating func startElement(
+        _ name: UnsafePointer<xmlChar>,
+        _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    ) {
         let tag = self.tag(name)
         if tag.isBlock { endBlock() }
         switch tag {
@@ -83,7 +86,7 @@ final class PageModelBuilder {
         }
     }
 
-    func endElement() {
+    mutating func endElement() {
         if overflow > 0 {
             overflow -= 1
             return
@@ -112,14 +115,13 @@ final class PageModelBuilder {
         }
     }
 
-    func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+    mutating func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
         if titleDepth > 0 {
-            appendCollapsed(bytes, into: &titleBytes, spaceAllowed: !titleBytes.isEmpty)
+            Self.appendCollapsed(bytes, into: &titleBytes, spaceAllowed: !titleBytes.isEmpty)
             return
         }
         guard headDepth == 0, let element = open.last else { return }
-        // Work on a local buffer: one exclusive access for the whole call,
-        // not one per byte.
+        // Appended to as a local array, which the loop keeps in registers.
         var text: [UInt8] = []
         swap(&text, &model.text)
         let start = text.count
@@ -160,7 +162,7 @@ final class PageModelBuilder {
         addSegment(element: element, from: start)
     }
 
-    func finish() -> PageModel {
+    mutating func finish() -> PageModel {
         endBlock()
         while let index = open.popLast() { model.elements[Int(index)].end = Int32(model.elements.count) }
         return model
@@ -168,7 +170,7 @@ final class PageModelBuilder {
 
     // MARK: Text
 
-    private func addSegment(element: Int32, from start: Int) {
+    private mutating func addSegment(element: Int32, from start: Int) {
         let end = model.text.count
         guard end > start else { return }
         let inLink = linkDepth > 0
@@ -181,7 +183,7 @@ final class PageModelBuilder {
         }
     }
 
-    private func lineBreak() {
+    private mutating func lineBreak() {
         pendingSpace = false
         guard blockHasText, !afterNewline, let element = open.last else { return }
         let start = model.text.count
@@ -190,11 +192,11 @@ final class PageModelBuilder {
         addSegment(element: element, from: start)
     }
 
-    private func softSpace() {
+    private mutating func softSpace() {
         if blockHasText, !afterNewline { pendingSpace = true }
     }
 
-    private func endBlock() {
+    private mutating func endBlock() {
         pendingSpace = false
         afterNewline = false
         guard blockHasText else {
@@ -222,7 +224,11 @@ final class PageModelBuilder {
         blockStart = model.segments.count
     }
 
-    private func appendCollapsed(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8], spaceAllowed: Bool) {
+    private static func appendCollapsed(
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        into buffer: inout [UInt8],
+        spaceAllowed: Bool
+    ) {
         var space = false
         var allowed = spaceAllowed
         for byte in bytes {
@@ -239,7 +245,7 @@ final class PageModelBuilder {
 
     // MARK: Names and attributes
 
-    private func tag(_ name: UnsafePointer<xmlChar>) -> HTMLTag {
+    private mutating func tag(_ name: UnsafePointer<xmlChar>) -> HTMLTag {
         let key = UnsafeRawPointer(name)
         if let known = tagNames[key] { return known }
         let tag = HTMLTag(name: String(cString: name))
@@ -247,7 +253,7 @@ final class PageModelBuilder {
         return tag
     }
 
-    private func attributeName(_ name: UnsafePointer<xmlChar>) -> AttributeName {
+    private mutating func attributeName(_ name: UnsafePointer<xmlChar>) -> AttributeName {
         let key = UnsafeRawPointer(name)
         if let known = attributeNames[key] { return known }
         let kind = AttributeName(rawValue: String(cString: name).lowercased()) ?? .other
@@ -255,7 +261,7 @@ final class PageModelBuilder {
         return kind
     }
 
-    private func readAttributes(
+    private mutating func readAttributes(
         _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>,
         tag: HTMLTag,
         flags: inout ElementFlags
@@ -275,17 +281,17 @@ final class PageModelBuilder {
                 guard let value else { continue }
                 var buffer: [UInt8] = []
                 swap(&buffer, &model.attributeText)
-                appendRaw(value, to: &buffer)
+                Self.appendRaw(value, to: &buffer)
                 buffer.append(0x20)
                 swap(&buffer, &model.attributeText)
             case .hidden: flags.insert(.hidden)
             case .ariaHidden:
-                if let value, lowercased(value) == "true" { flags.insert(.hidden) }
+                if let value, Self.lowercased(value) == "true" { flags.insert(.hidden) }
             case .style:
-                if let value, styleHides(value) { flags.insert(.hidden) }
+                if let value, Self.styleHides(value) { flags.insert(.hidden) }
             case .role:
                 guard let value else { continue }
-                switch lowercased(value) {
+                switch Self.lowercased(value) {
                 case "main": flags.insert(.roleMain)
                 case "navigation", "menu", "menubar", "toolbar", "tablist": flags.insert(.roleNavigation)
                 case "complementary": flags.insert(.roleComplementary)
@@ -298,7 +304,7 @@ final class PageModelBuilder {
                 }
             case .itemprop:
                 guard let value else { continue }
-                let lowered = lowercased(value)
+                let lowered = Self.lowercased(value)
                 if tag == .meta { metaKey = metaKey ?? lowered }
                 for word in lowered.split(separator: " ") {
                     switch word {
@@ -311,7 +317,7 @@ final class PageModelBuilder {
                 }
             case .itemtype:
                 guard let value else { continue }
-                let lowered = lowercased(value)
+                let lowered = Self.lowercased(value)
                 if lowered.hasSuffix("article") || lowered.hasSuffix("blogposting") || lowered.hasSuffix("report") {
                     flags.insert(.itemtypeArticle)
                 }
@@ -319,11 +325,11 @@ final class PageModelBuilder {
                 if tag == .a { flags.insert(.hasHref) }
                 if tag == .link, let value { href = String(cString: value) }
             case .property, .name:
-                if tag == .meta, let value { metaKey = lowercased(value) }
+                if tag == .meta, let value { metaKey = Self.lowercased(value) }
             case .content:
                 if tag == .meta, let value { metaContent = String(cString: value) }
             case .rel:
-                if tag == .link, let value { rel = lowercased(value) }
+                if tag == .link, let value { rel = Self.lowercased(value) }
             case .lang:
                 if tag == .html, let value { model.head.language = String(cString: value) }
             }
@@ -338,13 +344,13 @@ final class PageModelBuilder {
         }
     }
 
-    private func lowercased(_ value: UnsafePointer<xmlChar>) -> String {
+    private static func lowercased(_ value: UnsafePointer<xmlChar>) -> String {
         var bytes: [UInt8] = []
-        appendLowercased(value, to: &bytes)
+        Self.appendLowercased(value, to: &bytes)
         return String(decoding: bytes, as: UTF8.self).trimmingASCIISpaces()
     }
 
-    private func appendLowercased(_ value: UnsafePointer<xmlChar>, to buffer: inout [UInt8]) {
+    private static func appendLowercased(_ value: UnsafePointer<xmlChar>, to buffer: inout [UInt8]) {
         var cursor = value
         while cursor.pointee != 0 {
             let byte = cursor.pointee
@@ -353,7 +359,7 @@ final class PageModelBuilder {
         }
     }
 
-    private func appendRaw(_ value: UnsafePointer<xmlChar>, to buffer: inout [UInt8]) {
+    private static func appendRaw(_ value: UnsafePointer<xmlChar>, to buffer: inout [UInt8]) {
         var cursor = value
         while cursor.pointee != 0 {
             buffer.append(cursor.pointee)
@@ -362,7 +368,7 @@ final class PageModelBuilder {
     }
 
     /// Whether an inline style says `display:none` or `visibility:hidden`.
-    private func styleHides(_ value: UnsafePointer<xmlChar>) -> Bool {
+    private static func styleHides(_ value: UnsafePointer<xmlChar>) -> Bool {
         var squeezed: [UInt8] = []
         var cursor = value
         while cursor.pointee != 0 {

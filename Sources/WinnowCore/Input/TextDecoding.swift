@@ -61,27 +61,39 @@ enum TextDecoding {
     }
 
     /// `bytes` with CR LF and lone CR turned into LF, and NUL bytes dropped.
+    /// The bytes between two such bytes are found with `memchr` and copied
+    /// as spans (most pages have none, or one CR per line).
     private static func withoutCarriageReturns(_ bytes: [UInt8]) -> [UInt8] {
         bytes.withUnsafeBufferPointer { source -> [UInt8] in
-            guard let first = source.firstIndex(where: { $0 == 0x0D || $0 == 0x00 }) else { return bytes }
-            return [UInt8](unsafeUninitializedCapacity: source.count) { target, count in
-                // The bytes before the first CR or NUL are copied as they are.
-                _ = UnsafeMutableBufferPointer(rebasing: target[..<first]).initialize(from: source[..<first])
-                var written = first
-                var index = first
-                while index < source.count {
-                    let byte = source[index]
-                    if byte == 0x0D {
-                        target[written] = 0x0A
-                        written += 1
-                        if index + 1 < source.count, source[index + 1] == 0x0A { index += 1 }
-                    } else if byte != 0x00 {
-                        target[written] = byte
-                        written += 1
+            guard let base = source.baseAddress else { return bytes }
+            let count = source.count
+            func next(_ byte: UInt8, from index: Int) -> Int {
+                guard index < count, let found = memchr(base + index, Int32(byte), count - index) else { return count }
+                return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            }
+            var nextReturn = next(0x0D, from: 0)
+            var nextNUL = next(0x00, from: 0)
+            guard nextReturn < count || nextNUL < count else { return bytes }
+            return [UInt8](unsafeUninitializedCapacity: count) { target, written in
+                guard let output = target.baseAddress else { return }
+                var out = 0
+                var index = 0
+                while true {
+                    let special = min(nextReturn, nextNUL)
+                    (output + out).initialize(from: base + index, count: special - index)
+                    out += special - index
+                    guard special < count else { break }
+                    index = special + 1
+                    if special == nextReturn {
+                        output[out] = 0x0A
+                        out += 1
+                        if index < count, base[index] == 0x0A { index += 1 }
+                        nextReturn = next(0x0D, from: index)
+                    } else {
+                        nextNUL = next(0x00, from: index)
                     }
-                    index += 1
                 }
-                count = written
+                written = out
             }
         }
     }

@@ -311,6 +311,31 @@ struct TextDecodingTests {
         #expect(try TextDecoding.decode(bytes, isHTML: isHTML) == "one\ntwo\nthree\n\nfour\n\nfive\n")
     }
 
+    /// The span copy agrees with a byte-by-byte reading on every mix of CR,
+    /// LF, NUL and text, including a CR or NUL at either end.
+    @Test func lineEndingsAndNULsMatchAByteByByteReading() throws {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = [0x61, 0x62, 0x0D, 0x0A, 0x00]
+        for _ in 0..<500 {
+            let bytes = (0..<Int.random(in: 0...24, using: &generator)).map { _ in
+                alphabet.randomElement(using: &generator)!
+            }
+            var expected: [UInt8] = []
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == 0x0D {
+                    expected.append(0x0A)
+                    if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+                } else if bytes[index] != 0x00 {
+                    expected.append(bytes[index])
+                }
+                index += 1
+            }
+            let text = try TextDecoding.decode(bytes, isHTML: true)
+            #expect(Array(text.utf8) == expected, "bytes \(bytes)")
+        }
+    }
+
     @Test func normalizingLineEndingsLeavesLineFeedTextUnchanged() {
         #expect(TextDecoding.normalizingLineEndings("a\nb\n") == "a\nb\n")
         #expect(TextDecoding.normalizingLineEndings("a\r\nb\r") == "a\nb\n")
