@@ -59,11 +59,19 @@ enum StartTagThinning {
             switch source[index] {
             case UInt8(ascii: ">"):
                 return Tag(
-                    element: element, nameEnd: nameEnd, closeStart: spaceStart, end: index + 1)
+                    element: element,
+                    nameEnd: nameEnd,
+                    closeStart: spaceStart,
+                    end: index + 1
+                )
             case UInt8(ascii: "/"):
                 guard index + 1 < count, source[index + 1] == UInt8(ascii: ">") else { return nil }
                 return Tag(
-                    element: element, nameEnd: nameEnd, closeStart: spaceStart, end: index + 2)
+                    element: element,
+                    nameEnd: nameEnd,
+                    closeStart: spaceStart,
+                    end: index + 2
+                )
             default:
                 break
             }

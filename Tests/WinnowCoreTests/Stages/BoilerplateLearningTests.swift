@@ -92,6 +92,27 @@ struct BoilerplateLearningTests {
         #expect(learned.allSatisfy { $0["start"] != nil && $0["end"] != nil })
     }
 
+    @Test func aLineARuleTakesInOneArticleStillCountsThere() async throws {
+        // Under the site's name, "Business" is a section label above article
+        // 0's headline, so a rule removes it there; in the other two it
+        // stands over the story and no rule takes it. It is in all three as
+        // they came in, so it is learned and goes from all three.
+        let result = try await run(
+            feed(
+                count: 3,
+                header: ["Ridge Weekly"],
+                body: { number in
+                    ["Business"] + (number == 0 ? ["Harbour brewery doubles output after export deal"] : [])
+                        + story(number)
+                }
+            )
+        )
+        defer { result.remove() }
+        #expect(texts(result).count == 3)
+        #expect(texts(result).allSatisfy { !$0.contains("Business\n") && !$0.contains("Ridge Weekly") })
+        #expect(texts(result).filter { $0.hasPrefix("The county board voted") }.count == 2)
+    }
+
     @Test func datesAndNumbersDoNotHideALearnedLine() async throws {
         let result = try await run(
             feed(

@@ -2,8 +2,7 @@ import Logging
 
 /// The `boilerplate` stage's batch part: lines that recur in many articles
 /// of one source are that site's furniture (see ``SiteFurniture``). The
-/// stage observes each record's header and footer lines after its rules
-/// ran, learns the recurring ones when the batch is read, and removes them
+/// stage observes each record's lines as its rules found them, learns the recurring ones when the batch is read, and removes them
 /// in the next pass with rule `learned:<source>`, noting how many of the
 /// source's articles carried each.
 extension BoilerplateStage: BatchStage {
@@ -11,9 +10,17 @@ extension BoilerplateStage: BatchStage {
 
     public var takesPartInBatch: Bool { options.learning.enabled }
 
+    /// The record's lines as they came into the stage: those its rules
+    /// left and those they removed (a site's strap line that a rule takes in
+    /// one article still counts as carried there, so it is learned for the
+    /// articles where no rule takes it).
     public func observe(_ record: StagedRecord, context: StageContext) -> FurnitureObservation? {
         guard let source = record.record.source, case .text(let text) = record.record.content else { return nil }
-        let lines = SiteFurniture.lines(of: text)
+        var lines = SiteFurniture.lines(of: text)
+        for removal in record.removals
+        where removal.stageIndex == context.stageIndex && !removal.isTruncated && !removal.text.isEmpty {
+            lines += SiteFurniture.lines(of: removal.text)
+        }
         return FurnitureObservation(
             source: source,
             lineHashes: SiteFurniture.learnable(lines, maxLength: options.learning.maxLength)

@@ -57,8 +57,9 @@ public struct BoilerplateStage: Stage {
         try folded.withUnsafeBufferPointer { (folded) throws(RecordRejection) in
             try applyLineRules(to: &sheet, folded: folded, removedAny: &removedAny, context: context)
         }
-        if enabled.contains(SectionLabel.rule) { SectionLabel().apply(to: &sheet) }
+        // Bylines first: a section label is known by the byline under it.
         if enabled.contains(HeaderByline.rule) { headerByline.apply(to: &sheet) }
+        if enabled.contains(SectionLabel.rule) { SectionLabel().apply(to: &sheet) }
         if enabled.contains(SponsoredUnit.rule) { sponsoredUnit.apply(to: &sheet) }
         // A link list under a known heading is told apart before an alt
         // text's shape is guessed at ("You may also like" over "Photos: …").

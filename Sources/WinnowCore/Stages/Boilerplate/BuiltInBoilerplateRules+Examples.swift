@@ -51,6 +51,7 @@ extension BuiltInBoilerplateRules {
         ),
         "video-embed": Examples(
             removed: [
+                "▷ VÍDEO | Feirantes contam como a chuva mudou a safra — 2min10",
                 "Bekijk de video: Storm raakt de kust (2:05)",
                 "“Open again from Monday, thanks all!” — Hilltop Bakery (@HilltopBakes) March 2, 2026",
                 "@PortOfHarbour: New timetable from Monday",
@@ -87,6 +88,11 @@ extension BuiltInBoilerplateRules {
         ),
         "media-embed": Examples(
             removed: [
+                "🎙️ From our podcast Tidewater: Why the ferry keeps breaking down (31:05)",
+                "🎧 Subscribe to The Morning Dock podcast on Apple Podcasts, Spotify or wherever you get your podcasts.",
+                "Listen to past episodes of Night Owls on the KBRT app",
+                "Hear this story on Valley Morning, weekdays at 7 a.m. on 91.3 FM",
+                "Download audio",
                 "Luister naar dit artikel · 3 min", "Beluister · 6 min",
                 "ASCOLTA IL PODCAST: «Voci di valle» - episodio 3, 22 minuti",
                 "Listen to the podcast: Harbour Talk · 31 min",
@@ -104,6 +110,9 @@ extension BuiltInBoilerplateRules {
                 "Tap here to listen to this report (4 minutes)",
             ],
             kept: [
+                "From our podcast guests we heard again and again that the ferry matters.",
+                "Listen to the interview on Monday, the mayor told reporters, and you will hear the frustration.",
+                "Hear this story on the radio tonight, she said.",
                 "Escucha a tu cuerpo, dijo la médica.",
                 "Listen: the council voted 7-2 against the plan", "\"Listen to the fishermen,\" she said.",
                 "Hear this: the band is back together after twenty years.",
@@ -163,9 +172,18 @@ extension BuiltInBoilerplateRules {
                 "Courtesy of the Lindqvist family",
                 "Photograph by Jonas Berg for the Valley Herald",
                 "The old mill after its restoration. (Harbour Gazette)",
+                "Rowers on the estuary at dawn on Sunday. — PHOTO: LIM SOO KENG",
+                "The reopened bakery on Main Street – Photo by Nadia Ferreira",
+                "Feirantes montam as barracas na praça central — Foto: Júlia Prado/Folha do Vale",
+                "Floodwater covers the lower parking lot on Friday. (Submitted by Ray Tremblay)",
+                "Júlia Prado/Folha do Vale",
             ],
             kept: [
                 "The vote was close. Photo - and video - evidence was shown.",
+                "The mayor unveiled the mural — photo by photo, she said, it tells the town's story.",
+                "Organisers asked visitors to leave the flowers alone – photos are welcome.",
+                "The plan was approved in March (submitted by the works committee in January).",
+                "Toronto/Montreal",
                 "He was elected in 2019 (Labour).", "The mayor's plan (Part 2)", "\"We said no,\" Ms Ruiz (Green) said",
                 "The council (which meets monthly) approved the plan on Tuesday.",
                 "Turnout was 61 percent (up from 54 percent in 2022), the returning officer said.",
@@ -176,6 +194,8 @@ extension BuiltInBoilerplateRules {
         ),
         "gallery": Examples(
             removed: [
+                "Galeria: veja 12 fotos da festa",
+                "Imagem 2 de 9",
                 "Gallery: 14 photos from the harbour festival",
                 "Galerie photos (18)", "Photo gallery (12)", "dock-lineup-2026.jpg",
                 "Galería: 1 de 15", "Gallery: 6 photos", "Enlarge", "Expand", "Mehr Fotos", "Galeria: 12 fotografias",
@@ -195,6 +215,8 @@ extension BuiltInBoilerplateRules {
         ),
         "share": Examples(
             removed: [
+                "Salvar · Compartilhar · Imprimir",
+                "Guardar | Compartir",
                 "Deel dit artikel", "Share: Facebook · Viber · Email",
                 "Print this article | Email | Comments (12)",
                 "Compartilhe: WhatsApp | Facebook | Copiar link",
@@ -245,6 +267,8 @@ extension BuiltInBoilerplateRules {
         ),
         "comments": Examples(
             removed: [
+                "Comente esta notícia (4)",
+                "Commentez cet article",
                 "Reageer op dit artikel (3 reacties)", "12 reacties",
                 "Réagir à cet article (12 commentaires)",
                 "Have your say - join the conversation below. Comments are moderated.",
@@ -261,6 +285,7 @@ extension BuiltInBoilerplateRules {
                 "Did you find this story useful? Yes / No",
             ],
             kept: [
+                "Comment on this story? The council declined to.",
                 "Have your say at the town hall on Tuesday, the mayor urged.",
                 "Comments are closed until Friday, the council clerk said.",
                 "Commenting is off limits for staff, the new social media policy says.",
@@ -302,6 +327,8 @@ extension BuiltInBoilerplateRules {
         ),
         "outlet-credit": Examples(
             removed: [
+                "Este conteúdo foi publicado originalmente no site Voz do Campo.",
+                "This content was originally published by Harbour Weekly.",
                 "With reporting from Tomas Reyes, Ledger correspondent", "Additional reporting by Reuters",
                 "Originally published in the Courier print edition, 3 June 2026.",
                 "Com informações da Agência Sertão", "Con información de EFE", "Avec AFP",
@@ -383,11 +410,14 @@ extension BuiltInBoilerplateRules {
         ),
         "taxonomy": Examples(
             removed: [
+                "Mais sobre: Goiás, chuvas, agricultura",
+                "More on: housing, city council",
                 "Posted in Homelab, Hardware | Tagged energy, mini pc | 14 Comments",
                 "Categories: Local, Transport", "Tags: bridge, council", "Filed under: Politics", "Tags: , , ,",
                 "Posted in: Harbour news", "Topics: Weather",
             ],
             kept: [
+                "More on: that later, she said.",
                 "Posted in March, the letter never arrived.",
                 "Tags on the released birds will let researchers follow their route south.",
             ]
@@ -415,12 +445,17 @@ extension BuiltInBoilerplateRules {
         ),
         "paywall": Examples(
             removed: [
+                "Support for KBRT comes from listeners like you. Give today.",
+                "Donate to Valley Public Media: keep local reporting on the air",
+                "Make a gift to KBRT today",
                 "Subscribe to the Gazette — from £2 a month", "Never miss a story: subscribe for £1 a week",
                 "Already a subscriber? Log in", "Subscribe to continue reading",
                 "This article is for subscribers only.",
                 "Subscribe now", "Become a member for $1 a week", "Support our journalism", "Sign in",
             ],
             kept: [
+                "Donate to the food bank if you can, the organisers said.",
+                "Support for the plan comes from residents like you and me, the mayor said.",
                 "Subscribers pay £2 a month, the company said.",
                 "The library will keep its subscription to the regional archive for another year.",
                 "Support for the plan has grown since the spring, a poll found.",
@@ -485,6 +520,20 @@ extension BuiltInBoilerplateRules {
             )
         ],
         "read-more": [
+            (
+                // "More <Section>" with headlines under it is a link list.
+                document: """
+                Her final show will feature musicians who have played on the programme over the years.
+
+                More Arts & Culture
+
+                Symphony announces its autumn season
+                An old cinema gets a second life
+                """,
+                removed: [
+                    "More Arts & Culture", "Symphony announces its autumn season", "An old cinema gets a second life",
+                ]
+            ),
             (
                 // A subhead and its list after a block of adjacent links
                 // stay: a blank line ends the block.
@@ -762,6 +811,21 @@ extension BuiltInBoilerplateRules {
         ],
         "section-label": [
             (
+                // A label above the story's byline box, with no headline
+                // between them (the title is elsewhere in the record).
+                document: """
+                The Corrin Gazette
+
+                EDUCATION
+
+                By Dana Whitlock
+                March 19, 2026
+
+                The school board voted on Monday night to cut music lessons from the autumn, closing six posts.
+                """,
+                removed: ["EDUCATION"]
+            ),
+            (
                 document: """
                 The Corrin Gazette
 
@@ -788,6 +852,29 @@ extension BuiltInBoilerplateRules {
             ),
         ],
         "byline": [
+            (
+                // Authors joined by the language's "and", with where they
+                // wrote from; a newsroom after a bare name above its stamp.
+                document: """
+                Ônibus elétrico começa a circular no Distrito Federal
+
+                Por Helena Duarte e Rui Matos, de Brasília
+
+                O primeiro ônibus elétrico do Distrito Federal começou a circular nesta segunda-feira, com 40 passageiros.
+                """,
+                removed: ["Por Helena Duarte e Rui Matos, de Brasília"]
+            ),
+            (
+                document: """
+                Algae bloom closes the lake for swimming
+
+                Nadia Brooks | KBRT News
+                April 22, 2026, 6:10 AM
+
+                State health officials are warning swimmers to stay out of the lake after tests found high levels of toxins.
+                """,
+                removed: ["Nadia Brooks | KBRT News"]
+            ),
             (
                 // A bare foreign "by" is a byline in the page's header only.
                 document: """

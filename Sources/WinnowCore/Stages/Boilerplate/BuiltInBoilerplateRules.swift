@@ -52,7 +52,7 @@ enum BuiltInBoilerplateRules {
     /// Share buttons' actions and services, and the words a button row
     /// puts around them (see the `share` rule).
     static let shareActions =
-        "share|sharing|compartilhe|compartilhar|copiar (?:o )?link|tweet|facebook|twitter|x|whatsapp|linkedin|e-?mail|mail|reddit|pinterest|telegram|messenger|flipboard|threads|bluesky|mastodon|tumblr|sms|viber|wechat|instagram|print|imprimir|imprimer|drucken|stampa|save|bookmark|copy link|copy url|copiar enlace|copier le lien|link kopieren|partager|partage|compartir|comparte|regresar arriba|ir arriba|subir|compartilhar|partilhar|partilhe|compartilhe|teilen|nach oben|back to top|to top|haut de page|volver arriba|voltar ao topo|torna su|condividi|correo|courriel|enviar por (?:correo|e-?mail)|envoyer par (?:e-?mail|courriel)|per e-?mail senden"
+        "share|sharing|compartilhe|compartilhar|copiar (?:o )?link|tweet|facebook|twitter|x|whatsapp|linkedin|e-?mail|mail|reddit|pinterest|telegram|messenger|flipboard|threads|bluesky|mastodon|tumblr|sms|viber|wechat|instagram|print|imprimir|imprimer|drucken|stampa|save|salvar|guardar|sauvegarder|speichern|merken|salva|opslaan|bookmark|copy link|copy url|copiar enlace|copier le lien|link kopieren|partager|partage|compartir|comparte|regresar arriba|ir arriba|subir|compartilhar|partilhar|partilhe|compartilhe|teilen|nach oben|back to top|to top|haut de page|volver arriba|voltar ao topo|torna su|condividi|correo|courriel|enviar por (?:correo|e-?mail)|envoyer par (?:e-?mail|courriel)|per e-?mail senden"
     static let shareFillers =
         "this|the|article|story|post|page|link|on|via|to|with|by|is|caring|it|now|us|or|and|cet|en|sur|par|por|auf|per|su|este|esta|artículo|artigo|artikel|diesen|nota|noticia|notícia|comments?|commenti|comentarios|kommentare|\\d{1,5}"
 
@@ -125,7 +125,7 @@ enum BuiltInBoilerplateRules {
                             "lancer", "press", "hit", "tap", "click", "bekijk", "kijk", "panoorin", "guarda", "mira",
                         ])
                     ),
-                    Pattern(#"^[▶►⏵]\s*\S"#, .contains(["▶", "►", "⏵"])),
+                    Pattern(#"^[▶►⏵▷]\s*\S"#, .contains(["▶", "►", "⏵", "▷"])),
                     // An embedded post's attribution: "— Ana Ruiz
                     // (@ana_ruiz) March 3, 2026".
                     Pattern(
@@ -219,8 +219,19 @@ enum BuiltInBoilerplateRules {
                         .prefix(["audio", "listen", "powered", "voiced", "narrated", "read by", "podcast"])
                     ),
                     Pattern(
-                        #"^(?:subscribe to|follow|listen to|get|find) .{0,80}\bpodcasts?\b.{0,80}\b(?:wherever you get (?:your|their) podcasts|apple podcasts|spotify|google podcasts|your podcast app)\b.{0,40}$"#,
+                        #"^\W*(?:subscribe to|follow|listen to|get|find) .{0,80}\bpodcasts?\b.{0,80}\b(?:wherever you get (?:your|their) podcasts|apple podcasts|spotify|google podcasts|your podcast app)\b.{0,40}$"#,
                         .contains(["podcast"])
+                    ),
+                    // A station's pointers to its shows: "Listen to past
+                    // episodes of Porch Light on the WLRB app", "Hear this
+                    // story on Lakeshore Mornings, weekdays at 6 a.m.", "From
+                    // our podcast Shoreline: <episode> (28:40)", "Download audio".
+                    Pattern(
+                        #"^\W*(?:(?:listen to|hear|catch up on|stream) (?:past|previous|earlier|recent|all|more|new) episodes of (?-i:[A-Z]).{1,100}|(?:hear|listen to) (?:this|the|our) (?:story|report|interview|segment|conversation) on (?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,4}(?:,? (?:weekdays|weekends|every|each|on|at|mondays|sundays|saturdays)\b.{0,60})?|from (?:our|the) podcast,? (?-i:[A-Z])[^:]{1,40}:\s*.{2,100}|download(?: the)? (?:audio|mp3|episode|podcast)|(?:descargar|baixar|télécharger|scarica)(?: el| o| l['’]| il)? (?:audio|áudio|mp3|podcast|épisode|episodio))\W*$"#,
+                        .prefix([
+                            "listen to", "hear", "catch up", "stream", "from our", "from the", "download", "descargar",
+                            "baixar", "télécharger", "scarica",
+                        ])
                     ),
                     Pattern(
                         #"^\d{1,2}(?::\d{2}){1,2}\s*/\s*\d{1,2}(?::\d{2}){1,2}$"#,
@@ -285,9 +296,10 @@ enum BuiltInBoilerplateRules {
                         ])
                     ),
                     // A credit on its own line: "LEDGERWIRE/Thomas Reyes",
-                    // "Ana Vos/AFP".
+                    // "Ana Vos/AFP", "Tiago Lemos/Cerrado Hoje" (a full name,
+                    // then the outlet).
                     Pattern(
-                        #"^(?:(?-i:[A-Z][A-Z&.-]{1,20})\s*/\s*(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){1,3}|(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){1,3}\s*/\s*(?-i:[A-Z][A-Z&.-]{1,20}))$"#,
+                        #"^(?:(?-i:[A-Z][A-Z&.-]{1,20})\s*/\s*(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){1,3}|(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){1,3}\s*/\s*(?:(?-i:[A-Z][A-Z&.-]{1,20})|(?-i:[A-Z])[\w'’&.-]+(?:(?: (?:do|da|de|dos|das|del|of|the|di|du|van|von))? (?-i:[A-Z])[\w'’&.-]+){0,3}))$"#,
                         .contains(["/"])
                     ),
                     // A descriptive phrase (no sentence in it) ending in a
@@ -306,6 +318,27 @@ enum BuiltInBoilerplateRules {
                             [
                                 "photo", "foto", "crédit", "crédito", "credit", "picture", "image", "bild", "/",
                                 "supplied", "handout", "file", "courtesy", "archive", "stock",
+                            ]
+                        ),
+                        searchedTail: 90
+                    ),
+                    // A reader's photo: "… on Saturday. (Submitted by Gord
+                    // Pelletier)", "(Submitted photo)"; the submitter is named.
+                    Pattern(
+                        #"\((?:submitted (?:by (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,3}|photo|image|picture)|photo submitted by (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,3})\)\s*\.?$"#,
+                        .suffix([")"])
+                    ),
+                    // A caption phrase, then a dash and its credit: "Diners at
+                    // the hawker centre on March 8. — PHOTO: TAN JUN HAO",
+                    // "… on Thursday. – Photo by Amira Haddad", "Cooperados
+                    // na usina em Anápolis — Foto: Rafael Meireles/Cerrado Hoje".
+                    Pattern(
+                        #"^(?=.{12,300}$)(?!.*\b(?:said|says|told|disse|dijo|sagte)\b).*\S\s+[—–-]\s*(?:photo|photos|photograph|foto|fotos|fotografia|fotografía|picture|pic|image|imagem|imagen|immagine|bild|crédit photo|credit|crédito)s?\s*(?::|by|de|por|von|di|par)\s*[^.!?:]{2,60}$"#,
+                        .tail(
+                            within: 90,
+                            [
+                                "photo", "foto", "picture", "pic", "image", "imagem", "imagen", "bild", "crédit",
+                                "credit",
                             ]
                         ),
                         searchedTail: 90
@@ -363,7 +396,7 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^\W*(?:(?:view|open|see|browse|launch|show|expand|start|watch) (?:the |full |all |more |photo |image |picture )*(?:gallery|slideshow|slide show|photos|images|pictures|fotos|bilder)\b.{0,30}|(?:(?:gallery|galería|galeria|galerie|galleria|fotogalerie|bildergalerie)\s*[:|·•–—-]?\s*)?(?:(?:photo|image|picture|slide|bild|foto)s?\s*)?(?:\d{1,3}\s*(?:of|/|de|von|sur|di)\s*\d{1,3}|\d{1,3} (?:photos|images|pictures|fotos|bilder|slides|imágenes|imagens|immagini))|(?:enlarge|expand|zoom|resize|maximi[sz]e|agrandir|ampliar|vergrößern|ingrandisci)(?: (?:this )?(?:image|photo|picture|l['’]image|la imagen|(?:a )?imagem|bild))?|(?:hide|show|toggle) (?:the )?caption|more (?:photos|pictures|images)|mehr (?:fotos|bilder)|plus de photos|más fotos|mais fotos|(?:galeria|galería|galerie|gallery|galleria)\s*:?\s*\d{1,3}\s*(?:fotografias|fotos|photos|images|imágenes|imagens|bilder|immagini)|(?:click|tap) (?:on )?(?:the )?(?:image|photo|picture)s? (?:to|for) (?:enlarge|zoom|expand|a larger view|full ?screen)|swipe (?:left |right )?(?:for|to see|to view) more(?: photos| images| pictures)?|(?:next|previous|prev) (?:image|photo|picture|slide)|(?:guarda|vedi|sfoglia) (?:la |le |tutte le )?(?:gallery|galleria|fotogallery|foto)|(?:ver|mira) (?:la |las |todas las )?(?:galería|fotos)|ver (?:a )?galeria(?: de fotos)?|voir (?:la |les )?(?:galerie|photos|diaporama)|(?:zur|zum) (?:bildergalerie|fotostrecke|galerie)|bekijk (?:de )?(?:fotoserie|foto's|galerij)|(?:bildergalerie|galerie|fotostrecke|fotogalerie|diaporama|galeria|galería|galleria|fotogaleria|galeria zdjęć|slideshow|gallery) (?:öffnen|ansehen|anzeigen|starten|ouvrir|abrir|ver|aprire|otwórz|zobacz|open|view)|(?:otwórz|zobacz) (?:galerię|zdjęcia)|(?:abrir|abre|ouvrir|öffnen|aprire|apri) (?:a |la |le |die )?(?:galeria|galería|galerie|galleria|bildergalerie|fotostrecke|diaporama)|(?:full ?screen|gallery|slideshow|image|photo|picture|photos|bildergalerie|galerie|galería|galeria(?: de fotos)?|diaporama|fotostrecke|fotogalerie))(?:\s+(?:completa|complète|komplett|entière|completo|intera|full|pełna))?(?:\s*[(\[]\s*\d{1,3}\s*(?:photos|fotos|images|imagens|imágenes|immagini|bilder|pictures|slides|zdjęć|foto|zdjęcia)\s*[)\]])?\W*$"#,
+                        #"^\W*(?:(?:view|open|see|browse|launch|show|expand|start|watch) (?:the |full |all |more |photo |image |picture )*(?:gallery|slideshow|slide show|photos|images|pictures|fotos|bilder)\b.{0,30}|(?:(?:gallery|galería|galeria|galerie|galleria|fotogalerie|bildergalerie)\s*[:|·•–—-]?\s*)?(?:(?:photo|image|imagem|imagen|immagine|picture|slide|bild|foto)s?\s*)?(?:\d{1,3}\s*(?:of|/|de|von|sur|di)\s*\d{1,3}|\d{1,3} (?:photos|images|pictures|fotos|bilder|slides|imágenes|imagens|immagini))|(?:gallery|galería|galeria|galerie|galleria|fotogalerie|bildergalerie)\s*[:|·•–—-]\s*(?:veja|ver|see|view|mira|voir|guarda|bekijk)\s+(?:as |las |les |the |all |todas as |todas las |alle )?\d{1,3}\s+(?:fotos|imagens|imágenes|photos|images|pictures|bilder|immagini|foto's)\b.{0,60}|(?:enlarge|expand|zoom|resize|maximi[sz]e|agrandir|ampliar|vergrößern|ingrandisci)(?: (?:this )?(?:image|photo|picture|l['’]image|la imagen|(?:a )?imagem|bild))?|(?:hide|show|toggle) (?:the )?caption|more (?:photos|pictures|images)|mehr (?:fotos|bilder)|plus de photos|más fotos|mais fotos|(?:galeria|galería|galerie|gallery|galleria)\s*:?\s*\d{1,3}\s*(?:fotografias|fotos|photos|images|imágenes|imagens|bilder|immagini)|(?:click|tap) (?:on )?(?:the )?(?:image|photo|picture)s? (?:to|for) (?:enlarge|zoom|expand|a larger view|full ?screen)|swipe (?:left |right )?(?:for|to see|to view) more(?: photos| images| pictures)?|(?:next|previous|prev) (?:image|photo|picture|slide)|(?:guarda|vedi|sfoglia) (?:la |le |tutte le )?(?:gallery|galleria|fotogallery|foto)|(?:ver|mira) (?:la |las |todas las )?(?:galería|fotos)|ver (?:a )?galeria(?: de fotos)?|voir (?:la |les )?(?:galerie|photos|diaporama)|(?:zur|zum) (?:bildergalerie|fotostrecke|galerie)|bekijk (?:de )?(?:fotoserie|foto's|galerij)|(?:bildergalerie|galerie|fotostrecke|fotogalerie|diaporama|galeria|galería|galleria|fotogaleria|galeria zdjęć|slideshow|gallery) (?:öffnen|ansehen|anzeigen|starten|ouvrir|abrir|ver|aprire|otwórz|zobacz|open|view)|(?:otwórz|zobacz) (?:galerię|zdjęcia)|(?:abrir|abre|ouvrir|öffnen|aprire|apri) (?:a |la |le |die )?(?:galeria|galería|galerie|galleria|bildergalerie|fotostrecke|diaporama)|(?:full ?screen|gallery|slideshow|image|photo|picture|photos|bildergalerie|galerie|galería|galeria(?: de fotos)?|diaporama|fotostrecke|fotogalerie))(?:\s+(?:completa|complète|komplett|entière|completo|intera|full|pełna))?(?:\s*[(\[]\s*\d{1,3}\s*(?:photos|fotos|images|imagens|imágenes|immagini|bilder|pictures|slides|zdjęć|foto|zdjęcia)\s*[)\]])?\W*$"#,
                         .prefix(
                             digits + [
                                 "view", "open", "see", "browse", "launch", "show", "expand", "start", "watch", "photo",
@@ -374,7 +407,7 @@ enum BuiltInBoilerplateRules {
                                 "guarda", "vedi", "sfoglia", "ver ", "mira", "voir", "zur", "zum", "bekijk",
                                 "fotogaler", "otwórz", "zobacz", "abrir", "abre", "ouvrir", "öffnen", "apri", "more",
                                 "mehr",
-                                "plus", "más", "mais",
+                                "plus", "más", "mais", "imagem", "imagen", "immagine",
                             ]
                         )
                     ),
@@ -490,6 +523,12 @@ enum BuiltInBoilerplateRules {
                         .prefix([
                             "comment", "kommentar", "comentar", "comentár", "replies", "reactie", "reageer", "plaats",
                         ])
+                    ),
+                    // A prompt to comment, with its count: "Comente esta
+                    // notícia (12)", "Commentez cet article", "Comment on this story".
+                    Pattern(
+                        #"^(?:comente|comenta|comentar|commentez|commenter|kommentieren sie|kommentieren|commenta|comment on)(?: (?:esta|este|a|o|la|el|cet|cette|this|diesen|diese|questo|questa|l['’]))?\s*(?:notícia|noticia|matéria|artigo|artículo|nota|article|story|post|artikel|beitrag|articolo|notizia)?(?:\s*\(\d{1,5}\))?\W*$"#,
+                        .prefix(["comente", "comenta", "comentar", "comment", "kommentieren", "commenta"])
                     ),
                     Pattern(
                         #"^\d+\s+(?:comments?|commentaires?|comentarios?|comentários|kommentare?|commenti|replies|responses|reactions|reacties?)\W*$"#,
@@ -654,7 +693,7 @@ enum BuiltInBoilerplateRules {
                     // "This X was first carried/printed/… by/in …": with the
                     // "this article" subject any wording after it is a credit.
                     Pattern(
-                        #"^(?:this (?:article|story|piece|report|post|column|interview|feature) (?:was |is |has been )?(?:originally |first |initially )(?:published|appeared|posted|ran|aired|carried|printed|broadcast|featured|run)|dieser (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|ursprünglich|erstmals)|(?:cet article|ce texte|cette dépêche) a (?:d['’]abord |initialement |originellement )?été (?:publiée?|diffusée?)(?: (?:initialement|d['’]abord|originellement|en premier))?(?: (?:par|dans|sur))|(?:este|esta) (?:artigo|artículo|texto|matéria|reportagem|nota|información|informação|noticia|notícia|crónica|entrevista) (?:foi|fue|ha sido) (?:originalmente |inicialmente )?publicad[oa](?: originalmente| inicialmente| primero)?|questo articolo è stato (?:originariamente |inizialmente )?pubblicato|dit artikel verscheen (?:eerder|oorspronkelijk|eerst)|artykuł (?:ukazał się|został opublikowany) (?:pierwotnie|najpierw))\b.{0,140}$"#,
+                        #"^(?:this (?:article|story|piece|report|post|column|interview|feature|content) (?:was |is |has been )?(?:originally |first |initially )(?:published|appeared|posted|ran|aired|carried|printed|broadcast|featured|run)|dieser (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|ursprünglich|erstmals)|(?:cet article|ce texte|cette dépêche) a (?:d['’]abord |initialement |originellement )?été (?:publiée?|diffusée?)(?: (?:initialement|d['’]abord|originellement|en premier))?(?: (?:par|dans|sur))|(?:este|esta) (?:artigo|artículo|texto|conteúdo|contenido|matéria|reportagem|nota|información|informação|noticia|notícia|crónica|entrevista) (?:foi|fue|ha sido) (?:originalmente |inicialmente )?publicad[oa](?: originalmente| inicialmente| primero)?|questo articolo è stato (?:originariamente |inizialmente )?pubblicato|dit artikel verscheen (?:eerder|oorspronkelijk|eerst)|artykuł (?:ukazał się|został opublikowany) (?:pierwotnie|najpierw))\b.{0,140}$"#,
                         .prefix([
                             "this", "dieser", "cet", "ce texte", "cette", "este", "esta", "questo", "dit", "artykuł",
                         ])
@@ -708,10 +747,12 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^(?:categories|category|tags?|tagged(?: with| in)?|filed (?:under|in)|posted in|topics?|keywords|labels|themen|schlagwörter|schlagworte|étiquettes|mots-clés|mots clés|catégories|etiquetas|categorías|temas|categorias|palavras-chave|argomenti)\s*:"#,
+                        #"^(?:categories|category|tags?|tagged(?: with| in)?|filed (?:under|in)|posted in|topics?|keywords|labels|themen|schlagwörter|schlagworte|étiquettes|mots-clés|mots clés|catégories|etiquetas|categorías|temas|categorias|palavras-chave|argomenti|mais sobre|más sobre|more on|more about|plus sur|mehr zu|meer over|altro su)\s*:\s*\S[^.!?]{0,200}$"#,
                         .prefix([
                             "categor", "tag", "filed", "posted in", "topic", "keywords", "labels", "themen", "schlagw",
                             "étiquettes", "mots", "catégories", "etiquetas", "temas", "palavras", "argomenti",
+                            "mais sobre", "más sobre", "more on", "more about", "plus sur", "mehr zu", "meer over",
+                            "altro su",
                         ])
                     ),
                     // A blog's post meta: "Posted in Homelab, Hardware | Tagged
@@ -791,6 +832,17 @@ enum BuiltInBoilerplateRules {
                         .prefix([
                             "subscribe", "become", "support", "donate", "contribute", "unlock", "get", "you", "log",
                             "sign",
+                        ])
+                    ),
+                    // A public broadcaster's or nonprofit's appeal: "Support
+                    // for WLRB comes from listeners like you. Donate now.",
+                    // "Donate to KXYZ: keep stories like this on the air",
+                    // "Make a gift today"; a named recipient, never "donate
+                    // to the food bank".
+                    Pattern(
+                        #"^\W*(?:support for (?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+){0,3} (?:comes|is provided) (?:from|by) (?:listeners|readers|viewers|members|donors|supporters|people) like you\b.{0,60}|donate to (?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3}(?:\s*[:—–-]\s*.{2,80})?|(?:make|give) (?:a|your) (?:gift|donation|contribution)(?: to (?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3})?(?: today| now)?|(?:help )?keep (?:stories|journalism|reporting|news) like this (?:on the air|coming|free)\b.{0,40})\W*$"#,
+                        .prefix([
+                            "support for", "donate", "make a", "make your", "give a", "give your", "keep", "help keep",
                         ])
                     ),
                     // A price inside a prompt: "Never miss a story: subscribe

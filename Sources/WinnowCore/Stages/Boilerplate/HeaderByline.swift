@@ -7,22 +7,31 @@ import Foundation
 /// `byline` line rule takes it only with a dated tail.
 ///
 /// Also removes an author's bare name ("Conor Fitzpatrick", two to four
-/// capitalised words) in the header right above a publication stamp the
+/// capitalised words, maybe with a newsroom after a bar: "Marcus Bell |
+/// WLRB News") in the header right above a publication stamp the
 /// `dateline` rule removed: the two halves of one byline box. The line
 /// under a stamp stays (a column's name or a kicker has the same shape).
 struct HeaderByline: Sendable {
     static let rule = "byline"
-    static let maximumWords = 5
+    static let maximumWords = 12
     static let datelineRule = "dateline"
-    static let nameWords = 2...4
+    static let nameWords = 2...8
 
+    /// "Por Ana Reis", "Por Ana Reis e Caio Lima, de Brasília", "Von Eva
+    /// Huber und Jan Roth, Wien": authors joined by the language's "and",
+    /// then maybe where they wrote from.
     private let byline = NSRegularExpression.builtIn(
-        #"^(?:von|por|par|door|di|da|av|af|przez)\s+"# + BuiltInBoilerplateRules.personName + #"$"#,
+        #"^(?:von|por|par|door|di|da|av|af|przez)\s+"# + BuiltInBoilerplateRules.personName
+            + #"(?:\s*(?:,|\be\b|\by\b|\bet\b|\bund\b|\ben\b|\bi\b|\boch\b|\bog\b)\s*"#
+            + BuiltInBoilerplateRules.personName
+            + #"){0,3}(?:,\s*(?:(?:de|da|do|desde|em|en|in|aus|à|a|from|z|w)\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}(?:\s*\([\w ]{2,10}\))?)?$"#,
         for: rule
     )
 
+    /// A bare name, maybe with its newsroom after a bar or a dash: "Conor
+    /// Fitzpatrick", "Marcus Bell | WLRB News".
     private let bareName = NSRegularExpression.builtIn(
-        #"^(?-i:[A-Z])[\w.'’-]*(?:\s+(?:(?-i:[A-Z])[\w.'’-]*|de|del|da|di|du|van|von|der|den|la|le|ní|mac|ó)){1,3}$"#,
+        #"^(?-i:[A-Z])[\w.'’-]*(?:\s+(?:(?-i:[A-Z])[\w.'’-]*|de|del|da|di|du|van|von|der|den|la|le|ní|mac|ó)){1,3}(?:\s*[|·•/–—-]\s*(?-i:[A-Z0-9])[\w.'’&-]*(?:\s+(?-i:[A-Z0-9&])[\w.'’&-]*){0,3})?$"#,
         for: rule
     )
 

@@ -116,7 +116,7 @@ public struct LineRule: Sendable {
             guard compiled[matcher].gate.admits(folded) else { continue }
             switch compiled[matcher].test {
             case .regex(let regex, let tail):
-                let line = text ?? sheet.text(index)
+                let line = text ?? sheet.matchingText(index)
                 text = line
                 if let timeLimit {
                     if try regex.matches(line, within: timeLimit) { return true }
@@ -131,7 +131,7 @@ public struct LineRule: Sendable {
             case .literal(let literal, let literalText, let isASCII):
                 if folded.elementsEqual(literal) { return true }
                 if !(isASCII && facts.isASCII) {
-                    let line = text ?? sheet.text(index)
+                    let line = text ?? sheet.matchingText(index)
                     text = line
                     if line.caseInsensitiveCompare(literalText) == .orderedSame { return true }
                 }

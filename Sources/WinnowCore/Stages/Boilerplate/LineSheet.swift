@@ -111,6 +111,18 @@ struct LineSheet {
         joined[index] ?? String(decoding: bytes[trimmedRanges[index]], as: UTF8.self)
     }
 
+    /// ``text(_:)`` as patterns read it: without emoji variation selectors
+    /// (U+FE0E, U+FE0F), which are marks, so "🎙️ From our podcast" would
+    /// otherwise start with a word character.
+    func matchingText(_ index: Int) -> String {
+        let line = text(index)
+        // Both selectors are EF B8 8E / EF B8 8F in UTF-8.
+        guard line.utf8.contains(0xEF) else { return line }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: line.unicodeScalars.lazy.filter { $0.value != 0xFE0E && $0.value != 0xFE0F })
+        return String(scalars)
+    }
+
     /// The line's case-folded bytes.
     func foldedBytes(_ index: Int) -> ArraySlice<UInt8> { folded[facts[index].folded] }
 

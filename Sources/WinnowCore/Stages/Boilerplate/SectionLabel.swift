@@ -6,9 +6,10 @@
 /// with a capital and holds no comma or sentence punctuation (a strap line
 /// such as "India's news, first" is the site's), in the page's header (see
 /// ``LineSheet/headerLines()``): never a text's first line, which is its
-/// title. The next kept line must be headline-shaped: from
+/// title. The next kept line must be headline-shaped (from
 /// ``minimumHeadlineWords`` to ``maximumHeadlineWords`` words, not ending
-/// in a full stop. A subhead inside the story always has prose above it.
+/// in a full stop), or the next line a byline or date stamp that a rule
+/// removed. A subhead inside the story always has prose above it.
 struct SectionLabel {
     static let rule = "section-label"
     static let maximumWords = 3
@@ -18,7 +19,8 @@ struct SectionLabel {
     func apply(to sheet: inout LineSheet) {
         for index in sheet.headerLines() where sheet.isLive(index) {
             guard isLabel(sheet.facts[index]), !sheet.foldedBytes(index).contains(0x2C),
-                let next = nextKept(after: index, in: sheet), isHeadline(sheet.facts[next])
+                let next = nextKept(after: index, in: sheet),
+                isHeadline(sheet.facts[next]) || aboveByline(index, in: sheet)
             else { continue }
             sheet.remove(index, rule: Self.rule)
         }
@@ -35,6 +37,18 @@ struct SectionLabel {
         facts.words >= Self.minimumHeadlineWords && facts.words <= Self.maximumHeadlineWords
             && facts.closingScalar != "." && facts.last != ":"
     }
+
+    /// Whether the nearest non-blank line below `index` is a byline or a
+    /// date stamp a rule removed: the label heads the story's byline box
+    /// ("EDUCATION", then "By Dana Kowalski").
+    private func aboveByline(_ index: Int, in sheet: LineSheet) -> Bool {
+        var next = index + 1
+        while next < sheet.count, sheet.isBlank(next) { next += 1 }
+        guard next < sheet.count, let rule = sheet.removedBy[next] else { return false }
+        return Self.bylineRules.contains(rule)
+    }
+
+    static let bylineRules: Set<String> = ["byline", "dateline"]
 
     private func nextKept(after index: Int, in sheet: LineSheet) -> Int? {
         var next = index + 1
