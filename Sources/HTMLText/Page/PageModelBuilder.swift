@@ -116,6 +116,10 @@ struct PageModelBuilder {
     }
 
     mutating func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if let visible = Self.withoutSoftHyphens(bytes) {
+            visible.withUnsafeBufferPointer { characters($0) }
+            return
+        }
         if titleDepth > 0 {
             Self.appendCollapsed(bytes, into: &titleBytes, spaceAllowed: !titleBytes.isEmpty)
             return
@@ -222,6 +226,36 @@ struct PageModelBuilder {
             )
         }
         blockStart = model.segments.count
+    }
+
+    /// `bytes` without soft hyphens (U+00AD, `&shy;`: a hint where a word
+    /// may break, invisible otherwise), or nil when there are none. Found by
+    /// their second byte, which `memchr` finds fast and which other
+    /// characters (such as "í", C3 AD) share.
+    static func withoutSoftHyphens(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard let base = bytes.baseAddress else { return nil }
+        var search = 1
+        var first: Int?
+        while search < bytes.count, let found = memchrBytes(base + search, 0xAD, bytes.count - search) {
+            let index = found - base
+            if bytes[index - 1] == 0xC2 {
+                first = index - 1
+                break
+            }
+            search = index + 1
+        }
+        guard let first else { return nil }
+        var output = Array(bytes[..<first])
+        var index = first
+        while index < bytes.count {
+            if bytes[index] == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xAD {
+                index += 2
+            } else {
+                output.append(bytes[index])
+                index += 1
+            }
+        }
+        return output
     }
 
     private static func appendCollapsed(

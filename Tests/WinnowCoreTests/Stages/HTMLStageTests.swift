@@ -444,6 +444,36 @@ struct HTMLStageTests {
         #expect(!result.paragraphs.isEmpty)
     }
 
+    @Test func aStoryOnlyInNoscriptIsTheArticleButANoscriptNoticeIsNot() throws {
+        // The story is rendered by a script; its copy for readers without
+        // scripts is in <noscript>.
+        let scripted = """
+            <html><body><div class="header">Harbour Notes</div>
+            <div class="post-body" itemprop="articleBody"><script type="text/template"><p>x</p></script>
+            <noscript><p>\(prose("harbour"))</p><p>\(prose("quay"))</p></noscript></div></body></html>
+            """
+        let story = try extract(scripted)
+        #expect(story.paragraphs.count == 2)
+        #expect(story.paragraphs.allSatisfy { $0.hasPrefix("The harbour") || $0.hasPrefix("The quay") })
+        // A notice in <noscript> beside a story in the page stays out.
+        let notice = """
+            <html><body><noscript><p>Please turn on JavaScript to see the comments and the photo gallery below.</p></noscript>
+            <article><p>\(prose("ferry"))</p><p>\(prose("pier"))</p></article></body></html>
+            """
+        let page = try extract(notice)
+        #expect(page.paragraphs.count == 2)
+        #expect(!page.paragraphs.contains { $0.contains("JavaScript") })
+    }
+
+    @Test func softHyphensAreDroppedFromThePagesText() throws {
+        let staged = try harness.run(
+            html:
+                "<html><body><article><p>Die Werk&shy;zeug&shy;industrie des Mit\u{AD}tel\u{AD}alters, erklärt in \(prose("museum"))</p></article></body></html>"
+        )
+        #expect(staged.record.body.hasPrefix("Die Werkzeugindustrie des Mittelalters, erklärt in"))
+        #expect(!staged.record.body.unicodeScalars.contains("\u{AD}"))
+    }
+
     @Test func withoutAnyProseEveryBlockThatIsNotNoiseIsKept() throws {
         let html = "<html><body><nav><a href=\"/\">Home</a></nav><p>Short note.</p><p>Another line</p></body></html>"
         let result = try extract(html)

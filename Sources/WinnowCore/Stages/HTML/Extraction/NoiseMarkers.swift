@@ -189,10 +189,14 @@ struct NoiseClassifier: Sendable {
     func noise(of element: PageElement, in page: PageModel) -> ElementNoise? {
         let tag = element.tag
         if Self.nonTextTags.contains(tag) {
+            // A `<noscript>` is what a reader without scripts sees: on a page
+            // that renders its story with a script, it holds the story
+            // (guarded like a guess, so it stays when it holds the page's
+            // prose); elsewhere it holds a notice or a tracking pixel.
             return ElementNoise(
                 rule: Self.tagRules[Int(tag.rawValue)],
                 kind: tag == .button ? .furniture : .markup,
-                isGuess: false
+                isGuess: tag == .noscript
             )
         }
         if dropHidden, element.flags.contains(.hidden) {
