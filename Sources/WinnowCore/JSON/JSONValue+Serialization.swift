@@ -67,11 +67,19 @@ extension JSONValue {
             output.reserveCapacity(output.count + utf8.count + 2)
             output.append(UInt8(ascii: "\""))
             var runStart = 0
-            for index in 0..<utf8.count {
+            var index = 0
+            while index < utf8.count {
+                // Eight bytes at a time while none needs escaping (most text).
+                if index + 8 <= utf8.count, !Self.mayNeedEscaping(utf8, at: index) {
+                    index += 8
+                    continue
+                }
                 let byte = utf8[index]
+                index += 1
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                runStart = index + 1
+                let escaped = index - 1
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<escaped]))
+                runStart = escaped + 1
                 switch byte {
                 case UInt8(ascii: "\""): output.append(contentsOf: #"\""#.utf8)
                 case UInt8(ascii: "\\"): output.append(contentsOf: #"\\"#.utf8)
@@ -88,6 +96,21 @@ extension JSONValue {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
             output.append(UInt8(ascii: "\""))
         }
+    }
+
+    /// Whether any of the eight bytes from `index` is a control character,
+    /// a quote or a backslash (a word-wide test: no byte of such a word
+    /// can pass it by mistake; a few others, such as bytes over 0x7F next
+    /// to a borrow, may fail it and are then looked at one by one).
+    @inline(__always)
+    private static func mayNeedEscaping(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let word = UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        // A byte under 0x20: subtracting 0x20 borrows into its high bit.
+        let control = (word &- 0x2020_2020_2020_2020) & ~word & highs != 0
+        return control || hasZeroByte(word ^ 0x2222_2222_2222_2222) || hasZeroByte(word ^ 0x5C5C_5C5C_5C5C_5C5C)
     }
 
     /// Appends `text` as a JSON string to a `String`.

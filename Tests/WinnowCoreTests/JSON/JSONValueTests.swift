@@ -6,6 +6,22 @@ import Testing
 struct JSONValueTests {
     // MARK: Serialization
 
+    /// The word-at-a-time scan escapes exactly what a byte-by-byte one
+    /// does, wherever in a string the special bytes fall.
+    @Test func stringsAreEscapedWhereverTheirSpecialCharactersFall() throws {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "Z", " ", "\"", "\\", "\n", "\t", "\u{1}", "\u{1F}", "é", "—", "🌊", "\u{7F}", "/"]
+        for _ in 0..<400 {
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator)!
+            }.joined()
+            let written = JSONValue.string(text).serialized()
+            let parsed = try JSONParser.parse(Array(written.utf8))
+            #expect(parsed == .string(text), "\(written)")
+            #expect(!written.dropFirst().dropLast().utf8.contains { $0 < 0x20 })
+        }
+    }
+
     @Test func compactSerializationHasNoSpaces() {
         let value: JSONValue = .object(
             JSONObject(["b": [1, 2.5, true, nil], "a": "x", "empty": .object(JSONObject()), "none": []])

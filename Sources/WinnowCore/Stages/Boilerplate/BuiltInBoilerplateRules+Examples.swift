@@ -15,6 +15,8 @@ extension BuiltInBoilerplateRules {
     static let lineExamples: [String: Examples] = [
         "advertisement": Examples(
             removed: [
+                "Artikeln fortsätter efter annonsen",
+                "Artikkelen fortsetter under annonsen",
                 "Gesponsord", "PATALASTAS",
                 "Annuncio pubblicitario",
                 "Conteúdo patrocinado | Conta digital sem tarifa. Abra a sua",
@@ -88,6 +90,7 @@ extension BuiltInBoilerplateRules {
         ),
         "media-embed": Examples(
             removed: [
+                "Lyssna på artikeln · 3 min",
                 "🎙️ From our podcast Tidewater: Why the ferry keeps breaking down (31:05)",
                 "🎧 Subscribe to The Morning Dock podcast on Apple Podcasts, Spotify or wherever you get your podcasts.",
                 "Listen to past episodes of Night Owls on the KBRT app",
@@ -124,6 +127,9 @@ extension BuiltInBoilerplateRules {
         ),
         "read-more": Examples(
             removed: [
+                "Läs också: Ny cykelväg längs ån öppnar i maj",
+                "Mest läst just nu: Isen på sjön för svag",
+                "Léigh tuilleadh: Scoil nua ar an mbaile",
                 "Trending on Metro 7: Bridge closure extended to June",
                 "Basahin din: Bagong tulay sa Iloilo, bubuksan na",
                 "Read next on the Mercury: Farmers count the cost of the drought",
@@ -194,6 +200,7 @@ extension BuiltInBoilerplateRules {
         ),
         "gallery": Examples(
             removed: [
+                "Bildspel: 18 bilder från kvällen – klicka för att bläddra",
                 "Galeria: veja 12 fotos da festa",
                 "Imagem 2 de 9",
                 "Gallery: 14 photos from the harbour festival",
@@ -215,6 +222,8 @@ extension BuiltInBoilerplateRules {
         ),
         "share": Examples(
             removed: [
+                "Dela artikeln: Facebook · X · Kopiera länk",
+                "Dela · Skriv ut · Spara",
                 "Salvar · Compartilhar · Imprimir",
                 "Guardar | Compartir",
                 "Deel dit artikel", "Share: Facebook · Viber · Email",
@@ -365,6 +374,8 @@ extension BuiltInBoilerplateRules {
         ),
         "dateline": Examples(
             removed: [
+                "Publicerad 12 mars 2026 kl. 14.20 · Uppdaterad 12 mars 2026 kl. 16.05",
+                "Publicerad: 2026-03-27 08:00",
                 "March 4, 2026 | 6:40 PM", "14 mei 2026 om 17:05 · Bijgewerkt 18:10", "August 9 2026 - 7:15am",
                 "Publié le 9 mars 2026 à 08h15", "Actualizado: 14/03/2026 · 18:40",
                 "Publicado el 02/07/2026 a las 09:15 por Redacción Cultura", "June 2, 2026 6:05 AM EDT",
@@ -410,6 +421,7 @@ extension BuiltInBoilerplateRules {
         ),
         "taxonomy": Examples(
             removed: [
+                "Ämnen: Skola, Västerby, Barn- och utbildningsnämnden",
                 "Mais sobre: Goiás, chuvas, agricultura",
                 "More on: housing, city council",
                 "Posted in Homelab, Hardware | Tagged energy, mini pc | 14 Comments",
@@ -443,8 +455,30 @@ extension BuiltInBoilerplateRules {
             removed: ["We use cookies to improve your experience on our site. Accept all cookies"],
             kept: ["The bakery sold 4,000 cookies at the fair, raising money for the lifeboat crew."]
         ),
+        "market-data": Examples(
+            removed: [
+                "HGFS +11.03%   CRVN -2.14%   PLMF +0.37%", "OKFN +25.11%   S&P 500 +0.18%   Gold $2,187.40",
+                "$48.62  ▲ 4.83 (+11.03%)", "PLMF  $64.19  ▼ 0.88 (-1.35%)",
+                "Harrowgate Freight Systems Inc. (NYSE: HGFS)",
+                "Brightmoor Media Corp. (NASDAQ: BRMD) | 31.08 | -1.47 | -4.52% | Vol 8.2M",
+                "Markets data delayed 15 minutes",
+                "Quote data delayed at least 15 min. | Pro subscribers: get real-time quotes",
+                "This article is for informational purposes only and should not be construed as investment advice.",
+                "Ledgerline Markets does not provide investment, tax or legal advice.",
+                "Past performance is not indicative of future results.",
+            ],
+            kept: [
+                "Shares rose 4% to $48.62 on Thursday, their biggest gain in a year.",
+                "The fund warned that past performance is not indicative of future results, a line every prospectus carries.",
+                "Harrowgate Freight Systems Inc. (NYSE: HGFS) said revenue rose 7% in the quarter.",
+                "Prices delayed by the strike reached the shops a week later than planned.",
+                "Revenue rose to $2.31 billion from $2.16 billion.",
+            ]
+        ),
         "paywall": Examples(
             removed: [
+                "🔒 PRO: Our analysts explain what the merger means for grocers — subscribers only",
+                "Enjoying our coverage? Subscribe for ₦1,000 a month and read without limits",
                 "Support for KBRT comes from listeners like you. Give today.",
                 "Donate to Valley Public Media: keep local reporting on the air",
                 "Make a gift to KBRT today",
@@ -454,6 +488,8 @@ extension BuiltInBoilerplateRules {
                 "Subscribe now", "Become a member for $1 a week", "Support our journalism", "Sign in",
             ],
             kept: [
+                "The briefing was open to members only, a spokesman said.",
+                "Pro: the deal adds scale. Con: it adds debt, analysts wrote.",
                 "Donate to the food bank if you can, the organisers said.",
                 "Support for the plan comes from residents like you and me, the mayor said.",
                 "Subscribers pay £2 a month, the company said.",
@@ -761,6 +797,25 @@ extension BuiltInBoilerplateRules {
         ],
         "foreign-footer": [
             (
+                // An Irish footer under an English story: words both
+                // languages use ("an", "in") speak for neither.
+                document: """
+                The summer college will reopen in July after a gap of six years, and forty students have already enrolled.
+
+                Host families will be paid a weekly allowance, the committee said on Tuesday evening.
+
+                The college first opened in 1911 and has been run by the same family of teachers for three generations, who say the demand from schools has never been higher.
+
+                Coláiste samhraidh ag filleadh ar an mbaile
+                Lean orainn ar Facebook agus X
+                Íoslódáil aip an Nuacht saor in aisce ón App Store nó ó Google Play
+                """,
+                removed: [
+                    "Coláiste samhraidh ag filleadh ar an mbaile", "Lean orainn ar Facebook agus X",
+                    "Íoslódáil aip an Nuacht saor in aisce ón App Store nó ó Google Play",
+                ]
+            ),
+            (
                 // Three lines in another script, written as one block.
                 document: """
                 The state cricket board named a new selection panel on Monday, a week after the team's early exit from the tournament.
@@ -811,6 +866,20 @@ extension BuiltInBoilerplateRules {
         ],
         "section-label": [
             (
+                // A section above a badge above the headline: both go.
+                document: """
+                The Corrin Markets Daily
+
+                STOCKS
+                PREMIUM
+
+                Streaming company cuts its content budget after subscriber growth slows
+
+                The company said on Tuesday it would spend about $300 million less on new series this year.
+                """,
+                removed: ["STOCKS", "PREMIUM"]
+            ),
+            (
                 // A label above the story's byline box, with no headline
                 // between them (the title is elsewhere in the record).
                 document: """
@@ -852,6 +921,22 @@ extension BuiltInBoilerplateRules {
             ),
         ],
         "byline": [
+            (
+                // A correspondent's "From <Name>, <Place>"; a headline of the
+                // same opening elsewhere stays.
+                document: """
+                Solar mini-grid lights up farming village
+
+                From Ngozi Adebayo-Cole, Abeokuta
+
+                A village outside Abeokuta has electricity for the first time after a solar mini-grid was switched on last week.
+
+                From Lagos to London
+
+                The same company is building grids in two other states, and it hopes to export the design next year.
+                """,
+                removed: ["From Ngozi Adebayo-Cole, Abeokuta"]
+            ),
             (
                 // Authors joined by the language's "and", with where they
                 // wrote from; a newsroom after a bare name above its stamp.

@@ -52,9 +52,9 @@ enum BuiltInBoilerplateRules {
     /// Share buttons' actions and services, and the words a button row
     /// puts around them (see the `share` rule).
     static let shareActions =
-        "share|sharing|compartilhe|compartilhar|copiar (?:o )?link|tweet|facebook|twitter|x|whatsapp|linkedin|e-?mail|mail|reddit|pinterest|telegram|messenger|flipboard|threads|bluesky|mastodon|tumblr|sms|viber|wechat|instagram|print|imprimir|imprimer|drucken|stampa|save|salvar|guardar|sauvegarder|speichern|merken|salva|opslaan|bookmark|copy link|copy url|copiar enlace|copier le lien|link kopieren|partager|partage|compartir|comparte|regresar arriba|ir arriba|subir|compartilhar|partilhar|partilhe|compartilhe|teilen|nach oben|back to top|to top|haut de page|volver arriba|voltar ao topo|torna su|condividi|correo|courriel|enviar por (?:correo|e-?mail)|envoyer par (?:e-?mail|courriel)|per e-?mail senden"
+        "share|sharing|compartilhe|compartilhar|copiar (?:o )?link|tweet|facebook|twitter|x|whatsapp|linkedin|e-?mail|mail|reddit|pinterest|telegram|messenger|flipboard|threads|bluesky|mastodon|tumblr|sms|viber|wechat|instagram|print|imprimir|imprimer|drucken|stampa|save|salvar|guardar|sauvegarder|speichern|merken|salva|opslaan|spara|lagre|dela|skriv ut|skriv ud|kopiera länk(?:en)?|kopier lenke|bookmark|copy link|copy url|copiar enlace|copier le lien|link kopieren|partager|partage|compartir|comparte|regresar arriba|ir arriba|subir|compartilhar|partilhar|partilhe|compartilhe|teilen|nach oben|back to top|to top|haut de page|volver arriba|voltar ao topo|torna su|condividi|correo|courriel|enviar por (?:correo|e-?mail)|envoyer par (?:e-?mail|courriel)|per e-?mail senden"
     static let shareFillers =
-        "this|the|article|story|post|page|link|on|via|to|with|by|is|caring|it|now|us|or|and|cet|en|sur|par|por|auf|per|su|este|esta|artículo|artigo|artikel|diesen|nota|noticia|notícia|comments?|commenti|comentarios|kommentare|\\d{1,5}"
+        "this|the|article|story|post|page|link|on|via|to|with|by|is|caring|it|now|us|or|and|cet|en|sur|par|por|auf|per|su|este|esta|artículo|artigo|artikel|diesen|nota|noticia|notícia|comments?|commenti|comentarios|kommentare|artikeln|sidan|nyheten|artikkelen|\\d{1,5}"
 
     static let all: [Rule] = [
         Rule(
@@ -80,7 +80,8 @@ enum BuiltInBoilerplateRules {
                             "gesponsert", "contenido", "conteúdo", "contenu", "contenuto", "patrocinado", "sponsoris",
                             "continúa", "content from", "continue a ler", "esta ", "este ", "annuncio", "messaggio",
                             "spazio",
-                            "inserzione", "gesponsord", "patalastas",
+                            "inserzione", "gesponsord", "patalastas", "artikeln", "texten", "nyheten", "artikkelen",
+                            "artiklen",
                         ])
                     ),
                     Pattern(
@@ -196,12 +197,12 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^\W*(?:(?:audio|podcast|audioversion|version audio)\s*[:|·•–—-]\s*)?(?:listen(?: to)?(?: (?:this|the|our))?(?: (?:article|story|podcast|episode|report|audio|interview|piece|now))?(?: read (?:aloud|out))?|hear (?:this|the|our) (?:article|story|piece|report)(?: read (?:aloud|out))?|(?:dieser |diesen |den )?(?:artikel|beitrag) (?:zum )?(?:anhören|vorlesen(?: lassen)?)|play(?: the)? (?:audio|podcast|episode)|audio(?: version)?|écouter(?: l['’]article| cet article)?|escucha(?:r)?(?: (?:esta|este|la|el) (?:nota|noticia|artículo|información))?|ouvir(?: a)?(?: (?:matéria|notícia))?|ou[çc]a (?:esta|a|este) (?:matéria|notícia|reportagem|texto)|artikel (?:anhören|vorlesen)|anhören|ascolta(?: l['’]articolo)?|(?:be)?luister(?: naar)?(?: dit| het)?(?: artikel| verhaal| bericht)?|pakinggan(?: ang (?:artikulong ito|balitang ito))?)\s*[:(·•|–—-]?\s*(?:\d{1,3}(?:[:.]\d{2}){0,2}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|m|sec(?:ond)?s?|s)?\.?(?: (?:read|listen|audio))?)?\s*\)?\W*$"#,
+                        #"^\W*(?:(?:audio|podcast|audioversion|version audio)\s*[:|·•–—-]\s*)?(?:listen(?: to)?(?: (?:this|the|our))?(?: (?:article|story|podcast|episode|report|audio|interview|piece|now))?(?: read (?:aloud|out))?|hear (?:this|the|our) (?:article|story|piece|report)(?: read (?:aloud|out))?|(?:dieser |diesen |den )?(?:artikel|beitrag) (?:zum )?(?:anhören|vorlesen(?: lassen)?)|play(?: the)? (?:audio|podcast|episode)|audio(?: version)?|écouter(?: l['’]article| cet article)?|escucha(?:r)?(?: (?:esta|este|la|el) (?:nota|noticia|artículo|información))?|ouvir(?: a)?(?: (?:matéria|notícia))?|ou[çc]a (?:esta|a|este) (?:matéria|notícia|reportagem|texto)|artikel (?:anhören|vorlesen)|anhören|ascolta(?: l['’]articolo)?|(?:be)?luister(?: naar)?(?: dit| het)?(?: artikel| verhaal| bericht)?|pakinggan(?: ang (?:artikulong ito|balitang ito))?|lyssna(?: på)?(?: (?:artikeln|nyheten|texten|reportaget))?|hør(?: på)?(?: (?:artikkelen|saken))?|éist(?: leis an alt seo)?)\s*[:(·•|–—-]?\s*(?:\d{1,3}(?:[:.]\d{2}){0,2}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|m|sec(?:ond)?s?|s)?\.?(?: (?:read|listen|audio))?)?\s*\)?\W*$"#,
                         .prefix([
                             "listen", "hear", "play", "audio", "écouter", "escucha", "ouvir", "ouça", "ouca", "artikel",
                             "anhören",
                             "ascolta", "podcast", "version audio", "diesen", "den ", "beitrag", "dieser", "luister",
-                            "beluister", "pakinggan",
+                            "beluister", "pakinggan", "lyssna", "hør", "éist",
                         ])
                     ),
                     // A player with its title and length: "LISTEN ▸ 1:12",
@@ -396,7 +397,7 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^\W*(?:(?:view|open|see|browse|launch|show|expand|start|watch) (?:the |full |all |more |photo |image |picture )*(?:gallery|slideshow|slide show|photos|images|pictures|fotos|bilder)\b.{0,30}|(?:(?:gallery|galería|galeria|galerie|galleria|fotogalerie|bildergalerie)\s*[:|·•–—-]?\s*)?(?:(?:photo|image|imagem|imagen|immagine|picture|slide|bild|foto)s?\s*)?(?:\d{1,3}\s*(?:of|/|de|von|sur|di)\s*\d{1,3}|\d{1,3} (?:photos|images|pictures|fotos|bilder|slides|imágenes|imagens|immagini))|(?:gallery|galería|galeria|galerie|galleria|fotogalerie|bildergalerie)\s*[:|·•–—-]\s*(?:veja|ver|see|view|mira|voir|guarda|bekijk)\s+(?:as |las |les |the |all |todas as |todas las |alle )?\d{1,3}\s+(?:fotos|imagens|imágenes|photos|images|pictures|bilder|immagini|foto's)\b.{0,60}|(?:enlarge|expand|zoom|resize|maximi[sz]e|agrandir|ampliar|vergrößern|ingrandisci)(?: (?:this )?(?:image|photo|picture|l['’]image|la imagen|(?:a )?imagem|bild))?|(?:hide|show|toggle) (?:the )?caption|more (?:photos|pictures|images)|mehr (?:fotos|bilder)|plus de photos|más fotos|mais fotos|(?:galeria|galería|galerie|gallery|galleria)\s*:?\s*\d{1,3}\s*(?:fotografias|fotos|photos|images|imágenes|imagens|bilder|immagini)|(?:click|tap) (?:on )?(?:the )?(?:image|photo|picture)s? (?:to|for) (?:enlarge|zoom|expand|a larger view|full ?screen)|swipe (?:left |right )?(?:for|to see|to view) more(?: photos| images| pictures)?|(?:next|previous|prev) (?:image|photo|picture|slide)|(?:guarda|vedi|sfoglia) (?:la |le |tutte le )?(?:gallery|galleria|fotogallery|foto)|(?:ver|mira) (?:la |las |todas las )?(?:galería|fotos)|ver (?:a )?galeria(?: de fotos)?|voir (?:la |les )?(?:galerie|photos|diaporama)|(?:zur|zum) (?:bildergalerie|fotostrecke|galerie)|bekijk (?:de )?(?:fotoserie|foto's|galerij)|(?:bildergalerie|galerie|fotostrecke|fotogalerie|diaporama|galeria|galería|galleria|fotogaleria|galeria zdjęć|slideshow|gallery) (?:öffnen|ansehen|anzeigen|starten|ouvrir|abrir|ver|aprire|otwórz|zobacz|open|view)|(?:otwórz|zobacz) (?:galerię|zdjęcia)|(?:abrir|abre|ouvrir|öffnen|aprire|apri) (?:a |la |le |die )?(?:galeria|galería|galerie|galleria|bildergalerie|fotostrecke|diaporama)|(?:full ?screen|gallery|slideshow|image|photo|picture|photos|bildergalerie|galerie|galería|galeria(?: de fotos)?|diaporama|fotostrecke|fotogalerie))(?:\s+(?:completa|complète|komplett|entière|completo|intera|full|pełna))?(?:\s*[(\[]\s*\d{1,3}\s*(?:photos|fotos|images|imagens|imágenes|immagini|bilder|pictures|slides|zdjęć|foto|zdjęcia)\s*[)\]])?\W*$"#,
+                        #"^\W*(?:(?:view|open|see|browse|launch|show|expand|start|watch) (?:the |full |all |more |photo |image |picture )*(?:gallery|slideshow|slide show|photos|images|pictures|fotos|bilder)\b.{0,30}|(?:(?:gallery|galería|galeria|galerie|galleria|fotogalerie|bildergalerie)\s*[:|·•–—-]?\s*)?(?:(?:photo|image|imagem|imagen|immagine|picture|slide|bild|foto)s?\s*)?(?:\d{1,3}\s*(?:of|/|de|von|sur|di)\s*\d{1,3}|\d{1,3} (?:photos|images|pictures|fotos|bilder|slides|imágenes|imagens|immagini))|(?:bildspel|bildserie|bildegalleri)\s*[:|·•–—-]?\s*\d{1,3}\s+bilder\b.{0,60}|(?:gallery|galería|galeria|galerie|galleria|fotogalerie|bildergalerie)\s*[:|·•–—-]\s*(?:veja|ver|see|view|mira|voir|guarda|bekijk)\s+(?:as |las |les |the |all |todas as |todas las |alle )?\d{1,3}\s+(?:fotos|imagens|imágenes|photos|images|pictures|bilder|immagini|foto's)\b.{0,60}|(?:enlarge|expand|zoom|resize|maximi[sz]e|agrandir|ampliar|vergrößern|ingrandisci)(?: (?:this )?(?:image|photo|picture|l['’]image|la imagen|(?:a )?imagem|bild))?|(?:hide|show|toggle) (?:the )?caption|more (?:photos|pictures|images)|mehr (?:fotos|bilder)|plus de photos|más fotos|mais fotos|(?:galeria|galería|galerie|gallery|galleria)\s*:?\s*\d{1,3}\s*(?:fotografias|fotos|photos|images|imágenes|imagens|bilder|immagini)|(?:click|tap) (?:on )?(?:the )?(?:image|photo|picture)s? (?:to|for) (?:enlarge|zoom|expand|a larger view|full ?screen)|swipe (?:left |right )?(?:for|to see|to view) more(?: photos| images| pictures)?|(?:next|previous|prev) (?:image|photo|picture|slide)|(?:guarda|vedi|sfoglia) (?:la |le |tutte le )?(?:gallery|galleria|fotogallery|foto)|(?:ver|mira) (?:la |las |todas las )?(?:galería|fotos)|ver (?:a )?galeria(?: de fotos)?|voir (?:la |les )?(?:galerie|photos|diaporama)|(?:zur|zum) (?:bildergalerie|fotostrecke|galerie)|bekijk (?:de )?(?:fotoserie|foto's|galerij)|(?:bildergalerie|galerie|fotostrecke|fotogalerie|diaporama|galeria|galería|galleria|fotogaleria|galeria zdjęć|slideshow|gallery) (?:öffnen|ansehen|anzeigen|starten|ouvrir|abrir|ver|aprire|otwórz|zobacz|open|view)|(?:otwórz|zobacz) (?:galerię|zdjęcia)|(?:abrir|abre|ouvrir|öffnen|aprire|apri) (?:a |la |le |die )?(?:galeria|galería|galerie|galleria|bildergalerie|fotostrecke|diaporama)|(?:full ?screen|gallery|slideshow|image|photo|picture|photos|bildergalerie|galerie|galería|galeria(?: de fotos)?|diaporama|fotostrecke|fotogalerie))(?:\s+(?:completa|complète|komplett|entière|completo|intera|full|pełna))?(?:\s*[(\[]\s*\d{1,3}\s*(?:photos|fotos|images|imagens|imágenes|immagini|bilder|pictures|slides|zdjęć|foto|zdjęcia)\s*[)\]])?\W*$"#,
                         .prefix(
                             digits + [
                                 "view", "open", "see", "browse", "launch", "show", "expand", "start", "watch", "photo",
@@ -407,7 +408,8 @@ enum BuiltInBoilerplateRules {
                                 "guarda", "vedi", "sfoglia", "ver ", "mira", "voir", "zur", "zum", "bekijk",
                                 "fotogaler", "otwórz", "zobacz", "abrir", "abre", "ouvrir", "öffnen", "apri", "more",
                                 "mehr",
-                                "plus", "más", "mais", "imagem", "imagen", "immagine",
+                                "plus", "más", "mais", "imagem", "imagen", "immagine", "bildspel", "bildserie",
+                                "bildegalleri",
                             ]
                         )
                     ),
@@ -439,14 +441,14 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^\W*(?:share(?: this)?(?: article| story| post| page| video| link| gallery)?(?: (?:on|via|to|with) .{1,30})?|share or comment on this (?:article|story)|sharing options|tweet(?: this)?|e-?mail(?: this)?(?: article| story| link| page)?|print(?: this)?(?: article| story| page)?|imprimir|imprimer|drucken|stampa|enviar por (?:correo|e-?mail)|envoyer par (?:e-?mail|courriel)|per e-?mail (?:senden|versenden|teilen)|(?:save|bookmark)(?: this)?(?: (?:article|story|page|for later))?|copy(?: the)? (?:link|url)|link copied|gift (?:this )?article|partager(?: cet article| sur .{1,30}| l['’]article| par e-?mail)?|compart(?:ir|e)(?: (?:esta|este|la|el) (?:nota|noticia|artículo|información))?(?: en (?:tus |las |sus )?redes(?: sociales)?| en .{1,30}| por e-?mail)?|(?:click|tap) to (?:share|print|e-?mail)(?: a link)?(?: (?:on|via|with|to) [\w .+-]{1,30})?(?: \(opens in (?:a )?new window\))?|like this:?|like loading\W*|compartilh(?:e|ar)(?: .{1,30})?|condividi(?: .{1,30})?|(?:diesen )?artikel teilen|deel (?:dit |het )?(?:artikel|bericht|verhaal)(?: (?:via|op) .{1,30})?|ibahagi(?: ang (?:artikulong|balitang) ito)?|teilen(?: sie)?(?: diesen artikel| auf .{1,30})?|redes sociais.*|social media|follow us(?: on .{1,40})?|follow (?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3} on (?:facebook|x|twitter|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|google news)(?:(?:,| and| or| &) (?:facebook|x|twitter|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|google news))*(?: for (?:the latest|more|all|breaking|live)\b[^.!?]{0,60}\.?)?|follow @\S+.*|suivez-nous.*|síguenos.*|siga-nos.*|folgen sie uns.*)\W*$"#,
+                        #"^\W*(?:share(?: this)?(?: article| story| post| page| video| link| gallery)?(?: (?:on|via|to|with) .{1,30})?|share or comment on this (?:article|story)|sharing options|tweet(?: this)?|e-?mail(?: this)?(?: article| story| link| page)?|print(?: this)?(?: article| story| page)?|imprimir|imprimer|drucken|stampa|enviar por (?:correo|e-?mail)|envoyer par (?:e-?mail|courriel)|per e-?mail (?:senden|versenden|teilen)|(?:save|bookmark)(?: this)?(?: (?:article|story|page|for later))?|copy(?: the)? (?:link|url)|link copied|gift (?:this )?article|partager(?: cet article| sur .{1,30}| l['’]article| par e-?mail)?|compart(?:ir|e)(?: (?:esta|este|la|el) (?:nota|noticia|artículo|información))?(?: en (?:tus |las |sus )?redes(?: sociales)?| en .{1,30}| por e-?mail)?|(?:click|tap) to (?:share|print|e-?mail)(?: a link)?(?: (?:on|via|with|to) [\w .+-]{1,30})?(?: \(opens in (?:a )?new window\))?|like this:?|like loading\W*|compartilh(?:e|ar)(?: .{1,30})?|condividi(?: .{1,30})?|(?:diesen )?artikel teilen|deel (?:dit |het )?(?:artikel|bericht|verhaal)(?: (?:via|op) .{1,30})?|dela (?:artikeln|sidan|nyheten)(?: (?:på|via) .{1,30})?|del (?:artikkelen|saken)(?: på .{1,30})?|ibahagi(?: ang (?:artikulong|balitang) ito)?|teilen(?: sie)?(?: diesen artikel| auf .{1,30})?|redes sociais.*|social media|follow us(?: on .{1,40})?|follow (?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3} on (?:facebook|x|twitter|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|google news)(?:(?:,| and| or| &) (?:facebook|x|twitter|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|google news))*(?: for (?:the latest|more|all|breaking|live)\b[^.!?]{0,60}\.?)?|follow @\S+.*|suivez-nous.*|síguenos.*|siga-nos.*|folgen sie uns.*)\W*$"#,
                         .prefix([
                             "share", "sharing", "tweet", "e-mail", "email", "print", "save", "bookmark", "copy", "link",
                             "gift",
                             "partager", "compartir", "compartilh", "condividi", "diesen", "artikel", "teilen", "redes",
                             "social",
                             "follow", "suivez", "síguenos", "siga", "folgen", "imprim", "drucken", "stampa", "enviar",
-                            "envoyer", "per e", "comparte", "click", "tap", "like", "deel", "ibahagi",
+                            "envoyer", "per e", "comparte", "click", "tap", "like", "deel", "ibahagi", "dela", "del ",
                         ])
                     ),
                     Pattern(
@@ -471,7 +473,8 @@ enum BuiltInBoilerplateRules {
                         .contains([
                             "share", "sharing", "facebook", "twitter", "whatsapp", "linkedin", "mail", "print", "save",
                             "copy", "imprim", "drucken", "stampa", "correo", "courriel", "partag", "compart", "teilen",
-                            "condivid", "bookmark", "reddit", "telegram", "pinterest", "partilh",
+                            "condivid", "bookmark", "reddit", "telegram", "pinterest", "partilh", "dela", "spara",
+                            "skriv ut", "kopiera",
                         ])
                     ),
                 ],
@@ -747,12 +750,12 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^(?:categories|category|tags?|tagged(?: with| in)?|filed (?:under|in)|posted in|topics?|keywords|labels|themen|schlagwörter|schlagworte|étiquettes|mots-clés|mots clés|catégories|etiquetas|categorías|temas|categorias|palavras-chave|argomenti|mais sobre|más sobre|more on|more about|plus sur|mehr zu|meer over|altro su)\s*:\s*\S[^.!?]{0,200}$"#,
+                        #"^(?:categories|category|tags?|tagged(?: with| in)?|filed (?:under|in)|posted in|topics?|keywords|labels|themen|schlagwörter|schlagworte|étiquettes|mots-clés|mots clés|catégories|etiquetas|categorías|temas|categorias|palavras-chave|argomenti|mais sobre|más sobre|more on|more about|plus sur|mehr zu|meer over|altro su|ämnen|ämne|taggar|kategorier|nyckelord|emner|stikkord|clibeanna)\s*:\s*\S[^.!?]{0,200}$"#,
                         .prefix([
                             "categor", "tag", "filed", "posted in", "topic", "keywords", "labels", "themen", "schlagw",
                             "étiquettes", "mots", "catégories", "etiquetas", "temas", "palavras", "argomenti",
                             "mais sobre", "más sobre", "more on", "more about", "plus sur", "mehr zu", "meer over",
-                            "altro su",
+                            "altro su", "ämne", "taggar", "kategorier", "nyckelord", "emner", "stikkord", "clibeanna",
                         ])
                     ),
                     // A blog's post meta: "Posted in Homelab, Hardware | Tagged
@@ -834,6 +837,12 @@ enum BuiltInBoilerplateRules {
                             "sign",
                         ])
                     ),
+                    // A teaser for subscribers: "🔒 PRO: Our analysts break down
+                    // the deal — subscribers only", "Premium | … (members only)".
+                    Pattern(
+                        #"^\W*(?:(?:pro|premium|plus|insider|members?|subscribers?|exclusive|abonnenter|prenumeranter)\s*[:|]\s*.{2,160}?|.{2,160}?[—–-]\s*)\(?(?:for )?(?:pro |premium |paying )?(?:subscribers|members|abonnenter|prenumeranter) only\)?\W*$"#,
+                        .contains(["only"])
+                    ),
                     // A public broadcaster's or nonprofit's appeal: "Support
                     // for WLRB comes from listeners like you. Donate now.",
                     // "Donate to KXYZ: keep stories like this on the air",
@@ -848,13 +857,60 @@ enum BuiltInBoilerplateRules {
                     // A price inside a prompt: "Never miss a story: subscribe
                     // for £1 a week"; never a sentence.
                     Pattern(
-                        #"^(?!.*[.!]$).{0,60}\bsubscribe(?: now| today)? (?:for|from) (?:just |only )?(?:[£$€]|\d).{0,40}$"#,
+                        #"^(?!.*[.!]$).{0,60}\bsubscribe(?: now| today)? (?:for|from) (?:just |only )?(?:\p{Sc}|\d).{0,40}$"#,
                         .contains(["subscribe"])
                     ),
                 ],
                 maxLength: 200
             ),
             startsFooter: true
+        ),
+        Rule(
+            name: "market-data",
+            kind: .furniture,
+            summary:
+                "Market-data widgets of business news: ticker tapes (\"HGFS +11.03%   CRVN -2.14%\"), quote boxes (\"$48.62 ▲ 4.83 (+11.03%)\"), a company's exchange line (\"Acme Corp. (NYSE: ACME)\"), \"Market data delayed 15 minutes\", investment disclaimers.",
+            detector: .line(
+                patterns: [
+                    // A ticker tape: two or more "<symbol or index> <signed
+                    // change or price>" items and nothing else.
+                    Pattern(
+                        #"^(?:(?-i:[A-Z][A-Za-z&.]{0,11})(?: \d{2,4})?\s*\$?[+−-]?[\d,]+(?:\.\d+)?%?(?:\s+|\s*[|·•]\s*|$)){2,}$"#,
+                        .contains(["%", "$"])
+                    ),
+                    // A quote box's price line: "$48.62  ▲ 4.83 (+11.03%)",
+                    // "PLMF  $64.19  ▼ 0.88 (-1.35%)".
+                    Pattern(
+                        #"^(?:(?-i:[A-Z]{1,5})\s+)?\p{Sc}?[\d,]+\.\d{1,4}\s*[▲▼△▽↑↓+−-]\s*[\d,.]+\s*\(\s*[+−-]?[\d.]+\s*%\s*\)$"#,
+                        .contains(["%"])
+                    ),
+                    // A company and its listing, alone or with the quote:
+                    // "Harrowgate Freight Inc. (NYSE: HGFS)", "Brightmoor
+                    // Media (NASDAQ: BRMD) | 31.08 | -1.47 | -4.52%".
+                    Pattern(
+                        #"^(?-i:[A-Z])[\w&.,'’ -]{1,60}\((?:nyse(?: american)?|nasdaq|amex|otc|tsx(?:-?v)?|asx|lse|lon|aim|tyo|hkex|sgx|jse|nse|bse|euronext|xetra|fra|six|omx|stockholm|oslo)\s*:\s*(?-i:[A-Z][A-Z0-9.]{0,6})\)(?:\s*[|·•]\s*[^|·•]{1,20}){0,6}$"#,
+                        .contains([
+                            "(nyse", "(nasdaq", "(amex", "(otc", "(tsx", "(asx", "(lse", "(lon", "(aim", "(tyo",
+                            "(hkex", "(sgx", "(jse", "(nse", "(bse", "(euronext", "(xetra", "(fra", "(six", "(omx",
+                            "(stockholm", "(oslo",
+                        ])
+                    ),
+                    Pattern(
+                        #"^(?:(?:market|markets|quote|quotes|stock|price|pricing|index) data\s+(?:is |are )?delayed\b.{0,120}|(?:prices|quotes)\s+(?:are )?delayed (?:by )?(?:at least |up to )?\d{1,2} ?min(?:ute)?s?\b.{0,80})$"#,
+                        .contains(["delayed"])
+                    ),
+                    // Investment disclaimers, never a reported sentence: "This
+                    // article is for informational purposes only…", "<Outlet>
+                    // does not provide investment, tax or legal advice.",
+                    // "Past performance is not indicative of future results."
+                    Pattern(
+                        #"^(?:(?:this|the) (?:article|content|story|material|information|newsletter|post) (?:is|was) (?:provided )?(?:for|solely for) (?:general )?information(?:al)?(?: and educational)? purposes(?: only)?\b.{0,200}|(?-i:[A-Z])[\w&.'’ -]{1,40} (?:does not|doesn['’]t) (?:provide|give|offer) (?:personal(?:ised|ized)? )?(?:investment|financial|tax|legal)(?:,? (?:or |and )?(?:investment|financial|tax|legal))* advice\b.{0,200}|past performance (?:is not|is no|does not guarantee)(?: an?)? (?:indicat(?:ive|ion)|guarantee|reliable indicator)s? of future (?:results|returns|performance)\W*)$"#,
+                        .contains(["purposes", "advice", "past performance"])
+                    ),
+                ],
+                maxLength: 320
+            ),
+            startsFooter: false
         ),
         Rule(
             name: "dateline",
@@ -868,10 +924,11 @@ enum BuiltInBoilerplateRules {
                         .prefix(["posted", "published", "updated", "last", "modified"])
                     ),
                     Pattern(
-                        #"^(?:publié|mis à jour|modifié|actualizado|publicado|actualización|aktualisiert|veröffentlicht|zuletzt aktualisiert|stand(?=\s*:)|atualizado|atualização|pubblicato|aggiornato|bijgewerkt|gepubliceerd)(?: (?:le|el|am|em|il|op|on|à|a las|a))?\s*:?\s*(?:(?:lun|mar|mer|jeu|ven|sam|dim|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)[a-zé]*\.?,? )?\d"#,
+                        #"^(?:publié|mis à jour|modifié|actualizado|publicado|actualización|aktualisiert|veröffentlicht|zuletzt aktualisiert|stand(?=\s*:)|atualizado|atualização|pubblicato|aggiornato|bijgewerkt|gepubliceerd|publicerad|publicerat|uppdaterad|uppdaterat|publisert|oppdatert|udgivet|opdateret|foilsithe)(?: (?:le|el|am|em|il|op|on|à|a las|a|den))?\s*:?\s*(?:(?:lun|mar|mer|jeu|ven|sam|dim|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)[a-zé]*\.?,? )?\d"#,
                         .prefix([
                             "publié", "mis à jour", "modifié", "actuali", "publicado", "aktualisiert", "veröffentlicht",
                             "zuletzt", "stand", "atuali", "pubblicato", "aggiornato", "bijgewerkt", "gepubliceerd",
+                            "publicer", "uppdater", "publisert", "oppdatert", "udgivet", "opdateret", "foilsithe",
                         ])
                     ),
                     // A line that is only a date (and time, zone, update
@@ -1051,7 +1108,7 @@ enum BuiltInBoilerplateRules {
     /// a line may chain two of them ("ADVERTISEMENT - CONTINUE READING
     /// BELOW").
     static let adMarkers =
-        #"advertisements?|advertising|advertorial|advertisement feature|adverts?|ads?|ad feedback|report (?:this )?ad|ad ?choices|sponsored(?: content| links?| stories| posts?| articles?| listings?)?(?: by .{1,40})?|paid (?:content|post|partnership|promotion|for by .{1,40})|promoted(?: content| stories| links| by .{1,40})?|partner content|content from (?:our )?(?:partners|sponsors|advertisers)|(?:sponsored|promoted) by (?:our )?partners|continue a ler (?:a seguir à|depois da|após a) publicidade|(?:content |story )?(?:presented|brought to you) by .{1,40}|in (?:partnership|association) with .{1,40}|(?:the )?(?:story|article|text|content|report|piece|page) (?:continues|resumes|continued)(?: (?:below|after|under|beneath))?(?: (?:this|the|these))?(?: (?:advertisements?|ads?|adverts?|videos?|sponsor(?:ed)? messages?|messages?))?|continue reading(?: (?:below|the main story|the story|the article|(?:after|below) (?:the |this )?(?:ad|advertisement)))?|scroll (?:down )?(?:to|for) (?:continue|more)(?: reading)?(?: with (?:the )?content)?|(?:skip|close|hide) (?:this )?ad(?:vertisement)?|remove ads|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|reklame|reklama|reclame|annons|annonse|mainos|реклама|広告|광고|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:la |cette )?publicité|l['’]article (?:continue|se poursuit) (?:après|sous) (?:la |cette )?publicité|(?:(?:el|la|esta|este) (?:artículo|noticia|nota|información|texto) )?(?:sigue|continúa) (?:después|tras|debajo|abajo)(?: del?)? (?:la |el |este |esta )?(?:publicidad|anuncio)|(?:sigue|continúa) leyendo(?: (?:debajo|después|tras) (?:del|de la|de) (?:anuncio|publicidad))?|weiterlesen(?: nach der (?:anzeige|werbung))?|annonces?|gesponsert|gesponserter (?:inhalt|beitrag)|(?:contenido |conteúdo )?patrocinado|(?:contenu )?sponsorisé|contenuto sponsorizzato|(?:der )?artikel (?:geht )?(?:nach|unter) der (?:anzeige|werbung) weiter|lesen sie nach der anzeige weiter|(?:a matéria |o texto )?continua (?:após|depois d[ao]) (?:a )?(?:publicidade|anúncio)|continue lendo|continua a leggere|l['’]articolo (?:continua|prosegue) (?:dopo|sotto) (?:la )?pubblicità|lees verder (?:onder|na) (?:de |deze )?(?:advertentie|reclame)|(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder|na) (?:de |deze )?(?:advertentie|reclame)(?: verder)?|advertenties?|gesponsord(?:e (?:inhoud|content|bijdrage))?|patalastas|anuncios?|(?:annuncio|messaggio|spazio|inserzione) pubblicitari[oa]|annuncio"#
+        #"(?:artikeln|texten|nyheten) fortsätter (?:efter|under) (?:annonsen|reklamen)|artikkelen fortsetter (?:etter|under) annonsen|artiklen fortsætter (?:efter|under) annoncen|advertisements?|advertising|advertorial|advertisement feature|adverts?|ads?|ad feedback|report (?:this )?ad|ad ?choices|sponsored(?: content| links?| stories| posts?| articles?| listings?)?(?: by .{1,40})?|paid (?:content|post|partnership|promotion|for by .{1,40})|promoted(?: content| stories| links| by .{1,40})?|partner content|content from (?:our )?(?:partners|sponsors|advertisers)|(?:sponsored|promoted) by (?:our )?partners|continue a ler (?:a seguir à|depois da|após a) publicidade|(?:content |story )?(?:presented|brought to you) by .{1,40}|in (?:partnership|association) with .{1,40}|(?:the )?(?:story|article|text|content|report|piece|page) (?:continues|resumes|continued)(?: (?:below|after|under|beneath))?(?: (?:this|the|these))?(?: (?:advertisements?|ads?|adverts?|videos?|sponsor(?:ed)? messages?|messages?))?|continue reading(?: (?:below|the main story|the story|the article|(?:after|below) (?:the |this )?(?:ad|advertisement)))?|scroll (?:down )?(?:to|for) (?:continue|more)(?: reading)?(?: with (?:the )?content)?|(?:skip|close|hide) (?:this )?ad(?:vertisement)?|remove ads|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|reklame|reklama|reclame|annons|annonse|mainos|реклама|広告|광고|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:la |cette )?publicité|l['’]article (?:continue|se poursuit) (?:après|sous) (?:la |cette )?publicité|(?:(?:el|la|esta|este) (?:artículo|noticia|nota|información|texto) )?(?:sigue|continúa) (?:después|tras|debajo|abajo)(?: del?)? (?:la |el |este |esta )?(?:publicidad|anuncio)|(?:sigue|continúa) leyendo(?: (?:debajo|después|tras) (?:del|de la|de) (?:anuncio|publicidad))?|weiterlesen(?: nach der (?:anzeige|werbung))?|annonces?|gesponsert|gesponserter (?:inhalt|beitrag)|(?:contenido |conteúdo )?patrocinado|(?:contenu )?sponsorisé|contenuto sponsorizzato|(?:der )?artikel (?:geht )?(?:nach|unter) der (?:anzeige|werbung) weiter|lesen sie nach der anzeige weiter|(?:a matéria |o texto )?continua (?:após|depois d[ao]) (?:a )?(?:publicidade|anúncio)|continue lendo|continua a leggere|l['’]articolo (?:continua|prosegue) (?:dopo|sotto) (?:la )?pubblicità|lees verder (?:onder|na) (?:de |deze )?(?:advertentie|reclame)|(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder|na) (?:de |deze )?(?:advertentie|reclame)(?: verder)?|advertenties?|gesponsord(?:e (?:inhoud|content|bijdrage))?|patalastas|anuncios?|(?:annuncio|messaggio|spazio|inserzione) pubblicitari[oa]|annuncio"#
 
     /// A person's (or desk's) name in a byline: capitalised words, name
     /// particles ("de", "van") and newsroom words ("staff", "desk").
@@ -1094,10 +1151,11 @@ enum BuiltInBoilerplateRules {
     /// The headings of link lists ("Read more", "Related", "Lire aussi", …),
     /// shared by the `read-more` line rule and ``ReadMoreBlock``.
     static let readMoreHeadings =
-        #"(?:read more|read also|read next(?: (?:on|from|in|at) [\w .'’&-]{1,30})?|read|up next|next up|(?:también )?te recomendamos|recomendamos|no te pierdas|más noticias|más información|(?:à|a) lire (?:ensuite|aussi)|nos recommandations|more reading|further reading|keep reading|related(?: stories| articles| coverage| content| links| news| posts| reading| topics| videos?)?|more on this(?: story| topic)?|see also|also read|also see|also on [\w .]{1,30}|more from (?-i:[A-Z0-9][\w.'’&-]*(?: (?:[A-Z&][\w.'’&-]*|the|of|and))?(?: [A-Z][\w.'’&-]*){0,2})|more (?:stories|news|headlines|coverage|articles)|more in (?-i:[A-Z][\w.'’&-]*(?: [A-Z&][\w.'’&-]*){0,2})|more|also|recommended(?: reading| for you| stories| articles)?|most (?:read|popular|viewed|shared|commented)(?: (?:this week|today|now|right now|stories|articles|on [\w .'’&-]{1,30}))?|trending(?: now| right now| stories| today| this week| (?:on|in|at) [\w .'’&-]{1,30})?|basahin (?:din|rin|pa|ang)|iba pang balita|kaugnay na balita|you (?:may|might) also (?:like|be interested in|enjoy)|popular (?:right now|now|stories|today|this week)|popular on [\w .'’&-]{1,30}|top stories|editor['’]?s['’]? picks?|latest(?: news| stories| headlines)?|what to read next|don['’]t miss(?: this)?|must read|in case you missed it|other (?:news|stories)|also of interest|watch next|explore more|vous aimerez (?:peut-être )?aussi|à découvrir (?:aussi|également)|(?:también )?te (?:puede|podría) (?:gustar|interesar)|(?:también )?le (?:puede|podría) (?:gustar|interesar)|das könnte (?:sie|dich) auch interessieren|ti potrebbe(?:ro)? (?:interessare|piacere)|(?:você )?(?:também )?pode (?:gostar|te interessar)|últimas (?:notícias|noticias)|dernières (?:nouvelles|infos|actualités)|neueste (?:nachrichten|artikel)|ultime notizie|lire aussi|à lire aussi|a lire aussi|à lire également|voir aussi|sur le même sujet|lea también|lee también|le puede interesar|te puede interesar|leia também|leia mais|veja também|lesen sie auch|mehr zum thema|auch interessant|leggi anche|artigos relacionados|artículos relacionados|articles liés|articles connexes|notícias relacionadas|noticias relacionadas|ähnliche artikel|verwandte artikel|bekijk ook|lees ook|lees meer|zie ook|meer nieuws|meer over dit onderwerp|gerelateerde (?:artikelen|berichten|verhalen)|ook interessant|potrebbe interessarti|meistgelesen|meist gelesen|am meisten gelesen|les plus lus|lo más leído|lo más visto|más leídas|más leído|i più letti|i più visti|mais lidas|mais lidos|meest gelezen|meest bekeken)"#
+        #"(?:read more|read also|read next(?: (?:on|from|in|at) [\w .'’&-]{1,30})?|read|up next|next up|(?:también )?te recomendamos|recomendamos|no te pierdas|más noticias|más información|(?:à|a) lire (?:ensuite|aussi)|nos recommandations|more reading|further reading|keep reading|related(?: stories| articles| coverage| content| links| news| posts| reading| topics| videos?)?|more on this(?: story| topic)?|see also|also read|also see|also on [\w .]{1,30}|more from (?-i:[A-Z0-9][\w.'’&-]*(?: (?:[A-Z&][\w.'’&-]*|the|of|and))?(?: [A-Z][\w.'’&-]*){0,2})|more (?:stories|news|headlines|coverage|articles)|more in (?-i:[A-Z][\w.'’&-]*(?: [A-Z&][\w.'’&-]*){0,2})|more|also|recommended(?: reading| for you| stories| articles)?|most (?:read|popular|viewed|shared|commented)(?: (?:this week|today|now|right now|stories|articles|on [\w .'’&-]{1,30}))?|trending(?: now| right now| stories| today| this week| (?:on|in|at) [\w .'’&-]{1,30})?|basahin (?:din|rin|pa|ang)|iba pang balita|kaugnay na balita|you (?:may|might) also (?:like|be interested in|enjoy)|popular (?:right now|now|stories|today|this week)|popular on [\w .'’&-]{1,30}|top stories|editor['’]?s['’]? picks?|latest(?: news| stories| headlines)?|what to read next|don['’]t miss(?: this)?|must read|in case you missed it|other (?:news|stories)|also of interest|watch next|explore more|vous aimerez (?:peut-être )?aussi|à découvrir (?:aussi|également)|(?:también )?te (?:puede|podría) (?:gustar|interesar)|(?:también )?le (?:puede|podría) (?:gustar|interesar)|das könnte (?:sie|dich) auch interessieren|ti potrebbe(?:ro)? (?:interessare|piacere)|(?:você )?(?:também )?pode (?:gostar|te interessar)|últimas (?:notícias|noticias)|dernières (?:nouvelles|infos|actualités)|neueste (?:nachrichten|artikel)|ultime notizie|lire aussi|à lire aussi|a lire aussi|à lire également|voir aussi|sur le même sujet|lea también|lee también|le puede interesar|te puede interesar|leia também|leia mais|veja também|lesen sie auch|mehr zum thema|auch interessant|leggi anche|artigos relacionados|artículos relacionados|articles liés|articles connexes|notícias relacionadas|noticias relacionadas|ähnliche artikel|verwandte artikel|bekijk ook|lees ook|lees meer|zie ook|meer nieuws|läs (?:också|även|mer)|mest (?:lästa?|delade?)(?: just nu| idag| i dag)?|fler nyheter|relaterat|relaterade artiklar|senaste nytt|les (?:også|mer)|mest lest(?: akkurat nå)?|læs (?:også|mere)|mest læste|léigh tuilleadh(?: ón [\w .'’&-]{1,30})?|léigh freisin|meer over dit onderwerp|gerelateerde (?:artikelen|berichten|verhalen)|ook interessant|potrebbe interessarti|meistgelesen|meist gelesen|am meisten gelesen|les plus lus|lo más leído|lo más visto|más leídas|más leído|i più letti|i più visti|mais lidas|mais lidos|meest gelezen|meest bekeken)"#
 
     /// The words a `readMoreHeadings` line starts with, for its gate.
     static let readMoreFirstWords = [
+        "läs", "mest", "fler", "relaterat", "relaterade", "senaste", "les", "læs", "léigh",
         "read", "more", "further", "keep", "related", "basahin", "iba pang", "kaugnay", "see", "also", "recommended",
         "most", "trending", "you",
         "popular", "top", "editor", "latest", "what to", "don", "must", "in case", "other", "watch next",

@@ -49,9 +49,12 @@ struct ForeignFooter {
             candidates.append(index)
             start = index
         }
-        guard foreignLines >= Self.minimumForeignLines, liveForeignLines >= Self.minimumForeignLines,
-            start < sheet.count
-        else { return }
+        // Its kept lines must read as foreign too, at least two of them, or
+        // one when the rules already took more foreign lines around it.
+        let liveNeeded = foreignLines > Self.minimumForeignLines ? 1 : Self.minimumForeignLines
+        guard foreignLines >= Self.minimumForeignLines, liveForeignLines >= liveNeeded, start < sheet.count else {
+            return
+        }
         let doomedWords = candidates.reduce(0) { $0 + sheet.wordCount($1) }
         let liveWords = (0..<sheet.count).filter { sheet.isLive($0) }.reduce(0) { $0 + sheet.wordCount($1) }
         guard Double(doomedWords) <= Self.maximumShare * Double(liveWords) else { return }
@@ -139,12 +142,21 @@ struct ForeignFooter {
         if facts.letters >= 3, facts.script != body.script, facts.script != .none { return .foreign }
         // A body in a script without stopword lists: its script is its language.
         guard let language = body.language else { return facts.letters >= 3 ? .body : .neutral }
+        // A word both languages use ("an", "in", "de") speaks for neither:
+        // another language counts the stopwords the body's lacks, the body
+        // those that language lacks.
+        let found = StopwordProfile.stopwordLanguages(sheet.foldedBytes(index))
+        let bodyBit: UInt16 = 1 << UInt16(language)
         var scores = [Int](repeating: 0, count: StopwordProfile.languages.count)
-        StopwordProfile.score(sheet.foldedBytes(index), into: &scores)
-        let other = scores.indices.filter { $0 != language }.map { scores[$0] }.max() ?? 0
+        for languages in found where languages & bodyBit == 0 {
+            for other in scores.indices where languages & (1 << UInt16(other)) != 0 { scores[other] += 1 }
+        }
+        let best = scores.indices.max { scores[$0] < scores[$1] } ?? language
+        let bestBit: UInt16 = 1 << UInt16(best)
+        let bodyHits = found.filter { $0 & bodyBit != 0 && $0 & bestBit == 0 }.count
         // Two stopwords at least: one shared word ("da", "a") proves nothing.
-        if other >= Self.minimumForeignHits, other > scores[language] { return .foreign }
-        if scores[language] > 0 { return .body }
+        if scores[best] >= Self.minimumForeignHits, scores[best] > bodyHits { return .foreign }
+        if bodyHits > 0 || found.contains(where: { $0 & bodyBit != 0 }) { return .body }
         return facts.words <= 6 ? .neutral : .body
     }
 }

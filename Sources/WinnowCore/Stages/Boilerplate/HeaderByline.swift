@@ -28,6 +28,14 @@ struct HeaderByline: Sendable {
         for: rule
     )
 
+    /// A correspondent's "From <Name>, <Place>": "From Adaeze Okonkwo,
+    /// Lagos" (a place is required, so "From Lagos to London" stays).
+    private let fromByline = NSRegularExpression.builtIn(
+        #"^from\s+"# + BuiltInBoilerplateRules.personName
+            + #",\s*(?:in\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}$"#,
+        for: rule
+    )
+
     /// A bare name, maybe with its newsroom after a bar or a dash: "Conor
     /// Fitzpatrick", "Marcus Bell | WLRB News".
     private let bareName = NSRegularExpression.builtIn(
@@ -41,9 +49,9 @@ struct HeaderByline: Sendable {
         let header = sheet.headerLines()
         for index in header {
             let facts = sheet.facts[index]
-            guard facts.words <= Self.maximumWords, !facts.endsSentence, byline.matches(sheet.text(index)) else {
-                continue
-            }
+            guard facts.words <= Self.maximumWords, !facts.endsSentence,
+                byline.matches(sheet.text(index)) || fromByline.matches(sheet.text(index))
+            else { continue }
             sheet.remove(index, rule: Self.rule)
         }
         for index in header where sheet.isLive(index) {

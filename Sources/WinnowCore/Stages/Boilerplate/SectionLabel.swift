@@ -8,8 +8,8 @@
 /// ``LineSheet/headerLines()``): never a text's first line, which is its
 /// title. The next kept line must be headline-shaped (from
 /// ``minimumHeadlineWords`` to ``maximumHeadlineWords`` words, not ending
-/// in a full stop), or the next line a byline or date stamp that a rule
-/// removed. A subhead inside the story always has prose above it.
+/// in a full stop), or the next line one a rule removed (a byline, a date
+/// stamp, a badge). A subhead inside the story always has prose above it.
 struct SectionLabel {
     static let rule = "section-label"
     static let maximumWords = 3
@@ -17,10 +17,12 @@ struct SectionLabel {
     static let maximumHeadlineWords = 20
 
     func apply(to sheet: inout LineSheet) {
-        for index in sheet.headerLines() where sheet.isLive(index) {
+        // Bottom up: a label over a badge ("STOCKS" over "PREMIUM") is
+        // known once the badge is.
+        for index in sheet.headerLines().reversed() where sheet.isLive(index) {
             guard isLabel(sheet.facts[index]), !sheet.foldedBytes(index).contains(0x2C),
                 let next = nextKept(after: index, in: sheet),
-                isHeadline(sheet.facts[next]) || aboveByline(index, in: sheet)
+                isHeadline(sheet.facts[next]) || aboveRemovedLine(index, in: sheet)
             else { continue }
             sheet.remove(index, rule: Self.rule)
         }
@@ -38,17 +40,14 @@ struct SectionLabel {
             && facts.closingScalar != "." && facts.last != ":"
     }
 
-    /// Whether the nearest non-blank line below `index` is a byline or a
-    /// date stamp a rule removed: the label heads the story's byline box
-    /// ("EDUCATION", then "By Dana Kowalski").
-    private func aboveByline(_ index: Int, in sheet: LineSheet) -> Bool {
+    /// Whether a rule removed the nearest non-blank line below `index`: the
+    /// label heads the story's byline box ("EDUCATION", then "By Dana
+    /// Kowalski") or sits on a badge or date stamp ("STOCKS", "PREMIUM").
+    private func aboveRemovedLine(_ index: Int, in sheet: LineSheet) -> Bool {
         var next = index + 1
         while next < sheet.count, sheet.isBlank(next) { next += 1 }
-        guard next < sheet.count, let rule = sheet.removedBy[next] else { return false }
-        return Self.bylineRules.contains(rule)
+        return next < sheet.count && sheet.isRemoved(next)
     }
-
-    static let bylineRules: Set<String> = ["byline", "dateline"]
 
     private func nextKept(after index: Int, in sheet: LineSheet) -> Int? {
         var next = index + 1

@@ -2,13 +2,13 @@
 /// words every sentence of a language uses. Enough to tell an English
 /// article from a Portuguese footer, not to identify languages in general.
 enum StopwordProfile {
-    static let languages = ["en", "fr", "es", "pt", "de", "it", "nl", "af", "ga", "tl"]
+    static let languages = ["en", "fr", "es", "pt", "de", "it", "nl", "af", "ga", "tl", "sv"]
 
     private static let lists: [[String]] = [
         [
             "the", "and", "of", "to", "in", "is", "that", "for", "it", "with", "was", "on", "as", "are", "be", "this",
             "by", "at", "from", "has", "have", "an", "or", "not", "but", "his", "her", "they", "will", "said", "which",
-            "their", "been", "were", "who", "would", "after", "about", "our", "your", "you", "we",
+            "their", "been", "were", "who", "would", "after", "about", "our", "your", "you", "we", "a", "us",
         ],
         [
             "le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "dans", "pour", "que", "qui", "sur", "pas",
@@ -47,12 +47,18 @@ enum StopwordProfile {
         ],
         [
             "agus", "an", "na", "ar", "ár", "le", "do", "go", "ag", "sé", "sí", "bhí", "tá", "níl", "ach", "seo",
-            "sin", "leis", "don", "den", "faoi", "mar", "gach", "ón", "atá", "bhur", "lena", "dár",
+            "sin", "leis", "don", "den", "faoi", "mar", "gach", "ón", "atá", "bhur", "lena", "dár", "nó", "ó", "ina",
+            "chun", "idir", "níos", "aon", "dá", "ní", "orainn", "againn", "bhfuil",
         ],
         [
             "ang", "ng", "sa", "mga", "na", "at", "ay", "para", "kay", "si", "ni", "ito", "hindi", "din", "rin", "pa",
             "lang", "naman", "po", "ko", "mo", "niya", "nila", "namin", "natin", "kami", "tayo", "sila", "siya",
             "ako", "wala", "dahil", "kung", "pero", "ngayon", "noong", "ating", "inyong",
+        ],
+        [
+            "och", "i", "att", "det", "som", "en", "på", "är", "av", "för", "med", "till", "den", "har", "de", "inte",
+            "om", "ett", "men", "var", "jag", "vi", "så", "från", "kan", "när", "efter", "också", "vid", "sin",
+            "eller", "blir", "ska", "vår", "våra", "ni", "du", "oss", "hade", "sina", "här", "där", "mot", "under",
         ],
     ]
 
@@ -66,21 +72,28 @@ enum StopwordProfile {
         return table
     }()
 
-    /// Stopword hits per language in a line's folded bytes, adding to
-    /// `scores`; at most `limit` words are looked at. Returns the words read.
+    /// The languages (bit `i` for ``languages``[i]) of each stopword in a
+    /// line's folded bytes, in order; at most `limit` words are looked at.
+    static func stopwordLanguages(_ line: ArraySlice<UInt8>, limit: Int = .max) -> [UInt16] {
+        var found: [UInt16] = []
+        forEachWord(line, limit: limit) { word in
+            if word.count <= 8, let languages = table[word] { found.append(languages) }
+        }
+        return found
+    }
+
+    /// Calls `body` with each word of a line's folded bytes (lower-case
+    /// ASCII letters and non-ASCII bytes, apart from punctuation), at most
+    /// `limit` of them; returns how many were read.
     @discardableResult
-    static func score(_ line: ArraySlice<UInt8>, into scores: inout [Int], limit: Int = .max) -> Int {
+    private static func forEachWord(_ line: ArraySlice<UInt8>, limit: Int, _ body: ([UInt8]) -> Void) -> Int {
         var words = 0
         var word: [UInt8] = []
         word.reserveCapacity(16)
         func finish() {
             guard !word.isEmpty else { return }
             words += 1
-            if word.count <= 8, let languages = table[word] {
-                for language in 0..<lists.count where languages & (1 << UInt16(language)) != 0 {
-                    scores[language] += 1
-                }
-            }
+            body(word)
             word.removeAll(keepingCapacity: true)
         }
         var index = line.startIndex
@@ -96,5 +109,17 @@ enum StopwordProfile {
         }
         finish()
         return words
+    }
+
+    /// Stopword hits per language in a line's folded bytes, adding to
+    /// `scores`; at most `limit` words are looked at. Returns the words read.
+    @discardableResult
+    static func score(_ line: ArraySlice<UInt8>, into scores: inout [Int], limit: Int = .max) -> Int {
+        forEachWord(line, limit: limit) { word in
+            guard word.count <= 8, let languages = table[word] else { return }
+            for language in 0..<lists.count where languages & (1 << UInt16(language)) != 0 {
+                scores[language] += 1
+            }
+        }
     }
 }

@@ -160,31 +160,36 @@ struct NoiseClassifier: Sendable {
 
     /// The family of noise a marker word names.
     static func kind(ofMarker word: String) -> RemovalKind {
-        if [
+        markerKinds[word] ?? .pageChrome
+    }
+
+    /// The marker words that name an advertisement, a related-links block
+    /// or page furniture (any other marker is page chrome), looked up once
+    /// per marked element.
+    private static let markerKinds: [String: RemovalKind] = {
+        var kinds: [String: RemovalKind] = [:]
+        for word in [
             "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertisements", "advertising", "adslot",
-            "adunit",
-            "adsbygoogle", "adwrapper", "adcontainer", "dfp", "gpt", "sponsor", "sponsored", "sponsorship", "promo",
-            "promos", "promoted", "promotion",
-        ].contains(word) {
-            return .advertisement
+            "adunit", "adsbygoogle", "adwrapper", "adcontainer", "dfp", "gpt", "sponsor", "sponsored", "sponsorship",
+            "promo", "promos", "promoted", "promotion",
+        ] {
+            kinds[word] = .advertisement
         }
-        if [
+        for word in [
             "related", "relatedlinks", "recommended", "recommendations", "recirculation", "recirc", "outbrain",
-            "taboola",
-            "trending", "mostread", "mostpopular", "popular", "morestories", "readmore", "readnext",
-        ].contains(word) {
-            return .relatedLinks
+            "taboola", "trending", "mostread", "mostpopular", "popular", "morestories", "readmore", "readnext",
+        ] {
+            kinds[word] = .relatedLinks
         }
-        if [
+        for word in [
             "share", "shares", "sharing", "sharebar", "sharetools", "social", "socials", "newsletter", "newsletters",
             "subscribe", "subscription", "signup", "comments", "comment", "disqus", "print", "tags", "tagged",
-            "taglist",
-            "keywords", "toolbar", "tools", "rating", "poll",
-        ].contains(word) {
-            return .furniture
+            "taglist", "keywords", "toolbar", "tools", "rating", "poll",
+        ] {
+            kinds[word] = .furniture
         }
-        return .pageChrome
-    }
+        return kinds
+    }()
 
     func noise(of element: PageElement, in page: PageModel) -> ElementNoise? {
         let tag = element.tag
