@@ -725,6 +725,28 @@ extension BuiltInBoilerplateRules {
         ],
         "footer-tail": [
             (
+                // Under the site's footer, a heading and its headlines in
+                // the site's other language: no sentence among them, so
+                // their length does not keep them.
+                document: """
+                The clinic now keeps vaccines in a solar-powered fridge, and the school plans evening lessons for adults.
+
+                The head teacher said the village would hold a festival when the last homes are connected in June.
+
+                Traders at the weekly market said they could now keep fish and fruit overnight, and two of them have bought freezers.
+
+                © 2026 Meridian Press Limited. All rights reserved.
+
+                Make you read dis ones too
+                Na so water take reach our market after ten years
+                Wetin you suppose know before you buy prepaid meter
+                """,
+                removed: [
+                    "Make you read dis ones too", "Na so water take reach our market after ten years",
+                    "Wetin you suppose know before you buy prepaid meter",
+                ]
+            ),
+            (
                 // The story's own list under a subhead, between a link list
                 // and the share buttons, stays.
                 document: """

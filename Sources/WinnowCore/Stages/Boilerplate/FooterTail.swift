@@ -2,7 +2,9 @@
 ///
 /// Scanning up from the end, the footer zone is the run of lines that are
 /// already removed or short: at most ``maximumWords`` words, in a run of
-/// adjacent kept lines of at most ``maximumRunWords`` words. Inside it,
+/// adjacent kept lines of at most ``maximumRunWords`` words (or of
+/// ``minimumHeadlineRun`` lines or more with no sentence among them: a
+/// heading and its headlines, in any language). Inside it,
 /// every short line after the first line removed by a footer rule (share,
 /// newsletter, comments, copyright, …) goes too: slogans, link labels and
 /// notices that no single rule names. It never takes more than 40% of the
@@ -25,6 +27,9 @@ struct FooterTail {
     /// footer's link labels hold no digits.
     static let figureItemWords = 2
     static let bullets: Set<Unicode.Scalar> = ["•", "▪", "◦", "‣", "-", "–", "*"]
+    /// Adjacent kept lines, none a sentence, that count as a block of link
+    /// labels whatever their words.
+    static let minimumHeadlineRun = 3
 
     func apply(to sheet: inout LineSheet) {
         let runWords = wordsOfRuns(sheet)
@@ -100,10 +105,15 @@ struct FooterTail {
             }
             var end = start
             var total = 0
+            var sentences = false
             while end < sheet.count, sheet.isLive(end) {
                 total += sheet.wordCount(end)
+                sentences = sentences || sheet.facts[end].endsSentence || sheet.facts[end].last == ":"
                 end += 1
             }
+            // A run with no sentence in it (a heading and its headlines, in
+            // whatever language) is link labels however many words it has.
+            if !sentences, end - start >= Self.minimumHeadlineRun { total = min(total, Self.maximumRunWords) }
             for index in start..<end { words[index] = total }
             start = end
         }
