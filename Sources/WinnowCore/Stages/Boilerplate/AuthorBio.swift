@@ -3,7 +3,8 @@ import Foundation
 /// Removes the author's note at the end of a story: "Chiamaka Obi covers
 /// agriculture for The Beacon from Abeokuta.", "Sam Tūhoe is a rural
 /// reporter based in Ruaroa.", "Juliana Meireles é repórter de Cidades
-/// desde 2019." Only among the last ``tailLines`` kept lines, where such a
+/// desde 2019.", "Hana Reti is the Herald's netball reporter.", "Anna Nowak
+/// — dziennikarka Gazety, pisze o …". Only among the last ``tailLines`` kept lines, where such a
 /// line is a note on the byline: in the body the same words describe a
 /// person the story is about.
 struct AuthorBio: Sendable {
@@ -13,7 +14,7 @@ struct AuthorBio: Sendable {
 
     private let note = NSRegularExpression.builtIn(
         "^" + BuiltInBoilerplateRules.personName
-            + #"\s+(?:(?:is|was)\s+(?:a|an|the|our)\s+(?:[\w'’-]+\s+){0,5}(?:reporter|correspondent|editor|writer|journalist|columnist|producer|intern|fellow|contributor|photographer|critic|presenter)\b|(?:covers|reports on|reports for|writes (?:about|on|for)|has covered|has reported (?:on|for)|escreve (?:sobre|para)|cobre|escribe (?:sobre|para)|écrit (?:sur|pour)|couvre|schreibt (?:über|für)|berichtet (?:über|aus|für)|scrive (?:di|per)|si occupa di)\b|(?:é|foi) (?:repórter|jornalista|editora?|colunista|correspondente)\b|(?:es|fue) (?:periodista|reportera?|editora?|columnista|corresponsal)\b|(?:est|était) (?:journaliste|reporter|rédactrice|rédacteur|correspondante?|éditorialiste)\b|(?:è|era) (?:giornalista|redattrice|redattore|corrispondente|inviat[oa]|cronista)\b|(?:ist|war) (?:redakteurin|redakteur|reporterin|reporter|korrespondentin|korrespondent|journalistin|journalist)\b).{0,300}$"#,
+            + #"\s+(?:(?:is|was)\s+(?:a|an|the|our|(?:[\w'’&.-]+\s+){0,3}[\w&.-]+['’]s)\s+(?:[\w'’-]+\s+){0,5}(?:reporter|correspondent|editor|writer|journalist|columnist|producer|intern|fellow|contributor|photographer|critic|presenter)\b|(?:covers|reports on|reports for|writes (?:about|on|for)|has covered|has reported (?:on|for)|escreve (?:sobre|para)|cobre|escribe (?:sobre|para)|écrit (?:sur|pour)|couvre|schreibt (?:über|für)|berichtet (?:über|aus|für)|scrive (?:di|per)|si occupa di)\b|(?:é|foi) (?:repórter|jornalista|editora?|colunista|correspondente)\b|(?:es|fue) (?:periodista|reportera?|editora?|columnista|corresponsal)\b|(?:est|était) (?:journaliste|reporter|rédactrice|rédacteur|correspondante?|éditorialiste)\b|(?:è|era) (?:giornalista|redattrice|redattore|corrispondente|inviat[oa]|cronista)\b|(?:ist|war) (?:redakteurin|redakteur|reporterin|reporter|korrespondentin|korrespondent|journalistin|journalist)\b|(?:[—–,-]\s*)?(?:dziennikar(?:z|ka)|reporter(?:ka)?|redaktor(?:ka)?|publicyst(?:a|ka)|korespondent(?:ka)?)\b|(?:pisze o|zajmuje się)\b).{0,300}$"#,
         for: rule
     )
 

@@ -15,6 +15,9 @@ extension BuiltInBoilerplateRules {
     static let lineExamples: [String: Examples] = [
         "advertisement": Examples(
             removed: [
+                "Dalsza część artykułu pod reklamą",
+                "Artykuł poniżej reklamy",
+                "Continúa leyendo abajo",
                 "Artikeln fortsätter efter annonsen",
                 "Artikkelen fortsetter under annonsen",
                 "Gesponsord", "PATALASTAS",
@@ -37,6 +40,7 @@ extension BuiltInBoilerplateRules {
                 "Het artikel gaat verder onder de advertentie",
             ],
             kept: [
+                "Reklama na przystankach przyniosła miastu 2 mln zł, podał urząd.",
                 "Annuncio dopo annuncio, il sindaco ha perso la pazienza.",
                 "Esta nota continúa la serie de ayer sobre el agua.",
                 "Sponsors pulled out of the festival after the vote.",
@@ -53,6 +57,8 @@ extension BuiltInBoilerplateRules {
         ),
         "video-embed": Examples(
             removed: [
+                "ZOBACZ: Pierwszy weekend w nowym browarze (01.06.2026)",
+                "MIRA: Así se vivió el festival del año pasado",
                 "▷ VÍDEO | Feirantes contam como a chuva mudou a safra — 2min10",
                 "Bekijk de video: Storm raakt de kust (2:05)",
                 "“Open again from Monday, thanks all!” — Hilltop Bakery (@HilltopBakes) March 2, 2026",
@@ -90,6 +96,7 @@ extension BuiltInBoilerplateRules {
         ),
         "media-embed": Examples(
             removed: [
+                "Posłuchaj artykułu · 5 min",
                 "Lyssna på artikeln · 3 min",
                 "🎙️ From our podcast Tidewater: Why the ferry keeps breaking down (31:05)",
                 "🎧 Subscribe to The Morning Dock podcast on Apple Podcasts, Spotify or wherever you get your podcasts.",
@@ -127,6 +134,8 @@ extension BuiltInBoilerplateRules {
         ),
         "read-more": Examples(
             removed: [
+                "Czytaj także: Nowe światła na rondzie",
+                "Najczęściej czytane: Budowa tramwaju na Młyńskiej",
                 "Läs också: Ny cykelväg längs ån öppnar i maj",
                 "Mest läst just nu: Isen på sjön för svag",
                 "Léigh tuilleadh: Scoil nua ar an mbaile",
@@ -156,6 +165,8 @@ extension BuiltInBoilerplateRules {
         ),
         "photo-caption": Examples(
             removed: [
+                "Autorka projektu na terenie przyszłej plaży. Fot. Michał Zieliński",
+                "Dawna warzelnia po remoncie (fot. Piotr Gajda)",
                 "Fans gather outside the stadium before the final. Picture supplied",
                 "Crews clear a fallen tree on Main Road. — Supplied",
                 "Yannick Favre in his new cellar. PHOTO - SANDRINE MOREL",
@@ -200,6 +211,7 @@ extension BuiltInBoilerplateRules {
         ),
         "gallery": Examples(
             removed: [
+                "Galeria zdjęć (12) »",
                 "Bildspel: 18 bilder från kvällen – klicka för att bläddra",
                 "Galeria: veja 12 fotos da festa",
                 "Imagem 2 de 9",
@@ -222,6 +234,8 @@ extension BuiltInBoilerplateRules {
         ),
         "share": Examples(
             removed: [
+                "Udostępnij · Skomentuj · Drukuj",
+                "Imprimir | Enviar por correo | Comentar",
                 "Dela artikeln: Facebook · X · Kopiera länk",
                 "Dela · Skriv ut · Spara",
                 "Salvar · Compartilhar · Imprimir",
@@ -276,6 +290,8 @@ extension BuiltInBoilerplateRules {
         ),
         "comments": Examples(
             removed: [
+                "Skomentuj (23)",
+                "Komentarze (4)",
                 "Comente esta notícia (4)",
                 "Commentez cet article",
                 "Reageer op dit artikel (3 reacties)", "12 reacties",
@@ -374,6 +390,9 @@ extension BuiltInBoilerplateRules {
         ),
         "dateline": Examples(
             removed: [
+                "15 maja 2026, 08:47",
+                "Opublikowano: 22.05.2026, 15:10",
+                "Sobota, 1 czerwca 2026",
                 "Publicerad 12 mars 2026 kl. 14.20 · Uppdaterad 12 mars 2026 kl. 16.05",
                 "Publicerad: 2026-03-27 08:00",
                 "March 4, 2026 | 6:40 PM", "14 mei 2026 om 17:05 · Bijgewerkt 18:10", "August 9 2026 - 7:15am",
@@ -421,6 +440,7 @@ extension BuiltInBoilerplateRules {
         ),
         "taxonomy": Examples(
             removed: [
+                "Tagi: tramwaj, Zawodzie, utrudnienia",
                 "Ämnen: Skola, Västerby, Barn- och utbildningsnämnden",
                 "Mais sobre: Goiás, chuvas, agricultura",
                 "More on: housing, city council",
@@ -436,6 +456,9 @@ extension BuiltInBoilerplateRules {
         ),
         "navigation": Examples(
             removed: [
+                "Match Centre: Stats · Lineups · Timeline →",
+                "Full scorecard · Ball-by-ball · Wagon wheel",
+                "Live scores: NPL | Premier Reserves | Under-18s",
                 "← Previous Post: Hands-on with the newest e-ink tablets", "Next post: Why home routers age badly",
                 "Artículo anterior",
                 "Sports › Cricket", "Region » Rhein-Lahn", "Download the Harbour Dispatch app for real-time city news",
@@ -444,6 +467,8 @@ extension BuiltInBoilerplateRules {
                 "Load more", "Menu", "Source link", "View original article", "5 min read", "Home > News > Harbour",
             ],
             kept: [
+                "The menu: soup · bread · a glass of wine, all for $12.",
+                "Scores: Rays 12, Comets 13 after the first quarter.",
                 "Prices rose > 5% in March.",
                 "To the top of the mountain took them nine hours.", "To the top!",
                 "Back to the top of the league, United celebrated late into the night.",
@@ -455,8 +480,12 @@ extension BuiltInBoilerplateRules {
             removed: ["We use cookies to improve your experience on our site. Accept all cookies"],
             kept: ["The bakery sold 4,000 cookies at the fair, raising money for the lifeboat crew."]
         ),
-        "market-data": Examples(
+        "data-widget": Examples(
             removed: [
+                "Odds from our partners. R18. Bet responsibly – for free support call 0800 000 000.",
+                "Gamble responsibly. Odds correct at time of publishing and subject to change. 18+ only.",
+                "1. Falcons  P4  W2  D2  Pts 48",
+                "3. Canterbury Plains  P4  W1  D1  L2  Pts 31",
                 "HGFS +11.03%   CRVN -2.14%   PLMF +0.37%", "OKFN +25.11%   S&P 500 +0.18%   Gold $2,187.40",
                 "$48.62  ▲ 4.83 (+11.03%)", "PLMF  $64.19  ▼ 0.88 (-1.35%)",
                 "Harrowgate Freight Systems Inc. (NYSE: HGFS)",
@@ -468,6 +497,8 @@ extension BuiltInBoilerplateRules {
                 "Past performance is not indicative of future results.",
             ],
             kept: [
+                "The bookmakers' odds lengthened after the injury, but the coach said he never reads them.",
+                "Bet responsibly, the minister told parliament, is not a policy.",
                 "Shares rose 4% to $48.62 on Thursday, their biggest gain in a year.",
                 "The fund warned that past performance is not indicative of future results, a line every prospectus carries.",
                 "Harrowgate Freight Systems Inc. (NYSE: HGFS) said revenue rose 7% in the quarter.",
@@ -503,6 +534,27 @@ extension BuiltInBoilerplateRules {
     /// the rule must remove from each (other lines must stay).
     static let documentExamples: [String: [(document: String, removed: [String])]] = [
         "author-bio": [
+            (
+                // An outlet's possessive, and a Polish note with its dash.
+                document: """
+                The Rays won the final quarter by six goals to take the title for the first time since 2011.
+
+                Their captain said the squad had trained twice a week through the winter.
+
+                Hana Reti is the Tussock Herald's netball and women's sport reporter.
+                """,
+                removed: ["Hana Reti is the Tussock Herald's netball and women's sport reporter."]
+            ),
+            (
+                document: """
+                Tramwaj na Zawodzie pojedzie w czerwcu, a remont torowiska potrwa do końca maja.
+
+                Miasto zapowiada też nowe światła na rondzie i dwa dodatkowe przystanki.
+
+                Anna Nowak — dziennikarka Gazety Miejskiej, pisze o komunikacji i inwestycjach.
+                """,
+                removed: ["Anna Nowak — dziennikarka Gazety Miejskiej, pisze o komunikacji i inwestycjach."]
+            ),
             (
                 document: """
                 Kerala's spice growers said the late monsoon had cut the cardamom harvest by a fifth.
@@ -556,6 +608,20 @@ extension BuiltInBoilerplateRules {
             )
         ],
         "read-more": [
+            (
+                // "More <sport>" with headlines under it.
+                document: """
+                The Mountaineers play the Pumas at home next Saturday.
+
+                More rugby
+                Wolves coach stands down after heavy defeat
+                Round six wrap: every try, every score
+                """,
+                removed: [
+                    "More rugby", "Wolves coach stands down after heavy defeat",
+                    "Round six wrap: every try, every score",
+                ]
+            ),
             (
                 // "More <Section>" with headlines under it is a link list.
                 document: """

@@ -52,7 +52,7 @@ enum BuiltInBoilerplateRules {
     /// Share buttons' actions and services, and the words a button row
     /// puts around them (see the `share` rule).
     static let shareActions =
-        "share|sharing|compartilhe|compartilhar|copiar (?:o )?link|tweet|facebook|twitter|x|whatsapp|linkedin|e-?mail|mail|reddit|pinterest|telegram|messenger|flipboard|threads|bluesky|mastodon|tumblr|sms|viber|wechat|instagram|print|imprimir|imprimer|drucken|stampa|save|salvar|guardar|sauvegarder|speichern|merken|salva|opslaan|spara|lagre|dela|skriv ut|skriv ud|kopiera länk(?:en)?|kopier lenke|bookmark|copy link|copy url|copiar enlace|copier le lien|link kopieren|partager|partage|compartir|comparte|regresar arriba|ir arriba|subir|compartilhar|partilhar|partilhe|compartilhe|teilen|nach oben|back to top|to top|haut de page|volver arriba|voltar ao topo|torna su|condividi|correo|courriel|enviar por (?:correo|e-?mail)|envoyer par (?:e-?mail|courriel)|per e-?mail senden"
+        "share|sharing|compartilhe|compartilhar|copiar (?:o )?link|tweet|facebook|twitter|x|whatsapp|linkedin|e-?mail|mail|reddit|pinterest|telegram|messenger|flipboard|threads|bluesky|mastodon|tumblr|sms|viber|wechat|instagram|print|imprimir|imprimer|drucken|stampa|save|salvar|guardar|sauvegarder|speichern|merken|salva|opslaan|spara|lagre|dela|skriv ut|skriv ud|udostępnij|skomentuj|drukuj|zapisz|kopiuj link|comentar|comenta|kopiera länk(?:en)?|kopier lenke|bookmark|copy link|copy url|copiar enlace|copier le lien|link kopieren|partager|partage|compartir|comparte|regresar arriba|ir arriba|subir|compartilhar|partilhar|partilhe|compartilhe|teilen|nach oben|back to top|to top|haut de page|volver arriba|voltar ao topo|torna su|condividi|correo|courriel|enviar por (?:correo|e-?mail)|envoyer par (?:e-?mail|courriel)|per e-?mail senden"
     static let shareFillers =
         "this|the|article|story|post|page|link|on|via|to|with|by|is|caring|it|now|us|or|and|cet|en|sur|par|por|auf|per|su|este|esta|artículo|artigo|artikel|diesen|nota|noticia|notícia|comments?|commenti|comentarios|kommentare|artikeln|sidan|nyheten|artikkelen|\\d{1,5}"
 
@@ -81,7 +81,7 @@ enum BuiltInBoilerplateRules {
                             "continúa", "content from", "continue a ler", "esta ", "este ", "annuncio", "messaggio",
                             "spazio",
                             "inserzione", "gesponsord", "patalastas", "artikeln", "texten", "nyheten", "artikkelen",
-                            "artiklen",
+                            "artiklen", "dalsz", "ciąg", "artykuł", "tekst ", "continúa leyendo", "sigue leyendo",
                         ])
                     ),
                     Pattern(
@@ -119,11 +119,13 @@ enum BuiltInBoilerplateRules {
                         .prefix(["click", "tap", "press", "select"])
                     ),
                     Pattern(
-                        #"^(?:watch|video|videos|watch live|live video|play video|watch now|watch video|watch the video|now playing|vidéo|vídeo|video (?:ansehen|starten|abspielen)|regarder(?: la vidéo)?|lancer la vidéo|bekijk (?:de |deze |hier de )?video|kijk (?:de |hier de )?video|panoorin(?: ang video)?|guarda il video|mira el v[ií]deo|ver vídeo|ver video|assista(?: ao vídeo)?|assistir(?: ao vídeo)?|(?:press|hit|tap|click) play)\s*(?:[:|▶►▸›»–—]|\s-(?!.*[.!?]["”’]?$))\s*\S"#,
+                        #"^(?:watch|video|videos|watch live|live video|play video|watch now|watch video|watch the video|now playing|vidéo|vídeo|video (?:ansehen|starten|abspielen)|regarder(?: la vidéo)?|lancer la vidéo|bekijk (?:de |deze |hier de )?video|kijk (?:de |hier de )?video|panoorin(?: ang video)?|guarda il video|mira el v[ií]deo|ver vídeo|ver video|mira|zobacz(?: wideo| film)?|obejrzyj(?: wideo| film)?|wideo|assista(?: ao vídeo)?|assistir(?: ao vídeo)?|(?:press|hit|tap|click) play)\s*(?:[:|▶►▸›»–—]|\s-(?!.*[.!?]["”’]?$))\s*\S"#,
                         .prefix([
                             "watch", "video", "live", "play", "now", "vid", "víd", "regarder", "ver ", "assista",
                             "assistir",
                             "lancer", "press", "hit", "tap", "click", "bekijk", "kijk", "panoorin", "guarda", "mira",
+                            "zobacz", "obejrzyj",
+                            "wideo",
                         ])
                     ),
                     Pattern(#"^[▶►⏵▷]\s*\S"#, .contains(["▶", "►", "⏵", "▷"])),
@@ -197,12 +199,12 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^\W*(?:(?:audio|podcast|audioversion|version audio)\s*[:|·•–—-]\s*)?(?:listen(?: to)?(?: (?:this|the|our))?(?: (?:article|story|podcast|episode|report|audio|interview|piece|now))?(?: read (?:aloud|out))?|hear (?:this|the|our) (?:article|story|piece|report)(?: read (?:aloud|out))?|(?:dieser |diesen |den )?(?:artikel|beitrag) (?:zum )?(?:anhören|vorlesen(?: lassen)?)|play(?: the)? (?:audio|podcast|episode)|audio(?: version)?|écouter(?: l['’]article| cet article)?|escucha(?:r)?(?: (?:esta|este|la|el) (?:nota|noticia|artículo|información))?|ouvir(?: a)?(?: (?:matéria|notícia))?|ou[çc]a (?:esta|a|este) (?:matéria|notícia|reportagem|texto)|artikel (?:anhören|vorlesen)|anhören|ascolta(?: l['’]articolo)?|(?:be)?luister(?: naar)?(?: dit| het)?(?: artikel| verhaal| bericht)?|pakinggan(?: ang (?:artikulong ito|balitang ito))?|lyssna(?: på)?(?: (?:artikeln|nyheten|texten|reportaget))?|hør(?: på)?(?: (?:artikkelen|saken))?|éist(?: leis an alt seo)?)\s*[:(·•|–—-]?\s*(?:\d{1,3}(?:[:.]\d{2}){0,2}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|m|sec(?:ond)?s?|s)?\.?(?: (?:read|listen|audio))?)?\s*\)?\W*$"#,
+                        #"^\W*(?:(?:audio|podcast|audioversion|version audio)\s*[:|·•–—-]\s*)?(?:listen(?: to)?(?: (?:this|the|our))?(?: (?:article|story|podcast|episode|report|audio|interview|piece|now))?(?: read (?:aloud|out))?|hear (?:this|the|our) (?:article|story|piece|report)(?: read (?:aloud|out))?|(?:dieser |diesen |den )?(?:artikel|beitrag) (?:zum )?(?:anhören|vorlesen(?: lassen)?)|play(?: the)? (?:audio|podcast|episode)|audio(?: version)?|écouter(?: l['’]article| cet article)?|escucha(?:r)?(?: (?:esta|este|la|el) (?:nota|noticia|artículo|información))?|ouvir(?: a)?(?: (?:matéria|notícia))?|ou[çc]a (?:esta|a|este) (?:matéria|notícia|reportagem|texto)|artikel (?:anhören|vorlesen)|anhören|ascolta(?: l['’]articolo)?|(?:be)?luister(?: naar)?(?: dit| het)?(?: artikel| verhaal| bericht)?|pakinggan(?: ang (?:artikulong ito|balitang ito))?|lyssna(?: på)?(?: (?:artikeln|nyheten|texten|reportaget))?|hør(?: på)?(?: (?:artikkelen|saken))?|éist(?: leis an alt seo)?|posłuchaj(?: (?:artykułu|tekstu|materiału))?|odsłuchaj(?: (?:artykuł|tekst))?)\s*[:(·•|–—-]?\s*(?:\d{1,3}(?:[:.]\d{2}){0,2}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|m|sec(?:ond)?s?|s)?\.?(?: (?:read|listen|audio))?)?\s*\)?\W*$"#,
                         .prefix([
                             "listen", "hear", "play", "audio", "écouter", "escucha", "ouvir", "ouça", "ouca", "artikel",
                             "anhören",
                             "ascolta", "podcast", "version audio", "diesen", "den ", "beitrag", "dieser", "luister",
-                            "beluister", "pakinggan", "lyssna", "hør", "éist",
+                            "beluister", "pakinggan", "lyssna", "hør", "éist", "posłuchaj", "odsłuchaj",
                         ])
                     ),
                     // A player with its title and length: "LISTEN ▸ 1:12",
@@ -282,7 +284,7 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"\((?![^()]*\b(?:was|is|were|are|has|had|have|which|that|who|said|says|when|after|before|because)\b)(?:[^()/]*(?-i:[A-Z])[^()/]*/\s*[^()]*(?-i:[A-Z])[^()]*|[^()]{0,60}\b(?:photos?|photograph(?:er|y)?|image|picture|foto|fotografía|bild|credit|crédit|crédito|courtesy|file|handout|supplied|getty|shutterstock|afp|reuters|epa|efe|dpa|alamy|ap|cp|pool|istock|unsplash|canadian press|associated press|press association)\b[^()]{0,60})\)\s*\.?$"#,
+                        #"\((?![^()]*\b(?:was|is|were|are|has|had|have|which|that|who|said|says|when|after|before|because)\b)(?:[^()/]*(?-i:[A-Z])[^()/]*/\s*[^()]*(?-i:[A-Z])[^()]*|[^()]{0,60}\b(?:photos?|photograph(?:er|y)?|image|picture|foto|fot|fotografía|bild|credit|crédit|crédito|courtesy|file|handout|supplied|getty|shutterstock|afp|reuters|epa|efe|dpa|alamy|ap|cp|pool|istock|unsplash|canadian press|associated press|press association)\b[^()]{0,60})\)\s*\.?$"#,
                         .suffix([")"])
                     ),
                     Pattern(
@@ -313,11 +315,11 @@ enum BuiltInBoilerplateRules {
                     // A caption sentence, then its credit: "… tunnel. Crédit
                     // photo : Agence Alpa", "… on Monday. Photo: Ana Vos".
                     Pattern(
-                        #"[.!?]["”’]?\s+(?:photo|photos|photograph|foto|fotos|fotografia|fotografía|archivfoto|archivbild|crédit photo|crédit|crédito|credit|picture|image|bild)\s*(?::|[-–—/|]\s)\s*[^.!?:]{2,60}$|[.!?]["”’]?\s+(?:[—–-]\s*)?(?:(?!(?:yes|no|oui|non|sí|si|ja|nein|sim|não)\b)(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,3}\s*/\s*(?-i:[A-Z])[\w'’&.-]+(?: (?-i:[A-Z])[\w'’&.-]+){0,3}|supplied|handout|file photo|file|courtesy(?: photo)?|archive photo|stock image|(?:photo|image|picture|pic) supplied|supplied (?:photo|image|picture)|(?:photo|picture|image|foto)s? (?:supplied|courtesy|file))$"#,
+                        #"[.!?]["”’]?\s+(?:fot\.|photo|photos|photograph|foto|fotos|fotografia|fotografía|archivfoto|archivbild|crédit photo|crédit|crédito|credit|picture|image|bild)\s*(?::|[-–—/|]\s|(?<=\.)\s)\s*[^.!?:]{2,60}$|[.!?]["”’]?\s+(?:[—–-]\s*)?(?:(?!(?:yes|no|oui|non|sí|si|ja|nein|sim|não)\b)(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,3}\s*/\s*(?-i:[A-Z])[\w'’&.-]+(?: (?-i:[A-Z])[\w'’&.-]+){0,3}|supplied|handout|file photo|file|courtesy(?: photo)?|archive photo|stock image|(?:photo|image|picture|pic) supplied|supplied (?:photo|image|picture)|(?:photo|picture|image|foto)s? (?:supplied|courtesy|file))$"#,
                         .tail(
                             within: 90,
                             [
-                                "photo", "foto", "crédit", "crédito", "credit", "picture", "image", "bild", "/",
+                                "photo", "foto", "fot.", "crédit", "crédito", "credit", "picture", "image", "bild", "/",
                                 "supplied", "handout", "file", "courtesy", "archive", "stock",
                             ]
                         ),
@@ -416,7 +418,7 @@ enum BuiltInBoilerplateRules {
                     // A gallery link with its count: "Galerie photos (18)",
                     // "Photo gallery (12)", "Fotogalería: 9 imágenes".
                     Pattern(
-                        #"^\W*(?:photo |picture |image )?(?:galerie|galería|galeria|gallery|galleria|fotogalerie|bildergalerie|fotogalería|fotogaleria|diaporama|fotostrecke|slideshow)(?: (?:photos?|fotos?|images?|bilder|de fotos|de photos|d['’]images|fotográfica))?\s*(?:[(\[]\s*\d{1,3}\s*(?:photos?|fotos?|images?|imágenes|imagens|bilder|pictures)?\s*[)\]]|:\s*\d{1,3}\s*(?:photos?|fotos?|images?|imágenes|imagens|bilder|pictures)(?: (?:from|of|at|da|di|de|dal|dalla|von|du|des) [^.!?]{2,40})?)\W*$"#,
+                        #"^\W*(?:photo |picture |image )?(?:galerie|galería|galeria|gallery|galleria|fotogalerie|bildergalerie|fotogalería|fotogaleria|diaporama|fotostrecke|slideshow)(?: (?:photos?|fotos?|images?|bilder|de fotos|de photos|d['’]images|fotográfica|zdjęć))?\s*(?:[(\[]\s*\d{1,3}\s*(?:photos?|fotos?|images?|imágenes|imagens|bilder|pictures)?\s*[)\]]|:\s*\d{1,3}\s*(?:photos?|fotos?|images?|imágenes|imagens|bilder|pictures)(?: (?:from|of|at|da|di|de|dal|dalla|von|du|des) [^.!?]{2,40})?)\W*$"#,
                         .prefix([
                             "photo", "picture", "image", "galer", "gallery", "galler", "fotogaler", "bildergal",
                             "diaporama", "fotostrecke", "slideshow",
@@ -474,7 +476,7 @@ enum BuiltInBoilerplateRules {
                             "share", "sharing", "facebook", "twitter", "whatsapp", "linkedin", "mail", "print", "save",
                             "copy", "imprim", "drucken", "stampa", "correo", "courriel", "partag", "compart", "teilen",
                             "condivid", "bookmark", "reddit", "telegram", "pinterest", "partilh", "dela", "spara",
-                            "skriv ut", "kopiera",
+                            "skriv ut", "kopiera", "udostępnij", "drukuj", "skomentuj", "imprimir",
                         ])
                     ),
                 ],
@@ -522,16 +524,20 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^(?:comments?|commentaires?|comentarios?|comentários|kommentare?|commenti|replies|reacties?|(?:reageer|plaats een reactie)(?: op dit (?:artikel|bericht|verhaal))?)(?:\s*\(\d+(?: reacties?| comments?)?\)|\s*[:-]?\s*\d+)?\W*$"#,
+                        #"^(?:comments?|commentaires?|comentarios?|comentários|kommentare?|commenti|replies|reacties?|komentarze|komentarzy|(?:reageer|plaats een reactie)(?: op dit (?:artikel|bericht|verhaal))?)(?:\s*\(\d+(?: reacties?| comments?)?\)|\s*[:-]?\s*\d+)?\W*$"#,
                         .prefix([
                             "comment", "kommentar", "comentar", "comentár", "replies", "reactie", "reageer", "plaats",
+                            "komentarz",
                         ])
                     ),
                     // A prompt to comment, with its count: "Comente esta
                     // notícia (12)", "Commentez cet article", "Comment on this story".
                     Pattern(
-                        #"^(?:comente|comenta|comentar|commentez|commenter|kommentieren sie|kommentieren|commenta|comment on)(?: (?:esta|este|a|o|la|el|cet|cette|this|diesen|diese|questo|questa|l['’]))?\s*(?:notícia|noticia|matéria|artigo|artículo|nota|article|story|post|artikel|beitrag|articolo|notizia)?(?:\s*\(\d{1,5}\))?\W*$"#,
-                        .prefix(["comente", "comenta", "comentar", "comment", "kommentieren", "commenta"])
+                        #"^(?:comente|comenta|comentar|commentez|commenter|kommentieren sie|kommentieren|commenta|comment on|skomentuj|komentuj)(?: (?:esta|este|a|o|la|el|cet|cette|this|diesen|diese|questo|questa|l['’]))?\s*(?:notícia|noticia|matéria|artigo|artículo|nota|article|story|post|artikel|beitrag|articolo|notizia)?(?:\s*\(\d{1,5}\))?\W*$"#,
+                        .prefix([
+                            "comente", "comenta", "comentar", "comment", "kommentieren", "commenta", "skomentuj",
+                            "komentuj",
+                        ])
                     ),
                     Pattern(
                         #"^\d+\s+(?:comments?|commentaires?|comentarios?|comentários|kommentare?|commenti|replies|responses|reactions|reacties?)\W*$"#,
@@ -750,12 +756,13 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^(?:categories|category|tags?|tagged(?: with| in)?|filed (?:under|in)|posted in|topics?|keywords|labels|themen|schlagwörter|schlagworte|étiquettes|mots-clés|mots clés|catégories|etiquetas|categorías|temas|categorias|palavras-chave|argomenti|mais sobre|más sobre|more on|more about|plus sur|mehr zu|meer over|altro su|ämnen|ämne|taggar|kategorier|nyckelord|emner|stikkord|clibeanna)\s*:\s*\S[^.!?]{0,200}$"#,
+                        #"^(?:categories|category|tags?|tagged(?: with| in)?|filed (?:under|in)|posted in|topics?|keywords|labels|themen|schlagwörter|schlagworte|étiquettes|mots-clés|mots clés|catégories|etiquetas|categorías|temas|categorias|palavras-chave|argomenti|mais sobre|más sobre|more on|more about|plus sur|mehr zu|meer over|altro su|ämnen|ämne|taggar|kategorier|nyckelord|emner|stikkord|clibeanna|tagi|kategorie|tematy|etykiety|słowa kluczowe)\s*:\s*\S[^.!?]{0,200}$"#,
                         .prefix([
                             "categor", "tag", "filed", "posted in", "topic", "keywords", "labels", "themen", "schlagw",
                             "étiquettes", "mots", "catégories", "etiquetas", "temas", "palavras", "argomenti",
                             "mais sobre", "más sobre", "more on", "more about", "plus sur", "mehr zu", "meer over",
                             "altro su", "ämne", "taggar", "kategorier", "nyckelord", "emner", "stikkord", "clibeanna",
+                            "tagi", "kategorie", "tematy", "etykiety", "słowa",
                         ])
                     ),
                     // A blog's post meta: "Posted in Homelab, Hardware | Tagged
@@ -788,6 +795,14 @@ enum BuiltInBoilerplateRules {
                                 "billet",
                             ]
                         )
+                    ),
+                    // A row of three or more short links, maybe under a label:
+                    // "Match Centre: Stats · Lineups · Timeline →", "Live
+                    // scores: NPL | Premier Reserves | Under-18s"; no item is a
+                    // sentence or longer than three words.
+                    Pattern(
+                        #"^(?:[^.!?:·•|]{2,30}:\s*)?[^.!?:·•|\s][^.!?:·•|]{0,24}(?:\s+[·•|]\s+[^.!?:·•|\s][^.!?:·•|]{0,24}){2,9}\s*[→»›>]?$"#,
+                        .contains(["·", "•", "|"])
                     ),
                     // A breadcrumb trail of section names: "Sports › Cricket",
                     // "Region » Rhein-Lahn"; every part short, no sentence.
@@ -866,10 +881,10 @@ enum BuiltInBoilerplateRules {
             startsFooter: true
         ),
         Rule(
-            name: "market-data",
+            name: "data-widget",
             kind: .furniture,
             summary:
-                "Market-data widgets of business news: ticker tapes (\"HGFS +11.03%   CRVN -2.14%\"), quote boxes (\"$48.62 ▲ 4.83 (+11.03%)\"), a company's exchange line (\"Acme Corp. (NYSE: ACME)\"), \"Market data delayed 15 minutes\", investment disclaimers.",
+                "Data widgets of business and sports news: ticker tapes (\"HGFS +11.03%   CRVN -2.14%\"), quote boxes (\"$48.62 ▲ 4.83 (+11.03%)\"), a company's exchange line (\"Acme Corp. (NYSE: ACME)\"), \"Market data delayed 15 minutes\", investment and betting disclaimers, standings rows (\"1. Falcons  P4  W2  D2  Pts 48\").",
             detector: .line(
                 patterns: [
                     // A ticker tape: two or more "<symbol or index> <signed
@@ -907,6 +922,18 @@ enum BuiltInBoilerplateRules {
                         #"^(?:(?:this|the) (?:article|content|story|material|information|newsletter|post) (?:is|was) (?:provided )?(?:for|solely for) (?:general )?information(?:al)?(?: and educational)? purposes(?: only)?\b.{0,200}|(?-i:[A-Z])[\w&.'’ -]{1,40} (?:does not|doesn['’]t) (?:provide|give|offer) (?:personal(?:ised|ized)? )?(?:investment|financial|tax|legal)(?:,? (?:or |and )?(?:investment|financial|tax|legal))* advice\b.{0,200}|past performance (?:is not|is no|does not guarantee)(?: an?)? (?:indicat(?:ive|ion)|guarantee|reliable indicator)s? of future (?:results|returns|performance)\W*)$"#,
                         .contains(["purposes", "advice", "past performance"])
                     ),
+                    // Betting notes beside odds: "Odds from our partners. R18.
+                    // Bet responsibly – …", "Gamble responsibly. Odds correct at
+                    // time of publishing. 18+ only."
+                    Pattern(
+                        #"^(?:(?:odds|prices) (?:from|supplied by|courtesy of|provided by) [^.!?]{2,40}\.|(?:gamble|bet|play) responsibly\b|(?:odds|prices) (?:are )?correct at (?:the )?time of (?:publishing|publication|writing)\b)(?=.{0,240}\b(?:responsibl[ey]|18\+|r18|gambling|gamble|odds)\b).{0,240}$"#,
+                        .contains(["odds", "responsibly"])
+                    ),
+                    // A standings row: "1. Falcons  P4  W2  D2  Pts 48".
+                    Pattern(
+                        #"^(?:\d{1,2}[.)]?\s+)?(?-i:[A-Z])[\w'’&. -]{1,30}?\s+(?:(?-i:P|W|D|L|GP|MP|Pld|GD|F|A|B|BP)\s*-?\d{1,3}\s+){2,8}(?-i:Pts|PTS|Points)\s*\d{1,3}$"#,
+                        .contains(["pts", "points"])
+                    ),
                 ],
                 maxLength: 320
             ),
@@ -924,11 +951,13 @@ enum BuiltInBoilerplateRules {
                         .prefix(["posted", "published", "updated", "last", "modified"])
                     ),
                     Pattern(
-                        #"^(?:publié|mis à jour|modifié|actualizado|publicado|actualización|aktualisiert|veröffentlicht|zuletzt aktualisiert|stand(?=\s*:)|atualizado|atualização|pubblicato|aggiornato|bijgewerkt|gepubliceerd|publicerad|publicerat|uppdaterad|uppdaterat|publisert|oppdatert|udgivet|opdateret|foilsithe)(?: (?:le|el|am|em|il|op|on|à|a las|a|den))?\s*:?\s*(?:(?:lun|mar|mer|jeu|ven|sam|dim|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)[a-zé]*\.?,? )?\d"#,
+                        #"^(?:publié|mis à jour|modifié|actualizado|publicado|actualización|aktualisiert|veröffentlicht|zuletzt aktualisiert|stand(?=\s*:)|atualizado|atualização|pubblicato|aggiornato|bijgewerkt|gepubliceerd|publicerad|publicerat|uppdaterad|uppdaterat|publisert|oppdatert|udgivet|opdateret|foilsithe|opublikowano|aktualizacja|zaktualizowano|data publikacji)(?: (?:le|el|am|em|il|op|on|à|a las|a|den))?\s*:?\s*(?:(?:lun|mar|mer|jeu|ven|sam|dim|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)[a-zé]*\.?,? )?\d"#,
                         .prefix([
                             "publié", "mis à jour", "modifié", "actuali", "publicado", "aktualisiert", "veröffentlicht",
                             "zuletzt", "stand", "atuali", "pubblicato", "aggiornato", "bijgewerkt", "gepubliceerd",
                             "publicer", "uppdater", "publisert", "oppdatert", "udgivet", "opdateret", "foilsithe",
+                            "opublikowano",
+                            "aktualizacja", "zaktualizowano", "data publikacji",
                         ])
                     ),
                     // A line that is only a date (and time, zone, update
@@ -1108,7 +1137,7 @@ enum BuiltInBoilerplateRules {
     /// a line may chain two of them ("ADVERTISEMENT - CONTINUE READING
     /// BELOW").
     static let adMarkers =
-        #"(?:artikeln|texten|nyheten) fortsätter (?:efter|under) (?:annonsen|reklamen)|artikkelen fortsetter (?:etter|under) annonsen|artiklen fortsætter (?:efter|under) annoncen|advertisements?|advertising|advertorial|advertisement feature|adverts?|ads?|ad feedback|report (?:this )?ad|ad ?choices|sponsored(?: content| links?| stories| posts?| articles?| listings?)?(?: by .{1,40})?|paid (?:content|post|partnership|promotion|for by .{1,40})|promoted(?: content| stories| links| by .{1,40})?|partner content|content from (?:our )?(?:partners|sponsors|advertisers)|(?:sponsored|promoted) by (?:our )?partners|continue a ler (?:a seguir à|depois da|após a) publicidade|(?:content |story )?(?:presented|brought to you) by .{1,40}|in (?:partnership|association) with .{1,40}|(?:the )?(?:story|article|text|content|report|piece|page) (?:continues|resumes|continued)(?: (?:below|after|under|beneath))?(?: (?:this|the|these))?(?: (?:advertisements?|ads?|adverts?|videos?|sponsor(?:ed)? messages?|messages?))?|continue reading(?: (?:below|the main story|the story|the article|(?:after|below) (?:the |this )?(?:ad|advertisement)))?|scroll (?:down )?(?:to|for) (?:continue|more)(?: reading)?(?: with (?:the )?content)?|(?:skip|close|hide) (?:this )?ad(?:vertisement)?|remove ads|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|reklame|reklama|reclame|annons|annonse|mainos|реклама|広告|광고|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:la |cette )?publicité|l['’]article (?:continue|se poursuit) (?:après|sous) (?:la |cette )?publicité|(?:(?:el|la|esta|este) (?:artículo|noticia|nota|información|texto) )?(?:sigue|continúa) (?:después|tras|debajo|abajo)(?: del?)? (?:la |el |este |esta )?(?:publicidad|anuncio)|(?:sigue|continúa) leyendo(?: (?:debajo|después|tras) (?:del|de la|de) (?:anuncio|publicidad))?|weiterlesen(?: nach der (?:anzeige|werbung))?|annonces?|gesponsert|gesponserter (?:inhalt|beitrag)|(?:contenido |conteúdo )?patrocinado|(?:contenu )?sponsorisé|contenuto sponsorizzato|(?:der )?artikel (?:geht )?(?:nach|unter) der (?:anzeige|werbung) weiter|lesen sie nach der anzeige weiter|(?:a matéria |o texto )?continua (?:após|depois d[ao]) (?:a )?(?:publicidade|anúncio)|continue lendo|continua a leggere|l['’]articolo (?:continua|prosegue) (?:dopo|sotto) (?:la )?pubblicità|lees verder (?:onder|na) (?:de |deze )?(?:advertentie|reclame)|(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder|na) (?:de |deze )?(?:advertentie|reclame)(?: verder)?|advertenties?|gesponsord(?:e (?:inhoud|content|bijdrage))?|patalastas|anuncios?|(?:annuncio|messaggio|spazio|inserzione) pubblicitari[oa]|annuncio"#
+        #"(?:dalsza część|dalszy ciąg|ciąg dalszy) (?:artykułu|tekstu) (?:pod|poniżej) (?:reklamą|reklamy)|(?:artykuł|tekst) (?:poniżej|pod) (?:reklamy|reklamą)|reklama|continúa leyendo (?:abajo|más abajo|debajo)|sigue leyendo (?:abajo|más abajo)|(?:artikeln|texten|nyheten) fortsätter (?:efter|under) (?:annonsen|reklamen)|artikkelen fortsetter (?:etter|under) annonsen|artiklen fortsætter (?:efter|under) annoncen|advertisements?|advertising|advertorial|advertisement feature|adverts?|ads?|ad feedback|report (?:this )?ad|ad ?choices|sponsored(?: content| links?| stories| posts?| articles?| listings?)?(?: by .{1,40})?|paid (?:content|post|partnership|promotion|for by .{1,40})|promoted(?: content| stories| links| by .{1,40})?|partner content|content from (?:our )?(?:partners|sponsors|advertisers)|(?:sponsored|promoted) by (?:our )?partners|continue a ler (?:a seguir à|depois da|após a) publicidade|(?:content |story )?(?:presented|brought to you) by .{1,40}|in (?:partnership|association) with .{1,40}|(?:the )?(?:story|article|text|content|report|piece|page) (?:continues|resumes|continued)(?: (?:below|after|under|beneath))?(?: (?:this|the|these))?(?: (?:advertisements?|ads?|adverts?|videos?|sponsor(?:ed)? messages?|messages?))?|continue reading(?: (?:below|the main story|the story|the article|(?:after|below) (?:the |this )?(?:ad|advertisement)))?|scroll (?:down )?(?:to|for) (?:continue|more)(?: reading)?(?: with (?:the )?content)?|(?:skip|close|hide) (?:this )?ad(?:vertisement)?|remove ads|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|reklame|reklama|reclame|annons|annonse|mainos|реклама|広告|광고|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:la |cette )?publicité|l['’]article (?:continue|se poursuit) (?:après|sous) (?:la |cette )?publicité|(?:(?:el|la|esta|este) (?:artículo|noticia|nota|información|texto) )?(?:sigue|continúa) (?:después|tras|debajo|abajo)(?: del?)? (?:la |el |este |esta )?(?:publicidad|anuncio)|(?:sigue|continúa) leyendo(?: (?:debajo|después|tras) (?:del|de la|de) (?:anuncio|publicidad))?|weiterlesen(?: nach der (?:anzeige|werbung))?|annonces?|gesponsert|gesponserter (?:inhalt|beitrag)|(?:contenido |conteúdo )?patrocinado|(?:contenu )?sponsorisé|contenuto sponsorizzato|(?:der )?artikel (?:geht )?(?:nach|unter) der (?:anzeige|werbung) weiter|lesen sie nach der anzeige weiter|(?:a matéria |o texto )?continua (?:após|depois d[ao]) (?:a )?(?:publicidade|anúncio)|continue lendo|continua a leggere|l['’]articolo (?:continua|prosegue) (?:dopo|sotto) (?:la )?pubblicità|lees verder (?:onder|na) (?:de |deze )?(?:advertentie|reclame)|(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder|na) (?:de |deze )?(?:advertentie|reclame)(?: verder)?|advertenties?|gesponsord(?:e (?:inhoud|content|bijdrage))?|patalastas|anuncios?|(?:annuncio|messaggio|spazio|inserzione) pubblicitari[oa]|annuncio"#
 
     /// A person's (or desk's) name in a byline: capitalised words, name
     /// particles ("de", "van") and newsroom words ("staff", "desk").
@@ -1126,12 +1155,13 @@ enum BuiltInBoilerplateRules {
     /// Dutch, with its month named or in figures: "June 2, 2026", "4 de
     /// outubro de 2026", "12. März 2026", "27-05-2026".
     static let anyLanguageDate =
-        #"(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira)\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?"#
+        #"(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela)\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?"#
         + monthNames + #"\.?,?\s+(?:de\s+)?\d{4}|"# + monthNames
         + #"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))"#
     /// The words a date-only line may start with (weekdays, months, update
     /// stamps), for its gate.
     static let dateFirstWords = [
+        "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
         "mon", "tue", "wed", "thu", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
         "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes",
         "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "segunda", "terça", "quarta", "quinta",
@@ -1143,7 +1173,7 @@ enum BuiltInBoilerplateRules {
     ]
 
     static let monthNames =
-        #"(?:jan(?:uary|uar|vier|eiro)?|feb(?:ruary|ruar)?|fév(?:rier)?|fevereiro|mar(?:ch|s|zo|ço)?|märz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maio|maggio|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juil(?:let)?|luglio|aug(?:ust)?|août|ago(?:sto)?|sep(?:t|tember|tiembre)?|setembro|settembre|oct(?:ober|obre)?|okt(?:ober)?|outubro|ottobre|nov(?:ember|embre|embro)?|dec(?:ember)?|dez(?:ember|embro)?|déc(?:embre)?|dic(?:iembre|embre)?|enero|janeiro|gennaio|febrero|febbraio|marzo|aprile|agosto|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus)"#
+        #"(?:jan(?:uary|uar|vier|eiro)?|feb(?:ruary|ruar)?|fév(?:rier)?|fevereiro|mar(?:ch|s|zo|ço)?|märz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maio|maggio|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juil(?:let)?|luglio|aug(?:ust)?|août|ago(?:sto)?|sep(?:t|tember|tiembre)?|setembro|settembre|oct(?:ober|obre)?|okt(?:ober)?|outubro|ottobre|nov(?:ember|embre|embro)?|dec(?:ember)?|dez(?:ember|embro)?|déc(?:embre)?|dic(?:iembre|embre)?|enero|janeiro|gennaio|febrero|febbraio|marzo|aprile|agosto|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)"#
 
     static let calendarDate =
         #"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}"#
@@ -1151,11 +1181,12 @@ enum BuiltInBoilerplateRules {
     /// The headings of link lists ("Read more", "Related", "Lire aussi", …),
     /// shared by the `read-more` line rule and ``ReadMoreBlock``.
     static let readMoreHeadings =
-        #"(?:read more|read also|read next(?: (?:on|from|in|at) [\w .'’&-]{1,30})?|read|up next|next up|(?:también )?te recomendamos|recomendamos|no te pierdas|más noticias|más información|(?:à|a) lire (?:ensuite|aussi)|nos recommandations|more reading|further reading|keep reading|related(?: stories| articles| coverage| content| links| news| posts| reading| topics| videos?)?|more on this(?: story| topic)?|see also|also read|also see|also on [\w .]{1,30}|more from (?-i:[A-Z0-9][\w.'’&-]*(?: (?:[A-Z&][\w.'’&-]*|the|of|and))?(?: [A-Z][\w.'’&-]*){0,2})|more (?:stories|news|headlines|coverage|articles)|more in (?-i:[A-Z][\w.'’&-]*(?: [A-Z&][\w.'’&-]*){0,2})|more|also|recommended(?: reading| for you| stories| articles)?|most (?:read|popular|viewed|shared|commented)(?: (?:this week|today|now|right now|stories|articles|on [\w .'’&-]{1,30}))?|trending(?: now| right now| stories| today| this week| (?:on|in|at) [\w .'’&-]{1,30})?|basahin (?:din|rin|pa|ang)|iba pang balita|kaugnay na balita|you (?:may|might) also (?:like|be interested in|enjoy)|popular (?:right now|now|stories|today|this week)|popular on [\w .'’&-]{1,30}|top stories|editor['’]?s['’]? picks?|latest(?: news| stories| headlines)?|what to read next|don['’]t miss(?: this)?|must read|in case you missed it|other (?:news|stories)|also of interest|watch next|explore more|vous aimerez (?:peut-être )?aussi|à découvrir (?:aussi|également)|(?:también )?te (?:puede|podría) (?:gustar|interesar)|(?:también )?le (?:puede|podría) (?:gustar|interesar)|das könnte (?:sie|dich) auch interessieren|ti potrebbe(?:ro)? (?:interessare|piacere)|(?:você )?(?:também )?pode (?:gostar|te interessar)|últimas (?:notícias|noticias)|dernières (?:nouvelles|infos|actualités)|neueste (?:nachrichten|artikel)|ultime notizie|lire aussi|à lire aussi|a lire aussi|à lire également|voir aussi|sur le même sujet|lea también|lee también|le puede interesar|te puede interesar|leia também|leia mais|veja também|lesen sie auch|mehr zum thema|auch interessant|leggi anche|artigos relacionados|artículos relacionados|articles liés|articles connexes|notícias relacionadas|noticias relacionadas|ähnliche artikel|verwandte artikel|bekijk ook|lees ook|lees meer|zie ook|meer nieuws|läs (?:också|även|mer)|mest (?:lästa?|delade?)(?: just nu| idag| i dag)?|fler nyheter|relaterat|relaterade artiklar|senaste nytt|les (?:også|mer)|mest lest(?: akkurat nå)?|læs (?:også|mere)|mest læste|léigh tuilleadh(?: ón [\w .'’&-]{1,30})?|léigh freisin|meer over dit onderwerp|gerelateerde (?:artikelen|berichten|verhalen)|ook interessant|potrebbe interessarti|meistgelesen|meist gelesen|am meisten gelesen|les plus lus|lo más leído|lo más visto|más leídas|más leído|i più letti|i più visti|mais lidas|mais lidos|meest gelezen|meest bekeken)"#
+        #"(?:read more|read also|read next(?: (?:on|from|in|at) [\w .'’&-]{1,30})?|read|up next|next up|(?:también )?te recomendamos|recomendamos|no te pierdas|más noticias|más información|(?:à|a) lire (?:ensuite|aussi)|nos recommandations|more reading|further reading|keep reading|related(?: stories| articles| coverage| content| links| news| posts| reading| topics| videos?)?|more on this(?: story| topic)?|see also|also read|also see|also on [\w .]{1,30}|more from (?-i:[A-Z0-9][\w.'’&-]*(?: (?:[A-Z&][\w.'’&-]*|the|of|and))?(?: [A-Z][\w.'’&-]*){0,2})|more (?:stories|news|headlines|coverage|articles)|more in (?-i:[A-Z][\w.'’&-]*(?: [A-Z&][\w.'’&-]*){0,2})|more|also|recommended(?: reading| for you| stories| articles)?|most (?:read|popular|viewed|shared|commented)(?: (?:this week|today|now|right now|stories|articles|on [\w .'’&-]{1,30}))?|trending(?: now| right now| stories| today| this week| (?:on|in|at) [\w .'’&-]{1,30})?|basahin (?:din|rin|pa|ang)|iba pang balita|kaugnay na balita|you (?:may|might) also (?:like|be interested in|enjoy)|popular (?:right now|now|stories|today|this week)|popular on [\w .'’&-]{1,30}|top stories|editor['’]?s['’]? picks?|latest(?: news| stories| headlines)?|what to read next|don['’]t miss(?: this)?|must read|in case you missed it|other (?:news|stories)|also of interest|watch next|explore more|vous aimerez (?:peut-être )?aussi|à découvrir (?:aussi|également)|(?:también )?te (?:puede|podría) (?:gustar|interesar)|(?:también )?le (?:puede|podría) (?:gustar|interesar)|das könnte (?:sie|dich) auch interessieren|ti potrebbe(?:ro)? (?:interessare|piacere)|(?:você )?(?:também )?pode (?:gostar|te interessar)|últimas (?:notícias|noticias)|dernières (?:nouvelles|infos|actualités)|neueste (?:nachrichten|artikel)|ultime notizie|lire aussi|à lire aussi|a lire aussi|à lire également|voir aussi|sur le même sujet|lea también|lee también|le puede interesar|te puede interesar|leia também|leia mais|veja também|lesen sie auch|mehr zum thema|auch interessant|leggi anche|artigos relacionados|artículos relacionados|articles liés|articles connexes|notícias relacionadas|noticias relacionadas|ähnliche artikel|verwandte artikel|bekijk ook|lees ook|lees meer|zie ook|meer nieuws|läs (?:också|även|mer)|mest (?:lästa?|delade?)(?: just nu| idag| i dag)?|fler nyheter|relaterat|relaterade artiklar|senaste nytt|les (?:også|mer)|mest lest(?: akkurat nå)?|læs (?:også|mere)|mest læste|léigh tuilleadh(?: ón [\w .'’&-]{1,30})?|léigh freisin|czytaj (?:także|też|również|więcej|dalej)|przeczytaj (?:także|też|również)|zobacz (?:także|też|również)|najczęściej (?:czytane|komentowane)|najpopularniejsze|polecamy|meer over dit onderwerp|gerelateerde (?:artikelen|berichten|verhalen)|ook interessant|potrebbe interessarti|meistgelesen|meist gelesen|am meisten gelesen|les plus lus|lo más leído|lo más visto|más leídas|más leído|i più letti|i più visti|mais lidas|mais lidos|meest gelezen|meest bekeken)"#
 
     /// The words a `readMoreHeadings` line starts with, for its gate.
     static let readMoreFirstWords = [
-        "läs", "mest", "fler", "relaterat", "relaterade", "senaste", "les", "læs", "léigh",
+        "läs", "mest", "fler", "relaterat", "relaterade", "senaste", "les", "læs", "léigh", "czytaj", "przeczytaj",
+        "zobacz", "najczęściej", "najpopularniejsze", "polecamy",
         "read", "more", "further", "keep", "related", "basahin", "iba pang", "kaugnay", "see", "also", "recommended",
         "most", "trending", "you",
         "popular", "top", "editor", "latest", "what to", "don", "must", "in case", "other", "watch next",

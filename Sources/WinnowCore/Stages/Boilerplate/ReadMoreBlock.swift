@@ -18,11 +18,11 @@ struct ReadMoreBlock: Sendable {
         for: rule
     )
     /// A heading that may also be a subhead ("More from the estuary",
-    /// "More business news", "More Arts & Culture", "Also in Education"):
+    /// "More business news", "More Arts & Culture", "More rugby", "Also in Education"):
     /// a link list only when at
     /// least ``minimumWeakItems`` headlines follow.
     private let weakHeading = NSRegularExpression.builtIn(
-        #"^(?:more from (?:the|our) [\w'’-]{3,20}(?: [\w'’-]{3,20})?|more [\w'’-]{3,20} (?:news|stories|headlines)|more (?-i:[A-Z])[\w'’-]{2,20}(?: (?:&|and|(?-i:[A-Z])[\w'’-]{2,20})){0,3}|also in [\w'’&-]{3,20}(?: [\w'’&-]{3,20})?)\s*[:»›>|\-–—]*$"#,
+        #"^(?:more from (?:the|our) [\w'’-]{3,20}(?: [\w'’-]{3,20})?|more [\w'’-]{3,20} (?:news|stories|headlines)|more (?-i:[A-Z])[\w'’-]{2,20}(?: (?:&|and|(?-i:[A-Z])[\w'’-]{2,20})){0,3}|more [\w'’-]{3,20}|also in [\w'’&-]{3,20}(?: [\w'’&-]{3,20})?)\s*[:»›>|\-–—]*$"#,
         for: rule
     )
     static let minimumWeakItems = 2
