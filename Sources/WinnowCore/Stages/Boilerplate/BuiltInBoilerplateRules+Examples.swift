@@ -15,6 +15,8 @@ extension BuiltInBoilerplateRules {
     static let lineExamples: [String: Examples] = [
         "advertisement": Examples(
             removed: [
+                "Story continue after di ad ⬇",
+                "Ad continues below",
                 "Dalsza część artykułu pod reklamą",
                 "Artykuł poniżej reklamy",
                 "Continúa leyendo abajo",
@@ -57,6 +59,7 @@ extension BuiltInBoilerplateRules {
         ),
         "video-embed": Examples(
             removed: [
+                "🎥 Lola's most iconic Star Search moments – watch now",
                 "ZOBACZ: Pierwszy weekend w nowym browarze (01.06.2026)",
                 "MIRA: Así se vivió el festival del año pasado",
                 "▷ VÍDEO | Feirantes contam como a chuva mudou a safra — 2min10",
@@ -83,6 +86,7 @@ extension BuiltInBoilerplateRules {
                 "Your browser does not support the video tag.",
             ],
             kept: [
+                "It is the kind of show you cannot stop watching – watch it and you will see why, she said.",
                 "Video - and the internet - changed how the council talks to residents.",
                 "Autoplay settings are hidden in the app, the review found.", "[1] The figures are provisional.",
                 "Press play on the tape recorder, the instructor told the class.",
@@ -134,6 +138,7 @@ extension BuiltInBoilerplateRules {
         ),
         "read-more": Examples(
             removed: [
+                "RELATED REVIEWS",
                 "Czytaj także: Nowe światła na rondzie",
                 "Najczęściej czytane: Budowa tramwaju na Młyńskiej",
                 "Läs också: Ny cykelväg längs ån öppnar i maj",
@@ -165,6 +170,10 @@ extension BuiltInBoilerplateRules {
         ),
         "photo-caption": Examples(
             removed: [
+                "Residents queue for water from a tanker on Monday. | Photo Credit: Special Arrangement",
+                "Workers at a garment unit in Tiruppur. File | Photo Credit: K. Murugesan",
+                "Members of the team celebrate after the final. — Special Arrangement",
+                "Lola on the Star Search panel in 2024 – Buzz Post Pictures",
                 "Autorka projektu na terenie przyszłej plaży. Fot. Michał Zieliński",
                 "Dawna warzelnia po remoncie (fot. Piotr Gajda)",
                 "Fans gather outside the stadium before the final. Picture supplied",
@@ -196,6 +205,7 @@ extension BuiltInBoilerplateRules {
                 "Júlia Prado/Folha do Vale",
             ],
             kept: [
+                "The ceasefire was agreed after weeks of talks – by arrangement with both governments, officials said.",
                 "The vote was close. Photo - and video - evidence was shown.",
                 "The mayor unveiled the mural — photo by photo, she said, it tells the town's story.",
                 "Organisers asked visitors to leave the flowers alone – photos are welcome.",
@@ -211,6 +221,9 @@ extension BuiltInBoilerplateRules {
         ),
         "gallery": Examples(
             removed: [
+                "GALLERY: Lady Zuri through the years — 18 photos",
+                "IN PICTURES | Scenes from the state kabaddi final",
+                "📸 Click here to see our gallery: her most stunning red carpet looks",
                 "Galeria zdjęć (12) »",
                 "Bildspel: 18 bilder från kvällen – klicka för att bläddra",
                 "Galeria: veja 12 fotos da festa",
@@ -225,6 +238,7 @@ extension BuiltInBoilerplateRules {
                 "Bildergalerie", "Diaporama", "Guarda la fotogallery", "Ver galería", "Zur Bildergalerie",
             ],
             kept: [
+                "In pictures taken by her father, the singer looks no older than six.",
                 "Gallery owners reopened in May after the flood.",
                 "The gallery opens in June with 40 photos of the old harbour.",
                 "Galerie ansehen lohnt sich, schrieb die Kritikerin.",
@@ -352,6 +366,9 @@ extension BuiltInBoilerplateRules {
         ),
         "outlet-credit": Examples(
             removed: [
+                "When you purchase through links on our site, we may earn an affiliate commission. Here's how it works.",
+                "Gadgetry is reader-supported. We may earn a commission when you buy through links on our site.",
+                "This article contains affiliate links.",
                 "Este conteúdo foi publicado originalmente no site Voz do Campo.",
                 "This content was originally published by Harbour Weekly.",
                 "With reporting from Tomas Reyes, Ledger correspondent", "Additional reporting by Reuters",
@@ -376,6 +393,7 @@ extension BuiltInBoilerplateRules {
                 "Ridge Weekly, a division of Corrin Media Inc.",
             ],
             kept: [
+                "The retailer said it would earn a commission of 4% on every sale through the app, up from 3%.",
                 "Reporting by the Herald found that 40 councils missed the deadline.",
                 "Com informações da polícia, a prefeitura fechou a ponte na segunda-feira.",
                 "This story has been published in three languages, the editor said.",
@@ -390,6 +408,11 @@ extension BuiltInBoilerplateRules {
         ),
         "dateline": Examples(
             removed: [
+                "Tuesday | June 9, 2026",
+                "Published: Saturday | July 18, 2026 | 12:07 AM",
+                "JABALPUR, MARCH 18, 2026 00:12 IST",
+                "Mumbai, April 22, 2026",
+                "14:20, Tue, Apr 7, 2026",
                 "15 maja 2026, 08:47",
                 "Opublikowano: 22.05.2026, 15:10",
                 "Sobota, 1 czerwca 2026",
@@ -456,6 +479,7 @@ extension BuiltInBoilerplateRules {
         ),
         "navigation": Examples(
             removed: [
+                "Audio / Headphones / Reviews",
                 "Match Centre: Stats · Lineups · Timeline →",
                 "Full scorecard · Ball-by-ball · Wagon wheel",
                 "Live scores: NPL | Premier Reserves | Under-18s",
@@ -467,6 +491,7 @@ extension BuiltInBoilerplateRules {
                 "Load more", "Menu", "Source link", "View original article", "5 min read", "Home > News > Harbour",
             ],
             kept: [
+                "Yes/No/Maybe, she wrote on the form.",
                 "The menu: soup · bread · a glass of wine, all for $12.",
                 "Scores: Rays 12, Comets 13 after the first quarter.",
                 "Prices rose > 5% in March.",
@@ -482,6 +507,12 @@ extension BuiltInBoilerplateRules {
         ),
         "data-widget": Examples(
             removed: [
+                "View Deal",
+                "Today's best Halcyon Buds 3 deals",
+                "$129 at Parcelton",
+                "🛒 Vantor Aero 14 (2026): $1,149.99 $1,049.99 at Electroshed ↗",
+                "🔥 Lowest price ever on Halcyon Buds 2: now $79 (save $50)",
+                "⭐ Editor's Choice",
                 "Odds from our partners. R18. Bet responsibly – for free support call 0800 000 000.",
                 "Gamble responsibly. Odds correct at time of publishing and subject to change. 18+ only.",
                 "1. Falcons  P4  W2  D2  Pts 48",
@@ -497,6 +528,8 @@ extension BuiltInBoilerplateRules {
                 "Past performance is not indicative of future results.",
             ],
             kept: [
+                "The laptop costs $1,149 at launch, and the company expects discounts by the autumn.",
+                "Our top pick for students is still last year's model, which is lighter and cheaper.",
                 "The bookmakers' odds lengthened after the injury, but the coach said he never reads them.",
                 "Bet responsibly, the minister told parliament, is not a policy.",
                 "Shares rose 4% to $48.62 on Thursday, their biggest gain in a year.",
@@ -508,6 +541,8 @@ extension BuiltInBoilerplateRules {
         ),
         "paywall": Examples(
             removed: [
+                "Subscribe to The Narmada Chronicle ePaper — unlimited access at ₹99/month",
+                "Not a subscriber yet? Get full access to the Beacon from J$500 a month",
                 "🔒 PRO: Our analysts explain what the merger means for grocers — subscribers only",
                 "Enjoying our coverage? Subscribe for ₦1,000 a month and read without limits",
                 "Support for KBRT comes from listeners like you. Give today.",
@@ -519,6 +554,7 @@ extension BuiltInBoilerplateRules {
                 "Subscribe now", "Become a member for $1 a week", "Support our journalism", "Sign in",
             ],
             kept: [
+                "The gym charges members $40 a month, up from $35, the owner said.",
                 "The briefing was open to members only, a spokesman said.",
                 "Pro: the deal adds scale. Con: it adds debt, analysts wrote.",
                 "Donate to the food bank if you can, the organisers said.",
@@ -534,6 +570,16 @@ extension BuiltInBoilerplateRules {
     /// the rule must remove from each (other lines must stay).
     static let documentExamples: [String: [(document: String, removed: [String])]] = [
         "author-bio": [
+            (
+                document: """
+                The judges said the final was the closest in the show's history, with two votes in it.
+
+                She returns to the panel in September for a third series.
+
+                Marcus Vell is TV Editor at The Daily Lantern.
+                """,
+                removed: ["Marcus Vell is TV Editor at The Daily Lantern."]
+            ),
             (
                 // An outlet's possessive, and a Polish note with its dash.
                 document: """
@@ -608,6 +654,26 @@ extension BuiltInBoilerplateRules {
             )
         ],
         "read-more": [
+            (
+                // A short quoted subhead under the list, above prose, stays.
+                document: """
+                The garden gnome was taken on Tuesday night, police said.
+
+                RELATED
+
+                Man jailed for stealing 40 bicycles from station racks
+
+                Shoplifter caught after leaving phone on the counter
+
+                'My nan cried'
+
+                Victim Laura Penn, 29, said the gnome her late grandfather made was taken from her mother's garden.
+                """,
+                removed: [
+                    "RELATED", "Man jailed for stealing 40 bicycles from station racks",
+                    "Shoplifter caught after leaving phone on the counter",
+                ]
+            ),
             (
                 // "More <sport>" with headlines under it.
                 document: """

@@ -129,6 +129,12 @@ enum BuiltInBoilerplateRules {
                         ])
                     ),
                     Pattern(#"^[▶►⏵▷]\s*\S"#, .contains(["▶", "►", "⏵", "▷"])),
+                    // A video link with its call: "🎥 Her best moments – watch now".
+                    Pattern(
+                        #"^(?=.{8,200}$).*\S\s*[—–|:-]\s*(?:watch (?:now|here|the video|video|in full|it here)|play video|video)\W*$"#,
+                        .tail(within: 24, ["watch", "video"]),
+                        searchedTail: 40
+                    ),
                     // An embedded post's attribution: "— Ana Ruiz
                     // (@ana_ruiz) March 3, 2026".
                     Pattern(
@@ -325,6 +331,20 @@ enum BuiltInBoilerplateRules {
                         ),
                         searchedTail: 90
                     ),
+                    // A credit after a dash: "… after the final. — Special
+                    // Arrangement", "Lola on the panel in 2024 – Buzz Post
+                    // Pictures", "… – Harbour Gazette Archive".
+                    Pattern(
+                        #"^(?=.{12,300}$)(?!.*\b(?:said|says|told)\b).*\S\s+[—–-]\s*(?:special arrangement|(?:by )?arrangement|(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3} (?:pictures|photos|photography|images|archives?|files?|handout))\.?$"#,
+                        .tail(
+                            within: 60,
+                            [
+                                "arrangement", "pictures", "photos", "photography", "images", "archive", "file",
+                                "handout",
+                            ]
+                        ),
+                        searchedTail: 90
+                    ),
                     // A reader's photo: "… on Saturday. (Submitted by Gord
                     // Pelletier)", "(Submitted photo)"; the submitter is named.
                     Pattern(
@@ -357,7 +377,7 @@ enum BuiltInBoilerplateRules {
                         ])
                     ),
                     Pattern(
-                        #"(?:^|[.!?]\s)\s*(?:photo|photograph|image|foto|picture|illustration|credit|crédit|crédito|courtesy)s?(?: credit)?\s*(?:by|:|©|of)\s*[^.!?]{2,80}$"#,
+                        #"(?:^|[.!?]\s)\s*(?:photo|photograph|image|foto|picture|illustration|credit|crédit|crédito|courtesy)s?(?: credit)?\s*(?:by|:|©|of)\s*(?:[^.!?]|(?<=\b(?-i:[A-Z]))\.){2,80}$|[.!?]\s+(?:file\s*)?\|\s*(?:photo|image|picture) credit\s*:\s*(?:[^.!?]|(?<=\b(?-i:[A-Z]))\.){2,80}$"#,
                         .contains([
                             "photo", "image", "foto", "picture", "illustration", "credit", "crédit", "crédito",
                             "courtesy",
@@ -399,7 +419,7 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^\W*(?:(?:view|open|see|browse|launch|show|expand|start|watch) (?:the |full |all |more |photo |image |picture )*(?:gallery|slideshow|slide show|photos|images|pictures|fotos|bilder)\b.{0,30}|(?:(?:gallery|galería|galeria|galerie|galleria|fotogalerie|bildergalerie)\s*[:|·•–—-]?\s*)?(?:(?:photo|image|imagem|imagen|immagine|picture|slide|bild|foto)s?\s*)?(?:\d{1,3}\s*(?:of|/|de|von|sur|di)\s*\d{1,3}|\d{1,3} (?:photos|images|pictures|fotos|bilder|slides|imágenes|imagens|immagini))|(?:bildspel|bildserie|bildegalleri)\s*[:|·•–—-]?\s*\d{1,3}\s+bilder\b.{0,60}|(?:gallery|galería|galeria|galerie|galleria|fotogalerie|bildergalerie)\s*[:|·•–—-]\s*(?:veja|ver|see|view|mira|voir|guarda|bekijk)\s+(?:as |las |les |the |all |todas as |todas las |alle )?\d{1,3}\s+(?:fotos|imagens|imágenes|photos|images|pictures|bilder|immagini|foto's)\b.{0,60}|(?:enlarge|expand|zoom|resize|maximi[sz]e|agrandir|ampliar|vergrößern|ingrandisci)(?: (?:this )?(?:image|photo|picture|l['’]image|la imagen|(?:a )?imagem|bild))?|(?:hide|show|toggle) (?:the )?caption|more (?:photos|pictures|images)|mehr (?:fotos|bilder)|plus de photos|más fotos|mais fotos|(?:galeria|galería|galerie|gallery|galleria)\s*:?\s*\d{1,3}\s*(?:fotografias|fotos|photos|images|imágenes|imagens|bilder|immagini)|(?:click|tap) (?:on )?(?:the )?(?:image|photo|picture)s? (?:to|for) (?:enlarge|zoom|expand|a larger view|full ?screen)|swipe (?:left |right )?(?:for|to see|to view) more(?: photos| images| pictures)?|(?:next|previous|prev) (?:image|photo|picture|slide)|(?:guarda|vedi|sfoglia) (?:la |le |tutte le )?(?:gallery|galleria|fotogallery|foto)|(?:ver|mira) (?:la |las |todas las )?(?:galería|fotos)|ver (?:a )?galeria(?: de fotos)?|voir (?:la |les )?(?:galerie|photos|diaporama)|(?:zur|zum) (?:bildergalerie|fotostrecke|galerie)|bekijk (?:de )?(?:fotoserie|foto's|galerij)|(?:bildergalerie|galerie|fotostrecke|fotogalerie|diaporama|galeria|galería|galleria|fotogaleria|galeria zdjęć|slideshow|gallery) (?:öffnen|ansehen|anzeigen|starten|ouvrir|abrir|ver|aprire|otwórz|zobacz|open|view)|(?:otwórz|zobacz) (?:galerię|zdjęcia)|(?:abrir|abre|ouvrir|öffnen|aprire|apri) (?:a |la |le |die )?(?:galeria|galería|galerie|galleria|bildergalerie|fotostrecke|diaporama)|(?:full ?screen|gallery|slideshow|image|photo|picture|photos|bildergalerie|galerie|galería|galeria(?: de fotos)?|diaporama|fotostrecke|fotogalerie))(?:\s+(?:completa|complète|komplett|entière|completo|intera|full|pełna))?(?:\s*[(\[]\s*\d{1,3}\s*(?:photos|fotos|images|imagens|imágenes|immagini|bilder|pictures|slides|zdjęć|foto|zdjęcia)\s*[)\]])?\W*$"#,
+                        #"^\W*(?:(?:view|open|see|browse|launch|show|expand|start|watch) (?:the |full |all |more |photo |image |picture )*(?:gallery|slideshow|slide show|photos|images|pictures|fotos|bilder)\b.{0,30}|(?:(?:gallery|galería|galeria|galerie|galleria|fotogalerie|bildergalerie)\s*[:|·•–—-]?\s*)?(?:(?:photo|image|imagem|imagen|immagine|picture|slide|bild|foto)s?\s*)?(?:\d{1,3}\s*(?:of|/|de|von|sur|di)\s*\d{1,3}|\d{1,3} (?:photos|images|pictures|fotos|bilder|slides|imágenes|imagens|immagini))|(?:bildspel|bildserie|bildegalleri)\s*[:|·•–—-]?\s*\d{1,3}\s+bilder\b.{0,60}|(?:gallery|in pictures|in photos|photo gallery|picture gallery)\s*[:|]\s*.{2,80}?\s*[—–-]\s*\d{1,3} (?:photos|pictures|images|slides)|in (?:pictures|photos)\s*[:|]\s*.{2,80}|(?:click|tap) here to (?:see|view) (?:our|the|all|more)? ?(?:gallery|photos|pictures|images)\b.{0,80}|(?:gallery|galería|galeria|galerie|galleria|fotogalerie|bildergalerie)\s*[:|·•–—-]\s*(?:veja|ver|see|view|mira|voir|guarda|bekijk)\s+(?:as |las |les |the |all |todas as |todas las |alle )?\d{1,3}\s+(?:fotos|imagens|imágenes|photos|images|pictures|bilder|immagini|foto's)\b.{0,60}|(?:enlarge|expand|zoom|resize|maximi[sz]e|agrandir|ampliar|vergrößern|ingrandisci)(?: (?:this )?(?:image|photo|picture|l['’]image|la imagen|(?:a )?imagem|bild))?|(?:hide|show|toggle) (?:the )?caption|more (?:photos|pictures|images)|mehr (?:fotos|bilder)|plus de photos|más fotos|mais fotos|(?:galeria|galería|galerie|gallery|galleria)\s*:?\s*\d{1,3}\s*(?:fotografias|fotos|photos|images|imágenes|imagens|bilder|immagini)|(?:click|tap) (?:on )?(?:the )?(?:image|photo|picture)s? (?:to|for) (?:enlarge|zoom|expand|a larger view|full ?screen)|swipe (?:left |right )?(?:for|to see|to view) more(?: photos| images| pictures)?|(?:next|previous|prev) (?:image|photo|picture|slide)|(?:guarda|vedi|sfoglia) (?:la |le |tutte le )?(?:gallery|galleria|fotogallery|foto)|(?:ver|mira) (?:la |las |todas las )?(?:galería|fotos)|ver (?:a )?galeria(?: de fotos)?|voir (?:la |les )?(?:galerie|photos|diaporama)|(?:zur|zum) (?:bildergalerie|fotostrecke|galerie)|bekijk (?:de )?(?:fotoserie|foto's|galerij)|(?:bildergalerie|galerie|fotostrecke|fotogalerie|diaporama|galeria|galería|galleria|fotogaleria|galeria zdjęć|slideshow|gallery) (?:öffnen|ansehen|anzeigen|starten|ouvrir|abrir|ver|aprire|otwórz|zobacz|open|view)|(?:otwórz|zobacz) (?:galerię|zdjęcia)|(?:abrir|abre|ouvrir|öffnen|aprire|apri) (?:a |la |le |die )?(?:galeria|galería|galerie|galleria|bildergalerie|fotostrecke|diaporama)|(?:full ?screen|gallery|slideshow|image|photo|picture|photos|bildergalerie|galerie|galería|galeria(?: de fotos)?|diaporama|fotostrecke|fotogalerie))(?:\s+(?:completa|complète|komplett|entière|completo|intera|full|pełna))?(?:\s*[(\[]\s*\d{1,3}\s*(?:photos|fotos|images|imagens|imágenes|immagini|bilder|pictures|slides|zdjęć|foto|zdjęcia)\s*[)\]])?\W*$"#,
                         .prefix(
                             digits + [
                                 "view", "open", "see", "browse", "launch", "show", "expand", "start", "watch", "photo",
@@ -411,7 +431,7 @@ enum BuiltInBoilerplateRules {
                                 "fotogaler", "otwórz", "zobacz", "abrir", "abre", "ouvrir", "öffnen", "apri", "more",
                                 "mehr",
                                 "plus", "más", "mais", "imagem", "imagen", "immagine", "bildspel", "bildserie",
-                                "bildegalleri",
+                                "bildegalleri", "in pictures", "in photos", "photo gallery", "picture gallery",
                             ]
                         )
                     ),
@@ -431,7 +451,7 @@ enum BuiltInBoilerplateRules {
                         .suffix(["jpg", "jpeg", "png", "gif", "webp", "avif", "svg", "heic", "tif", "tiff"])
                     ),
                 ],
-                maxLength: 80
+                maxLength: 120
             ),
             startsFooter: false
         ),
@@ -688,6 +708,13 @@ enum BuiltInBoilerplateRules {
                             .suffix([")"]),
                         ])
                     ),
+                    // Affiliate disclosures: "When you purchase through links on
+                    // our site, we may earn an affiliate commission.", "<Site> is
+                    // reader-supported. We may earn a commission …".
+                    Pattern(
+                        #"^(?:(?:when|if) you (?:buy|purchase|shop|click)[^.!?]{0,60}\blinks?\b[^.!?]{0,60}\bwe may (?:earn|receive|get)\b[^.!?]{0,60}\b(?:commission|fee)\b|(?-i:[A-Z])[\w&.'’ -]{1,40} is (?:reader|audience|user)-supported\b|we may (?:earn|receive|get) (?:an? )?(?:affiliate |small )?(?:commission|fee)\b[^.!?]{0,60}\b(?:links?|buy|purchase)\b|(?:this (?:article|post|page|story) )?(?:contains|includes|may contain) affiliate links\b).{0,200}$"#,
+                        .contains(["commission", "supported", "affiliate"])
+                    ),
                     Pattern(
                         #"^(?:purchase|buy|request) (?:licensing|reprint|syndication) rights\W*$|^our standards\s*:.{0,80}$|^(?:published|syndicated) (?:via|through) .{2,60}$"#,
                         .prefix([
@@ -805,10 +832,11 @@ enum BuiltInBoilerplateRules {
                         .contains(["·", "•", "|"])
                     ),
                     // A breadcrumb trail of section names: "Sports › Cricket",
-                    // "Region » Rhein-Lahn"; every part short, no sentence.
+                    // "Region » Rhein-Lahn", "Audio / Headphones / Reviews";
+                    // every part short, no sentence.
                     Pattern(
-                        #"^[^.!?>»›]{2,30}(?:\s*[>»›]\s*[^.!?>»›]{2,30}){1,4}$"#,
-                        .contains(["›", "»", ">"])
+                        #"^[^.!?>»›]{2,30}(?:\s*[>»›]\s*[^.!?>»›]{2,30}){1,4}$|^(?-i:[A-Z])[\w&'’-]*(?: [\w&'’-]+){0,2}(?: / (?-i:[A-Z])[\w&'’-]*(?: [\w&'’-]+){0,2}){2,4}$"#,
+                        .contains(["›", "»", ">", " / "])
                     ),
                     Pattern(
                         #"^(?:home|start|accueil|inicio|startseite|news)\s*(?:[>»›/|]\s*[^>»›/|]{1,30}){1,5}$"#,
@@ -852,6 +880,16 @@ enum BuiltInBoilerplateRules {
                             "sign",
                         ])
                     ),
+                    // A price per period in a prompt: "Subscribe to the ePaper —
+                    // unlimited access at ₹99/month", "Not a subscriber yet? Get
+                    // full access from J$500 a month"; never a reported sentence.
+                    Pattern(
+                        #"^(?!.*\b(?:said|says|told|according to)\b)(?=.{0,160}\b(?:subscribe|subscriber|subscription|access|membership|member)\b).{0,140}(?:\p{Sc}|\b[A-Z]{1,3}\$)\s?[\d,.]+\s*(?:/\s*|a |an |per )(?:month|mo|week|wk|year|yr|day)\b.{0,60}$"#,
+                        .all([
+                            .contains(["month", "week", "year", "/mo", "day"]),
+                            .contains(["subscri", "access", "member"]),
+                        ])
+                    ),
                     // A teaser for subscribers: "🔒 PRO: Our analysts break down
                     // the deal — subscribers only", "Premium | … (members only)".
                     Pattern(
@@ -884,7 +922,7 @@ enum BuiltInBoilerplateRules {
             name: "data-widget",
             kind: .furniture,
             summary:
-                "Data widgets of business and sports news: ticker tapes (\"HGFS +11.03%   CRVN -2.14%\"), quote boxes (\"$48.62 ▲ 4.83 (+11.03%)\"), a company's exchange line (\"Acme Corp. (NYSE: ACME)\"), \"Market data delayed 15 minutes\", investment and betting disclaimers, standings rows (\"1. Falcons  P4  W2  D2  Pts 48\").",
+                "Data widgets of business, sports and review pages: deal boxes (\"View Deal\", \"$129 at Shop\"), ticker tapes (\"HGFS +11.03%   CRVN -2.14%\"), quote boxes (\"$48.62 ▲ 4.83 (+11.03%)\"), a company's exchange line (\"Acme Corp. (NYSE: ACME)\"), \"Market data delayed 15 minutes\", investment and betting disclaimers, standings rows (\"1. Falcons  P4  W2  D2  Pts 48\").",
             detector: .line(
                 patterns: [
                     // A ticker tape: two or more "<symbol or index> <signed
@@ -921,6 +959,23 @@ enum BuiltInBoilerplateRules {
                     Pattern(
                         #"^(?:(?:this|the) (?:article|content|story|material|information|newsletter|post) (?:is|was) (?:provided )?(?:for|solely for) (?:general )?information(?:al)?(?: and educational)? purposes(?: only)?\b.{0,200}|(?-i:[A-Z])[\w&.'’ -]{1,40} (?:does not|doesn['’]t) (?:provide|give|offer) (?:personal(?:ised|ized)? )?(?:investment|financial|tax|legal)(?:,? (?:or |and )?(?:investment|financial|tax|legal))* advice\b.{0,200}|past performance (?:is not|is no|does not guarantee)(?: an?)? (?:indicat(?:ive|ion)|guarantee|reliable indicator)s? of future (?:results|returns|performance)\W*)$"#,
                         .contains(["purposes", "advice", "past performance"])
+                    ),
+                    // Shopping widgets of reviews: "View Deal", "Today's best
+                    // Halcyon Buds 3 deals", "🔥 Lowest price ever on …: now $79
+                    // (save $50)", "⭐ Editor's Choice".
+                    Pattern(
+                        #"^\W*(?:view (?:deal|deals|offer|price|prices)|see (?:deal|price|all deals|all prices)|check (?:price|prices|availability)|shop now|buy now|today['’]s best .{2,60} deals|(?:lowest price ever|price drop|deal of the day|today only|limited[- ]time (?:deal|offer)|flash sale)\b.{0,100}\(save \p{Sc}?[\d,.]+%?\)|editor['’]?s['’]? choice|best buy award|top pick|recommended (?:award|pick))\W*$"#,
+                        .prefix([
+                            "view", "see", "check", "shop", "buy", "today", "lowest", "price", "deal", "limited",
+                            "flash",
+                            "editor", "best buy", "top pick", "recommended",
+                        ])
+                    ),
+                    // A price and a shop: "$129 at Parcelton", "🛒 Vantor Aero 14
+                    // (2026): $1,149.99 $1,049.99 at Electroshed ↗".
+                    Pattern(
+                        #"^\W*(?:.{2,80}[:—–]\s*)?(?:\p{Sc}\s?[\d,]+(?:\.\d{2})?\s*){1,2}(?:at|@|from|on) (?-i:[A-Z])[\w.'’&-]*(?: (?-i:[A-Z])[\w.'’&-]*){0,3}\W*$"#,
+                        .all([.contains(["$", "€", "£", "₹", "¥"]), .contains([" at ", " from ", " on ", "@"])])
                     ),
                     // Betting notes beside odds: "Odds from our partners. R18.
                     // Bet responsibly – …", "Gamble responsibly. Odds correct at
@@ -969,6 +1024,15 @@ enum BuiltInBoilerplateRules {
                             + anyLanguageDate
                             + "(?:(?:,|\\s*[|·•–—-])?\\s*(?:at|um|à|a las|às|alle|om)?\\s*\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*(?:uhr|h|hrs|[a-z]{2,4}|(?-i:[A-Z]{2,4})))?)?(?:\\s*[|·•,]?\\s*(?:updated|aktualisiert|actualizado|atualizado|mis à jour|aangepast|bijgewerkt|gewijzigd|aggiornato|modifié)\\b[^.!?]{0,30})?\\W*$",
                         .all([.prefix(digits + dateFirstWords), .contains(digits)])
+                    ),
+                    // The same after a city or a time: "Mumbai, April 22,
+                    // 2026", "JABALPUR, MARCH 18, 2026 00:12 IST", "14:20, Tue,
+                    // Apr 7, 2026".
+                    Pattern(
+                        "^(?:(?-i:[A-Z])[\\w .'’-]{1,25},\\s+|\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?,?\\s+)"
+                            + anyLanguageDate
+                            + "(?:(?:,|\\s*[|·•–—-])?\\s*(?:at|um|à|a las|às|alle|om)?\\s*\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*(?:uhr|h|hrs|[a-z]{2,4}|(?-i:[A-Z]{2,4})))?)?\\W*$",
+                        .all([.contains([", "]), .tail(within: 14, digits)])
                     ),
                     Pattern(
                         #"^(?:updated|last updated|atualizado|actualizado|aktualisiert|mis à jour|aggiornato)\s+(?:há|hace|vor|il y a)?\s*(?:\d{1,3}|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?|horas?|minutos?|stunden?|minuten|tagen?|heures?|jours?|ore|giorni|días|dias)(?: ago)?\W*$"#,
@@ -1137,7 +1201,7 @@ enum BuiltInBoilerplateRules {
     /// a line may chain two of them ("ADVERTISEMENT - CONTINUE READING
     /// BELOW").
     static let adMarkers =
-        #"(?:dalsza część|dalszy ciąg|ciąg dalszy) (?:artykułu|tekstu) (?:pod|poniżej) (?:reklamą|reklamy)|(?:artykuł|tekst) (?:poniżej|pod) (?:reklamy|reklamą)|reklama|continúa leyendo (?:abajo|más abajo|debajo)|sigue leyendo (?:abajo|más abajo)|(?:artikeln|texten|nyheten) fortsätter (?:efter|under) (?:annonsen|reklamen)|artikkelen fortsetter (?:etter|under) annonsen|artiklen fortsætter (?:efter|under) annoncen|advertisements?|advertising|advertorial|advertisement feature|adverts?|ads?|ad feedback|report (?:this )?ad|ad ?choices|sponsored(?: content| links?| stories| posts?| articles?| listings?)?(?: by .{1,40})?|paid (?:content|post|partnership|promotion|for by .{1,40})|promoted(?: content| stories| links| by .{1,40})?|partner content|content from (?:our )?(?:partners|sponsors|advertisers)|(?:sponsored|promoted) by (?:our )?partners|continue a ler (?:a seguir à|depois da|após a) publicidade|(?:content |story )?(?:presented|brought to you) by .{1,40}|in (?:partnership|association) with .{1,40}|(?:the )?(?:story|article|text|content|report|piece|page) (?:continues|resumes|continued)(?: (?:below|after|under|beneath))?(?: (?:this|the|these))?(?: (?:advertisements?|ads?|adverts?|videos?|sponsor(?:ed)? messages?|messages?))?|continue reading(?: (?:below|the main story|the story|the article|(?:after|below) (?:the |this )?(?:ad|advertisement)))?|scroll (?:down )?(?:to|for) (?:continue|more)(?: reading)?(?: with (?:the )?content)?|(?:skip|close|hide) (?:this )?ad(?:vertisement)?|remove ads|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|reklame|reklama|reclame|annons|annonse|mainos|реклама|広告|광고|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:la |cette )?publicité|l['’]article (?:continue|se poursuit) (?:après|sous) (?:la |cette )?publicité|(?:(?:el|la|esta|este) (?:artículo|noticia|nota|información|texto) )?(?:sigue|continúa) (?:después|tras|debajo|abajo)(?: del?)? (?:la |el |este |esta )?(?:publicidad|anuncio)|(?:sigue|continúa) leyendo(?: (?:debajo|después|tras) (?:del|de la|de) (?:anuncio|publicidad))?|weiterlesen(?: nach der (?:anzeige|werbung))?|annonces?|gesponsert|gesponserter (?:inhalt|beitrag)|(?:contenido |conteúdo )?patrocinado|(?:contenu )?sponsorisé|contenuto sponsorizzato|(?:der )?artikel (?:geht )?(?:nach|unter) der (?:anzeige|werbung) weiter|lesen sie nach der anzeige weiter|(?:a matéria |o texto )?continua (?:após|depois d[ao]) (?:a )?(?:publicidade|anúncio)|continue lendo|continua a leggere|l['’]articolo (?:continua|prosegue) (?:dopo|sotto) (?:la )?pubblicità|lees verder (?:onder|na) (?:de |deze )?(?:advertentie|reclame)|(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder|na) (?:de |deze )?(?:advertentie|reclame)(?: verder)?|advertenties?|gesponsord(?:e (?:inhoud|content|bijdrage))?|patalastas|anuncios?|(?:annuncio|messaggio|spazio|inserzione) pubblicitari[oa]|annuncio"#
+        #"(?:dalsza część|dalszy ciąg|ciąg dalszy) (?:artykułu|tekstu) (?:pod|poniżej) (?:reklamą|reklamy)|(?:artykuł|tekst) (?:poniżej|pod) (?:reklamy|reklamą)|reklama|continúa leyendo (?:abajo|más abajo|debajo)|sigue leyendo (?:abajo|más abajo)|(?:artikeln|texten|nyheten) fortsätter (?:efter|under) (?:annonsen|reklamen)|artikkelen fortsetter (?:etter|under) annonsen|artiklen fortsætter (?:efter|under) annoncen|advertisements?|advertising|advertorial|advertisement feature|adverts?|ads?|ad feedback|report (?:this )?ad|ad ?choices|sponsored(?: content| links?| stories| posts?| articles?| listings?)?(?: by .{1,40})?|paid (?:content|post|partnership|promotion|for by .{1,40})|promoted(?: content| stories| links| by .{1,40})?|partner content|content from (?:our )?(?:partners|sponsors|advertisers)|(?:sponsored|promoted) by (?:our )?partners|continue a ler (?:a seguir à|depois da|após a) publicidade|(?:content |story )?(?:presented|brought to you) by .{1,40}|in (?:partnership|association) with .{1,40}|(?:the )?(?:story|article|text|content|report|piece|page) (?:continues|continue|resumes|continued)(?: (?:below|after|under|beneath))?(?: (?:this|the|these|di|dis))?(?: (?:advertisements?|ads?|adverts?|videos?|sponsor(?:ed)? messages?|messages?))?|(?:ad|advert|advertisement) continues below|continue reading(?: (?:below|the main story|the story|the article|(?:after|below) (?:the |this )?(?:ad|advertisement)))?|scroll (?:down )?(?:to|for) (?:continue|more)(?: reading)?(?: with (?:the )?content)?|(?:skip|close|hide) (?:this )?ad(?:vertisement)?|remove ads|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|reklame|reklama|reclame|annons|annonse|mainos|реклама|広告|광고|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:la |cette )?publicité|l['’]article (?:continue|se poursuit) (?:après|sous) (?:la |cette )?publicité|(?:(?:el|la|esta|este) (?:artículo|noticia|nota|información|texto) )?(?:sigue|continúa) (?:después|tras|debajo|abajo)(?: del?)? (?:la |el |este |esta )?(?:publicidad|anuncio)|(?:sigue|continúa) leyendo(?: (?:debajo|después|tras) (?:del|de la|de) (?:anuncio|publicidad))?|weiterlesen(?: nach der (?:anzeige|werbung))?|annonces?|gesponsert|gesponserter (?:inhalt|beitrag)|(?:contenido |conteúdo )?patrocinado|(?:contenu )?sponsorisé|contenuto sponsorizzato|(?:der )?artikel (?:geht )?(?:nach|unter) der (?:anzeige|werbung) weiter|lesen sie nach der anzeige weiter|(?:a matéria |o texto )?continua (?:após|depois d[ao]) (?:a )?(?:publicidade|anúncio)|continue lendo|continua a leggere|l['’]articolo (?:continua|prosegue) (?:dopo|sotto) (?:la )?pubblicità|lees verder (?:onder|na) (?:de |deze )?(?:advertentie|reclame)|(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder|na) (?:de |deze )?(?:advertentie|reclame)(?: verder)?|advertenties?|gesponsord(?:e (?:inhoud|content|bijdrage))?|patalastas|anuncios?|(?:annuncio|messaggio|spazio|inserzione) pubblicitari[oa]|annuncio"#
 
     /// A person's (or desk's) name in a byline: capitalised words, name
     /// particles ("de", "van") and newsroom words ("staff", "desk").
@@ -1155,7 +1219,7 @@ enum BuiltInBoilerplateRules {
     /// Dutch, with its month named or in figures: "June 2, 2026", "4 de
     /// outubro de 2026", "12. März 2026", "27-05-2026".
     static let anyLanguageDate =
-        #"(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela)\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?"#
+        #"(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela)\.?(?:\s*[,|·•]\s*|\s+))?(?:\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?"#
         + monthNames + #"\.?,?\s+(?:de\s+)?\d{4}|"# + monthNames
         + #"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))"#
     /// The words a date-only line may start with (weekdays, months, update
@@ -1181,7 +1245,7 @@ enum BuiltInBoilerplateRules {
     /// The headings of link lists ("Read more", "Related", "Lire aussi", …),
     /// shared by the `read-more` line rule and ``ReadMoreBlock``.
     static let readMoreHeadings =
-        #"(?:read more|read also|read next(?: (?:on|from|in|at) [\w .'’&-]{1,30})?|read|up next|next up|(?:también )?te recomendamos|recomendamos|no te pierdas|más noticias|más información|(?:à|a) lire (?:ensuite|aussi)|nos recommandations|more reading|further reading|keep reading|related(?: stories| articles| coverage| content| links| news| posts| reading| topics| videos?)?|more on this(?: story| topic)?|see also|also read|also see|also on [\w .]{1,30}|more from (?-i:[A-Z0-9][\w.'’&-]*(?: (?:[A-Z&][\w.'’&-]*|the|of|and))?(?: [A-Z][\w.'’&-]*){0,2})|more (?:stories|news|headlines|coverage|articles)|more in (?-i:[A-Z][\w.'’&-]*(?: [A-Z&][\w.'’&-]*){0,2})|more|also|recommended(?: reading| for you| stories| articles)?|most (?:read|popular|viewed|shared|commented)(?: (?:this week|today|now|right now|stories|articles|on [\w .'’&-]{1,30}))?|trending(?: now| right now| stories| today| this week| (?:on|in|at) [\w .'’&-]{1,30})?|basahin (?:din|rin|pa|ang)|iba pang balita|kaugnay na balita|you (?:may|might) also (?:like|be interested in|enjoy)|popular (?:right now|now|stories|today|this week)|popular on [\w .'’&-]{1,30}|top stories|editor['’]?s['’]? picks?|latest(?: news| stories| headlines)?|what to read next|don['’]t miss(?: this)?|must read|in case you missed it|other (?:news|stories)|also of interest|watch next|explore more|vous aimerez (?:peut-être )?aussi|à découvrir (?:aussi|également)|(?:también )?te (?:puede|podría) (?:gustar|interesar)|(?:también )?le (?:puede|podría) (?:gustar|interesar)|das könnte (?:sie|dich) auch interessieren|ti potrebbe(?:ro)? (?:interessare|piacere)|(?:você )?(?:também )?pode (?:gostar|te interessar)|últimas (?:notícias|noticias)|dernières (?:nouvelles|infos|actualités)|neueste (?:nachrichten|artikel)|ultime notizie|lire aussi|à lire aussi|a lire aussi|à lire également|voir aussi|sur le même sujet|lea también|lee también|le puede interesar|te puede interesar|leia também|leia mais|veja também|lesen sie auch|mehr zum thema|auch interessant|leggi anche|artigos relacionados|artículos relacionados|articles liés|articles connexes|notícias relacionadas|noticias relacionadas|ähnliche artikel|verwandte artikel|bekijk ook|lees ook|lees meer|zie ook|meer nieuws|läs (?:också|även|mer)|mest (?:lästa?|delade?)(?: just nu| idag| i dag)?|fler nyheter|relaterat|relaterade artiklar|senaste nytt|les (?:også|mer)|mest lest(?: akkurat nå)?|læs (?:også|mere)|mest læste|léigh tuilleadh(?: ón [\w .'’&-]{1,30})?|léigh freisin|czytaj (?:także|też|również|więcej|dalej)|przeczytaj (?:także|też|również)|zobacz (?:także|też|również)|najczęściej (?:czytane|komentowane)|najpopularniejsze|polecamy|meer over dit onderwerp|gerelateerde (?:artikelen|berichten|verhalen)|ook interessant|potrebbe interessarti|meistgelesen|meist gelesen|am meisten gelesen|les plus lus|lo más leído|lo más visto|más leídas|más leído|i più letti|i più visti|mais lidas|mais lidos|meest gelezen|meest bekeken)"#
+        #"(?:read more|read also|read next(?: (?:on|from|in|at) [\w .'’&-]{1,30})?|read|up next|next up|(?:también )?te recomendamos|recomendamos|no te pierdas|más noticias|más información|(?:à|a) lire (?:ensuite|aussi)|nos recommandations|more reading|further reading|keep reading|related(?: stories| articles| coverage| content| links| news| posts| reading| topics| videos?| reviews| guides| galleries| podcasts)?|more on this(?: story| topic)?|see also|also read|also see|also on [\w .]{1,30}|more from (?-i:[A-Z0-9][\w.'’&-]*(?: (?:[A-Z&][\w.'’&-]*|the|of|and))?(?: [A-Z][\w.'’&-]*){0,2})|more (?:stories|news|headlines|coverage|articles)|more in (?-i:[A-Z][\w.'’&-]*(?: [A-Z&][\w.'’&-]*){0,2})|more|also|recommended(?: reading| for you| stories| articles)?|most (?:read|popular|viewed|shared|commented)(?: (?:this week|today|now|right now|stories|articles|on [\w .'’&-]{1,30}))?|trending(?: now| right now| stories| today| this week| (?:on|in|at) [\w .'’&-]{1,30})?|basahin (?:din|rin|pa|ang)|iba pang balita|kaugnay na balita|you (?:may|might) also (?:like|be interested in|enjoy)|popular (?:right now|now|stories|today|this week)|popular on [\w .'’&-]{1,30}|top stories|editor['’]?s['’]? picks?|latest(?: news| stories| headlines)?|what to read next|don['’]t miss(?: this)?|must read|in case you missed it|other (?:news|stories)|also of interest|watch next|explore more|vous aimerez (?:peut-être )?aussi|à découvrir (?:aussi|également)|(?:también )?te (?:puede|podría) (?:gustar|interesar)|(?:también )?le (?:puede|podría) (?:gustar|interesar)|das könnte (?:sie|dich) auch interessieren|ti potrebbe(?:ro)? (?:interessare|piacere)|(?:você )?(?:também )?pode (?:gostar|te interessar)|últimas (?:notícias|noticias)|dernières (?:nouvelles|infos|actualités)|neueste (?:nachrichten|artikel)|ultime notizie|lire aussi|à lire aussi|a lire aussi|à lire également|voir aussi|sur le même sujet|lea también|lee también|le puede interesar|te puede interesar|leia também|leia mais|veja também|lesen sie auch|mehr zum thema|auch interessant|leggi anche|artigos relacionados|artículos relacionados|articles liés|articles connexes|notícias relacionadas|noticias relacionadas|ähnliche artikel|verwandte artikel|bekijk ook|lees ook|lees meer|zie ook|meer nieuws|läs (?:också|även|mer)|mest (?:lästa?|delade?)(?: just nu| idag| i dag)?|fler nyheter|relaterat|relaterade artiklar|senaste nytt|les (?:også|mer)|mest lest(?: akkurat nå)?|læs (?:også|mere)|mest læste|léigh tuilleadh(?: ón [\w .'’&-]{1,30})?|léigh freisin|czytaj (?:także|też|również|więcej|dalej)|przeczytaj (?:także|też|również)|zobacz (?:także|też|również)|najczęściej (?:czytane|komentowane)|najpopularniejsze|polecamy|meer over dit onderwerp|gerelateerde (?:artikelen|berichten|verhalen)|ook interessant|potrebbe interessarti|meistgelesen|meist gelesen|am meisten gelesen|les plus lus|lo más leído|lo más visto|más leídas|más leído|i più letti|i più visti|mais lidas|mais lidos|meest gelezen|meest bekeken)"#
 
     /// The words a `readMoreHeadings` line starts with, for its gate.
     static let readMoreFirstWords = [

@@ -79,10 +79,10 @@ struct ReadMoreBlock: Sendable {
         return (lines, next)
     }
 
-    /// A line of one or two words right above a paragraph of prose is the
-    /// article's next subhead ("Funding"), not a link.
+    /// A line of up to three words right above a paragraph of prose is the
+    /// article's next subhead ("Funding", "'My nan cried'"), not a link.
     private func isSubhead(_ sheet: LineSheet, _ index: Int) -> Bool {
-        guard sheet.facts[index].words <= 2 else { return false }
+        guard sheet.facts[index].words <= 3 else { return false }
         var next = index + 1
         while next < sheet.count, sheet.isBlank(next) || sheet.isRemoved(next) { next += 1 }
         guard next < sheet.count else { return false }
