@@ -66,8 +66,6 @@ struct HeaderByline: Sendable {
     /// Whether the nearest non-blank line below `index` was removed by the
     /// `dateline` rule.
     private func aboveDateline(_ index: Int, in sheet: LineSheet) -> Bool {
-        var next = index + 1
-        while next < sheet.count, sheet.isBlank(next) { next += 1 }
-        return next < sheet.count && sheet.removedBy[next] == Self.datelineRule
+        sheet.nextNonBlank(after: index).map { sheet.removedBy[$0] == Self.datelineRule } ?? false
     }
 }

@@ -111,6 +111,20 @@ struct LineSheet {
         joined[index] ?? String(decoding: bytes[trimmedRanges[index]], as: UTF8.self)
     }
 
+    /// The first non-blank line after `index`, removed or not.
+    func nextNonBlank(after index: Int) -> Int? {
+        var next = index + 1
+        while next < count, isBlank(next) { next += 1 }
+        return next < count ? next : nil
+    }
+
+    /// The first kept line after `index`.
+    func nextLive(after index: Int) -> Int? {
+        var next = index + 1
+        while next < count, !isLive(next) { next += 1 }
+        return next < count ? next : nil
+    }
+
     /// ``text(_:)`` as patterns read it: without emoji variation selectors
     /// (U+FE0E, U+FE0F), which are marks, so "🎙️ From our podcast" would
     /// otherwise start with a word character.

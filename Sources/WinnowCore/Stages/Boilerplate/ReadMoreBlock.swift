@@ -83,9 +83,7 @@ struct ReadMoreBlock: Sendable {
     /// article's next subhead ("Funding", "'My nan cried'"), not a link.
     private func isSubhead(_ sheet: LineSheet, _ index: Int) -> Bool {
         guard sheet.facts[index].words <= 3 else { return false }
-        var next = index + 1
-        while next < sheet.count, sheet.isBlank(next) || sheet.isRemoved(next) { next += 1 }
-        guard next < sheet.count else { return false }
+        guard let next = sheet.nextLive(after: index) else { return false }
         let facts = sheet.facts[next]
         return facts.words >= Self.maximumHeadlineWords || facts.endsSentence
     }

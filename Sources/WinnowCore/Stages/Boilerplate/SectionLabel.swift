@@ -21,7 +21,7 @@ struct SectionLabel {
         // known once the badge is.
         for index in sheet.headerLines().reversed() where sheet.isLive(index) {
             guard isLabel(sheet.facts[index]), !sheet.foldedBytes(index).contains(0x2C),
-                let next = nextKept(after: index, in: sheet),
+                let next = sheet.nextLive(after: index),
                 isHeadline(sheet.facts[next]) || aboveRemovedLine(index, in: sheet)
             else { continue }
             sheet.remove(index, rule: Self.rule)
@@ -44,14 +44,6 @@ struct SectionLabel {
     /// label heads the story's byline box ("EDUCATION", then "By Dana
     /// Kowalski") or sits on a badge or date stamp ("STOCKS", "PREMIUM").
     private func aboveRemovedLine(_ index: Int, in sheet: LineSheet) -> Bool {
-        var next = index + 1
-        while next < sheet.count, sheet.isBlank(next) { next += 1 }
-        return next < sheet.count && sheet.isRemoved(next)
-    }
-
-    private func nextKept(after index: Int, in sheet: LineSheet) -> Int? {
-        var next = index + 1
-        while next < sheet.count, !sheet.isLive(next) { next += 1 }
-        return next < sheet.count ? next : nil
+        sheet.nextNonBlank(after: index).map(sheet.isRemoved) ?? false
     }
 }

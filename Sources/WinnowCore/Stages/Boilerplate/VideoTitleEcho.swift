@@ -53,9 +53,7 @@ struct VideoTitleEcho: Sendable {
         guard sheet.removedBy[index] == Self.rule, sheet.facts[index].words <= Self.maximumLabelWords else {
             return
         }
-        var next = index + 1
-        while next < sheet.count, sheet.isBlank(next) { next += 1 }
-        guard next < sheet.count, sheet.isLive(next) else { return }
+        guard let next = sheet.nextNonBlank(after: index), sheet.isLive(next) else { return }
         let facts = sheet.facts[next]
         guard (Self.minimumUntitledWords...Self.maximumUntitledWords).contains(facts.words), !facts.endsSentence,
             sheet.physicalLineCount(next) == 1
