@@ -27,6 +27,8 @@ let package = Package(
             pkgConfig: "libdeflate",
             providers: [.apt(["libdeflate-dev"]), .brew(["libdeflate"])]
         ),
+        // glibc's mallopt, for the executable (see AllocatorTuning.swift).
+        .systemLibrary(name: "CMalloc"),
         // The only Swift code that touches libxml2 pointers.
         .target(name: "HTMLText", dependencies: ["CLibXML2"]),
         // Every piece of winnow's logic: input, stages, dedup, report, store.
@@ -45,6 +47,7 @@ let package = Package(
             name: "winnow",
             dependencies: [
                 "WinnowCore",
+                "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -41,7 +41,7 @@ done
 
 bash Scripts/setup.sh
 echo "building winnow and the benchmark tool (release)..." >&2
-swift build -c release --product winnow >&2
+swift build -c release --static-swift-stdlib --product winnow >&2
 swift build -c release --package-path Benchmarks --product extract-throughput >&2
 winnow="$root/.build/release/winnow"
 throughput="$root/Benchmarks/.build/release/extract-throughput"

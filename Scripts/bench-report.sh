@@ -7,8 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash Scripts/setup.sh --browser
-swift build -c release --product winnow
-swift build -c release --product report-render-benchmark
+swift build -c release --static-swift-stdlib --product winnow
+swift build -c release --static-swift-stdlib --product report-render-benchmark
 small=/tmp/winnow-report-bench/run-data
 .build/release/winnow run --config pipeline.json --input data --output "$small" --quiet
 .build/release/report-render-benchmark --winnow .build/release/winnow --small "$small" "$@"

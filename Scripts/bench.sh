@@ -16,7 +16,7 @@ if ! [ -x /usr/bin/time ]; then
   echo "winnow bench: installing GNU time for peak RSS" >&2
   if [ "$(id -u)" -eq 0 ]; then apt-get install -y -qq time >/dev/null; else sudo apt-get install -y -qq time >/dev/null; fi
 fi
-swift build -c release --product winnow
+swift build -c release --static-swift-stdlib --product winnow
 swift build -c release --package-path Benchmarks/Throughput
 Benchmarks/Throughput/.build/release/throughput run \
   --winnow "$PWD/.build/release/winnow" --config "$PWD/pipeline.json" "$@"

@@ -5,5 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash Scripts/setup.sh
-swift build -c release --product winnow
+swift build -c release --static-swift-stdlib --product winnow
 .build/release/winnow run --config pipeline.json --input data --output out

@@ -92,6 +92,7 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        AllocatorTuning.forBatchWork()
         LoggingSystem.bootstrap { label in StreamLogHandler.standardError(label: label) }
         var logger = Logger(label: "winnow")
         logger.logLevel = logLevel.level
