@@ -44,16 +44,18 @@ public struct BandIndex: Sendable {
     /// Every pair of signed records of `table` that share a bucket in some
     /// band, each once, smaller record first, sorted.
     ///
-    /// Each band is joined by sorting one flat array of (key, record) words,
-    /// so the join allocates two arrays and no dictionary.
+    /// Each band is joined by radix-sorting one flat array of (key, record)
+    /// words on the key, so the join allocates three arrays and no
+    /// dictionary.
     ///
-    /// - Complexity: O(*b* × *n* log *n*) plus the pairs inside buckets.
+    /// - Complexity: O(*b* × *n*) plus the pairs inside buckets.
     public func candidatePairs(_ table: SketchTable) -> [CandidatePair] {
         precondition(parameters.bands * parameters.rows <= table.permutations, "banding wider than the signatures")
         let permutations = table.permutations
         var entries = [UInt64]()
         entries.reserveCapacity(table.count)
         var pairs = [UInt64]()
+        var scratch = [UInt64]()
         for band in 0..<parameters.bands {
             entries.removeAll(keepingCapacity: true)
             table.withValues { values in
@@ -66,7 +68,9 @@ public struct BandIndex: Sendable {
                     entries.append(bandKey(signature, band: band) & 0xFFFF_FFFF_0000_0000 | UInt64(record))
                 }
             }
-            entries.sort()
+            // Entries are appended in record order and the sort is stable, so
+            // sorting by the key alone orders them as sorting whole words would.
+            RadixSort.sort(&entries, bits: 32..<64, scratch: &scratch)
             var start = 0
             while start < entries.count {
                 let key = entries[start] >> 32
@@ -89,7 +93,7 @@ public struct BandIndex: Sendable {
                 start = end
             }
         }
-        pairs.sort()
+        RadixSort.sort(&pairs, scratch: &scratch)
         var result: [CandidatePair] = []
         result.reserveCapacity(pairs.count)
         var previous: UInt64?
