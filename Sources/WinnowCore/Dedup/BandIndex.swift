@@ -36,6 +36,18 @@ public struct BandIndex: Sendable {
         return hash
     }
 
+    /// Whether the signatures in `a` and `b` have the same key in band
+    /// `band`. Equal masked rows always give equal keys, so only bands whose
+    /// rows differ are hashed (where a chance equality of keys still counts,
+    /// as it does in the join).
+    @inline(__always)
+    func sharesBand(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>, band: Int) -> Bool {
+        let start = band * parameters.rows
+        var differ: UInt32 = 0
+        for index in start..<start + parameters.rows { differ |= (a[index] ^ b[index]) & MinHashSignature.valueMask }
+        return differ == 0 || bandKey(a, band: band) == bandKey(b, band: band)
+    }
+
     /// How many bands two signatures share.
     public func sharedBands(_ a: MinHashSignature, _ b: MinHashSignature) -> Int {
         zip(bandKeys(of: a), bandKeys(of: b)).reduce(0) { $0 + ($1.0 == $1.1 ? 1 : 0) }

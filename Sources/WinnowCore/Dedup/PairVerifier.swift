@@ -89,7 +89,7 @@ public struct PairVerifier: Sendable {
             }
             return evidence
         }
-        for band in 0..<index.parameters.bands where index.bandKey(a, band: band) == index.bandKey(b, band: band) {
+        for band in 0..<index.parameters.bands where index.sharesBand(a, b, band: band) {
             evidence.sharedBands += 1
         }
         evidence.verdict = .duplicate(basis)

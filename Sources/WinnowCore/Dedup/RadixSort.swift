@@ -26,7 +26,9 @@ enum RadixSort {
         words.withUnsafeBufferPointer { source in
             counts.withUnsafeMutableBufferPointer { counts in
                 for word in source {
-                    for digit in digits { counts[digit << 8 | Int(truncatingIfNeeded: word >> (digit * 8) & 0xFF)] += 1 }
+                    for digit in digits {
+                        counts[digit << 8 | Int(truncatingIfNeeded: word >> (digit * 8) & 0xFF)] += 1
+                    }
                 }
             }
         }
