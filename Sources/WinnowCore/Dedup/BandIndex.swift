@@ -36,6 +36,18 @@ public struct BandIndex: Sendable {
         return hash
     }
 
+    /// Whether the signatures in `a` and `b` have the same key in band
+    /// `band`. Equal masked rows always give equal keys, so only bands whose
+    /// rows differ are hashed (where a chance equality of keys still counts,
+    /// as it does in the join).
+    @inline(__always)
+    func sharesBand(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>, band: Int) -> Bool {
+        let start = band * parameters.rows
+        var differ: UInt32 = 0
+        for index in start..<start + parameters.rows { differ |= (a[index] ^ b[index]) & MinHashSignature.valueMask }
+        return differ == 0 || bandKey(a, band: band) == bandKey(b, band: band)
+    }
+
     /// How many bands two signatures share.
     public func sharedBands(_ a: MinHashSignature, _ b: MinHashSignature) -> Int {
         zip(bandKeys(of: a), bandKeys(of: b)).reduce(0) { $0 + ($1.0 == $1.1 ? 1 : 0) }
@@ -44,16 +56,18 @@ public struct BandIndex: Sendable {
     /// Every pair of signed records of `table` that share a bucket in some
     /// band, each once, smaller record first, sorted.
     ///
-    /// Each band is joined by sorting one flat array of (key, record) words,
-    /// so the join allocates two arrays and no dictionary.
+    /// Each band is joined by radix-sorting one flat array of (key, record)
+    /// words on the key, so the join allocates three arrays and no
+    /// dictionary.
     ///
-    /// - Complexity: O(*b* × *n* log *n*) plus the pairs inside buckets.
+    /// - Complexity: O(*b* × *n*) plus the pairs inside buckets.
     public func candidatePairs(_ table: SketchTable) -> [CandidatePair] {
         precondition(parameters.bands * parameters.rows <= table.permutations, "banding wider than the signatures")
         let permutations = table.permutations
         var entries = [UInt64]()
         entries.reserveCapacity(table.count)
         var pairs = [UInt64]()
+        var scratch = [UInt64]()
         for band in 0..<parameters.bands {
             entries.removeAll(keepingCapacity: true)
             table.withValues { values in
@@ -66,7 +80,9 @@ public struct BandIndex: Sendable {
                     entries.append(bandKey(signature, band: band) & 0xFFFF_FFFF_0000_0000 | UInt64(record))
                 }
             }
-            entries.sort()
+            // Entries are appended in record order and the sort is stable, so
+            // sorting by the key alone orders them as sorting whole words would.
+            RadixSort.sort(&entries, bits: 32..<64, scratch: &scratch)
             var start = 0
             while start < entries.count {
                 let key = entries[start] >> 32
@@ -89,7 +105,7 @@ public struct BandIndex: Sendable {
                 start = end
             }
         }
-        pairs.sort()
+        RadixSort.sort(&pairs, scratch: &scratch)
         var result: [CandidatePair] = []
         result.reserveCapacity(pairs.count)
         var previous: UInt64?

@@ -54,19 +54,22 @@ public struct MinHasher: Sendable {
         return accumulator.finish(seed: seedMix)
     }
 
-    /// The per-text working state: each bin's minimum and where it was seen.
+    /// The per-text working state: per bin, its minimum and where it was
+    /// seen, packed in one word as `value << 32 | position`.
+    ///
+    /// Positions only grow, so the smallest packed word holds the smallest
+    /// value and, among equal values, the first shingle that had it: a
+    /// bin's minimum is one comparison. A bin no shingle fell into keeps
+    /// `UInt64.max`, which no shingle packs to (a text would need 2³² − 1
+    /// shingles).
     private struct Accumulator {
-        var minimums: [UInt32]
-        var positions: [UInt32]
-        var filled: [Bool]
+        var bins: [UInt64]
         var distinct: DistinctCounter
         var shingles: UInt32 = 0
         let permutations: UInt64
 
         init(permutations: Int, expected: Int) {
-            minimums = [UInt32](repeating: .max, count: permutations)
-            positions = [UInt32](repeating: 0, count: permutations)
-            filled = [Bool](repeating: false, count: permutations)
+            bins = [UInt64](repeating: .max, count: permutations)
             distinct = DistinctCounter(expected: expected)
             self.permutations = UInt64(permutations)
         }
@@ -74,33 +77,32 @@ public struct MinHasher: Sendable {
         @inline(__always)
         mutating func add(_ hash: UInt64) {
             let bin = Int(truncatingIfNeeded: ((hash >> 32) &* permutations) >> 32)
-            let value = UInt32(truncatingIfNeeded: hash)
-            let position = shingles
+            let packed = (hash << 32) | UInt64(shingles)
             shingles &+= 1
             distinct.insert(hash)
-            if !filled[bin] || value < minimums[bin] {
-                minimums[bin] = value
-                positions[bin] = position
-                filled[bin] = true
+            bins.withUnsafeMutableBufferPointer { bins in
+                if packed < bins[bin] { bins[bin] = packed }
             }
         }
 
         /// Densifies the empty bins and packs value and position.
         func finish(seed: UInt64) -> MinHashSignature? {
             guard shingles > 0 else { return nil }
-            let count = minimums.count
+            let count = bins.count
             var packed = [UInt32](repeating: 0, count: count)
             let total = UInt64(shingles)
             for bin in 0..<count {
                 var source = bin
                 var attempt: UInt64 = 0
-                while !filled[source] {
+                while bins[source] == .max {
                     let probe = mix64(seed ^ (UInt64(bin) << 32 | attempt))
                     source = Int(truncatingIfNeeded: ((probe >> 32) &* permutations) >> 32)
                     attempt += 1
                 }
-                let place = UInt32(truncatingIfNeeded: UInt64(positions[source]) * 256 / total)
-                packed[bin] = (minimums[source] & MinHashSignature.valueMask) | place
+                let minimum = UInt32(truncatingIfNeeded: bins[source] >> 32)
+                let position = bins[source] & 0xFFFF_FFFF
+                let place = UInt32(truncatingIfNeeded: position * 256 / total)
+                packed[bin] = (minimum & MinHashSignature.valueMask) | place
             }
             return MinHashSignature(values: packed)
         }

@@ -77,7 +77,7 @@ public struct NearDuplicateClusterer: Sendable {
             neighbours[pair.second, default: []].append(pair.first)
         }
         for group in sets.groups() {
-            resolve(group, table: table, neighbours: neighbours, chooser: chooser, into: &outcome)
+            resolve(group, table: table, verified: verified, neighbours: neighbours, chooser: chooser, into: &outcome)
         }
         outcome.clusters.sort { $0.members[0].record < $1.members[0].record }
         return outcome
@@ -89,6 +89,7 @@ public struct NearDuplicateClusterer: Sendable {
     private func resolve(
         _ group: [Int],
         table: SketchTable,
+        verified: [(pair: CandidatePair, evidence: PairEvidence)],
         neighbours: [Int: [Int]],
         chooser: some CanonicalChooser,
         into outcome: inout DedupOutcome
@@ -107,7 +108,7 @@ public struct NearDuplicateClusterer: Sendable {
                 members.append(ClusterMember(record: record, centrality: centrality[position], evidence: nil))
                 continue
             }
-            let evidence = verifier.evaluate(record, canonical, in: table)
+            let evidence = self.evidence(of: record, against: canonical, verified: verified, table: table)
             if evidence.isDuplicate {
                 members.append(ClusterMember(record: record, centrality: centrality[position], evidence: evidence))
             } else {
@@ -138,6 +139,7 @@ public struct NearDuplicateClusterer: Sendable {
             resolve(
                 subgroup.map { detached[$0] },
                 table: table,
+                verified: verified,
                 neighbours: neighbours,
                 chooser: chooser,
                 into: &outcome

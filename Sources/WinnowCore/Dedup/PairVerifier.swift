@@ -89,7 +89,7 @@ public struct PairVerifier: Sendable {
             }
             return evidence
         }
-        for band in 0..<index.parameters.bands where index.bandKey(a, band: band) == index.bandKey(b, band: band) {
+        for band in 0..<index.parameters.bands where index.sharesBand(a, b, band: band) {
             evidence.sharedBands += 1
         }
         evidence.verdict = .duplicate(basis)
@@ -164,8 +164,27 @@ public struct PairVerifier: Sendable {
     {
         // Distinct samples (a densified bin repeats its donor's value), each
         // tagged own (1) or shared (0), ordered by position in the text.
-        var samples: [UInt64] = []
-        samples.reserveCapacity(a.count)
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: a.count) { samples in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: a.count) { byPosition in
+                let count = Self.collectSamples(of: a, against: b, into: samples)
+                let sorted = UnsafeMutableBufferPointer(rebasing: byPosition[0..<count])
+                // Bits 40..<48 hold the position, and no higher bit is set.
+                RadixSort.sortByTopByte(UnsafeBufferPointer(rebasing: samples[0..<count]), shift: 40, into: sorted)
+                return Self.block(of: UnsafeBufferPointer(sorted), size: size)
+            }
+        }
+    }
+
+    /// Writes `a`'s samples (bins where its minimum is not above `b`'s) to
+    /// `samples` as position, own flag and minimum in one word; returns how
+    /// many there are.
+    @inline(__always)
+    private static func collectSamples(
+        of a: UnsafeBufferPointer<UInt32>,
+        against b: UnsafeBufferPointer<UInt32>,
+        into samples: UnsafeMutableBufferPointer<UInt64>
+    ) -> Int {
+        var count = 0
         let mask = MinHashSignature.valueMask
         for index in 0..<a.count {
             let mine = a[index] & mask
@@ -175,9 +194,16 @@ public struct PairVerifier: Sendable {
             let own: UInt64 = mine < theirs ? 1 : 0
             // Shared samples sort before own ones at the same position, so a
             // shared shingle always breaks a run.
-            samples.append(position << 40 | own << 32 | UInt64(mine))
+            samples[count] = position << 40 | own << 32 | UInt64(mine)
+            count += 1
         }
-        samples.sort()
+        return count
+    }
+
+    /// The own-text block seen in `samples` (sorted) of a text of `size`
+    /// shingles.
+    @inline(__always)
+    private static func block(of samples: UnsafeBufferPointer<UInt64>, size: Int) -> OwnTextBlock {
         var ownSamples = 0
         var distinct = 0
         var run = 0

@@ -32,9 +32,24 @@ public struct UnionFind: Sendable {
 
     /// The sets with more than one element, each sorted, ordered by their
     /// smallest element.
+    ///
+    /// Elements are visited in order, so each set is opened at its smallest
+    /// element and filled in ascending order: no dictionary and no sort.
+    ///
+    /// - Complexity: O(*n*) for *n* elements.
     public mutating func groups() -> [[Int]] {
-        var byRoot: [Int: [Int]] = [:]
-        for element in parent.indices { byRoot[find(element), default: []].append(element) }
-        return byRoot.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
+        var slot = [Int](repeating: -1, count: parent.count)
+        var groups: [[Int]] = []
+        for element in parent.indices {
+            let root = find(element)
+            guard size[root] > 1 else { continue }
+            if slot[root] < 0 {
+                slot[root] = groups.count
+                groups.append([])
+                groups[groups.count - 1].reserveCapacity(size[root])
+            }
+            groups[slot[root]].append(element)
+        }
+        return groups
     }
 }

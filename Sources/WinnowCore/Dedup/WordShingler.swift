@@ -34,11 +34,15 @@ public struct WordShingler: Sendable {
         var words = 0
         let size = self.size
         let leavingWeight = self.leavingWeight
+        // The ring slot of the next word (`words % size`, kept without a
+        // division per word).
+        var slot = 0
         forEachWord(in: text) { word in
-            let slot = words % size
             if words >= size { window = window &- ring[slot] &* leavingWeight }
             window = window &* polynomialBase &+ word
             ring[slot] = word
+            slot += 1
+            if slot == size { slot = 0 }
             words += 1
             if words >= size { body(finalise(window)) }
         }

@@ -75,4 +75,20 @@ struct UnionFindTests {
         var sets = UnionFind(count: 0)
         #expect(sets.groups() == [])
     }
+
+    @Test func groupsEqualAReferenceBuiltByRoot() {
+        var random = DedupTestRandom(seed: 0x0F1D)
+        for round in 0..<50 {
+            let count = 1 + random.below(300)
+            var sets = UnionFind(count: count)
+            for _ in 0..<random.below(round.isMultiple(of: 2) ? count : count * 2) {
+                sets.union(random.below(count), random.below(count))
+            }
+            // The reference: members by representative, then sorted.
+            var byRoot: [Int: [Int]] = [:]
+            for element in 0..<count { byRoot[sets.find(element), default: []].append(element) }
+            let expected = byRoot.values.filter { $0.count > 1 }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+            #expect(sets.groups() == expected)
+        }
+    }
 }
