@@ -8,4 +8,8 @@ bash Scripts/setup.sh --browser
 # Formatting and lint first (.swift-format): a finding fails the run.
 bash Scripts/format.sh --check
 swift build --build-tests
-swift test --skip-build "$@"
+# The suites write their temporary files under one folder of this run's,
+# removed at the end, so no run leaves files behind in /tmp.
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/winnow-test-run.XXXXXX")
+trap 'rm -rf "$scratch"' EXIT
+TMPDIR="$scratch" swift test --skip-build "$@"
