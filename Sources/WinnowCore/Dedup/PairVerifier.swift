@@ -167,9 +167,17 @@ public struct PairVerifier: Sendable {
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: a.count) { samples in
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: a.count) { byPosition in
                 let count = Self.collectSamples(of: a, against: b, into: samples)
-                let sorted = UnsafeMutableBufferPointer(rebasing: byPosition[0..<count])
-                // Bits 40..<48 hold the position, and no higher bit is set.
-                RadixSort.sortByTopByte(UnsafeBufferPointer(rebasing: samples[0..<count]), shift: 40, into: sorted)
+                var sorted = UnsafeMutableBufferPointer(rebasing: byPosition[0..<count])
+                let collected = UnsafeBufferPointer(rebasing: samples[0..<count])
+                if a.count <= 256 {
+                    // Bits 40..<48 hold the position, and no higher bit is set.
+                    RadixSort.sortByTopByte(collected, shift: 40, into: sorted)
+                } else {
+                    // Positions past one byte: a comparison sort, not an
+                    // insertion sort over interleaved runs.
+                    _ = sorted.initialize(from: collected)
+                    sorted.sort()
+                }
                 return Self.block(of: UnsafeBufferPointer(sorted), size: size)
             }
         }

@@ -18,14 +18,19 @@ struct RadixSortTests {
         }
     }
 
+    /// A non-empty range of a word's byte positions.
+    private func randomByteRange(_ random: inout DedupTestRandom) -> Range<Int> {
+        let lower = random.below(8)
+        return lower..<lower + 1 + random.below(8 - lower)
+    }
+
     @Test func sortingAllBitsEqualsTheStandardSort() {
         var random = DedupTestRandom(seed: 11)
         var scratch: [UInt64] = []
         for round in 0..<200 {
             let count = random.below(300)
-            let lower = random.below(8)
-            let upper = lower + 1 + random.below(8 - lower)
-            var words = randomWords(&random, count: count, bytes: lower..<upper, narrow: round.isMultiple(of: 2))
+            let bytes = randomByteRange(&random)
+            var words = randomWords(&random, count: count, bytes: bytes, narrow: round.isMultiple(of: 2))
             let expected = words.sorted()
             RadixSort.sort(&words, scratch: &scratch)
             #expect(words == expected)
@@ -37,9 +42,8 @@ struct RadixSortTests {
         var scratch: [UInt64] = []
         for round in 0..<200 {
             let count = random.below(300)
-            let lower = random.below(8)
-            let upper = lower + 1 + random.below(8 - lower)
-            let bits = lower * 8..<upper * 8
+            let bytes = randomByteRange(&random)
+            let bits = bytes.lowerBound * 8..<bytes.upperBound * 8
             var words = randomWords(&random, count: count, bytes: 0..<8, narrow: round.isMultiple(of: 2))
             let mask: UInt64 = bits.count == 64 ? .max : ((1 << UInt64(bits.count)) - 1) << UInt64(bits.lowerBound)
             // The reference: a stable sort on the masked bits, by position.
