@@ -9,17 +9,17 @@ import Foundation
 enum ArticleFileParser {
     /// Reads and parses the file at `path`.
     static func read(path: String, id: String, kind: ArticleFileKind) -> InputItem {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = FileBytes.read(path) else {
             return .rejection(Rejection(id: id, reason: "cannot read the file", input: path))
         }
-        if let reason = NonTextInput.rejectionReason(forPrefix: data) {
+        if let reason = NonTextInput.rejectionReason(forPrefix: bytes) {
             return .rejection(Rejection(id: id, reason: reason, input: path))
         }
-        if kind == .html, looksBinary(data) {
+        if kind == .html, looksBinary(bytes) {
             return .rejection(Rejection(id: id, reason: TextDecoding.binaryReason, input: path))
         }
         do {
-            return .record(try record(from: Array(data), id: id, kind: kind, origin: path))
+            return .record(try record(from: bytes, id: id, kind: kind, origin: path))
         } catch {
             return .rejection(Rejection(id: id, reason: error.reason, input: path))
         }
@@ -28,8 +28,8 @@ enum ArticleFileParser {
     /// A page is read whatever its encoding, and a stray NUL is dropped;
     /// but one whose head is more than an eighth NUL bytes, and is not
     /// UTF-16, is a binary file with an `.html` name.
-    static func looksBinary(_ data: Data) -> Bool {
-        let head = Array(data.prefix(8192))
+    static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        let head = Array(bytes.prefix(8192))
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF])
             || TextDecoding.looksLikeUTF16(head) != nil
         {

@@ -48,9 +48,10 @@ public struct Removal: Sendable, Hashable {
         self.stageIndex = stageIndex
         self.rule = rule
         self.kind = kind
-        self.characters = characters ?? text.count
-        let isCut = text.count > Self.maximumStoredText
-        isTruncated = isCut || (!text.isEmpty && self.characters > text.count)
+        let textCharacters = text.characterCount
+        self.characters = characters ?? textCharacters
+        let isCut = textCharacters > Self.maximumStoredText
+        isTruncated = isCut || (!text.isEmpty && self.characters > textCharacters)
         self.text = isCut ? String(text.prefix(Self.maximumStoredText)) + "…" : text
         self.lines = lines
         self.line = line

@@ -61,7 +61,7 @@ public struct StagedRecord: Sendable {
                 rule: pending.rule,
                 kind: pending.kind,
                 text: pending.text ?? editor.text(of: pending.range),
-                characters: pending.text == nil ? nil : editor.text(of: pending.range).count,
+                characters: pending.text == nil ? nil : editor.text(of: pending.range).characterCount,
                 lines: pending.lines,
                 line: pending.line
             )

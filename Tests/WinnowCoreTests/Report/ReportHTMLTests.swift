@@ -70,6 +70,82 @@ struct ReportHTMLTests {
         #expect(String(decoding: utf16[from..<to], as: UTF16.self) == "Advertisement\n")
     }
 
+    /// The chunk's JSON, written straight into bytes, against the same
+    /// layout built as a value tree, for every outcome, texts that need
+    /// escaping, a removal with a detail, and a record with no text.
+    @Test func chunkRecordsHaveTheDocumentedLayout() throws {
+        var placed = ReportSamples.placedRecord(number: 0, id: "a \"quoted\" id")
+        placed.removals[0].detail = "matched \"AD\"\tline\u{1}"
+        placed.cleanedText = "Café 😀 opens.\nThe pier"
+        placed.outcome = .canonical(duplicates: ["b", "c\\d"])
+        var duplicate = ReportSamples.placedRecord(number: 1, id: "b")
+        duplicate.outcome = .duplicate(of: "a", similarity: 0.875)
+        var earlier = ReportSamples.placedRecord(number: 2, id: "c")
+        earlier.outcome = .earlierNight(of: "z", night: "2026-11-30", similarity: 0.9)
+        let unread = RecordReport(
+            number: 3,
+            id: "d",
+            input: "bad.txt",
+            title: nil,
+            source: nil,
+            originalText: nil,
+            removals: [Removal(stage: "html", stageIndex: 0, rule: "tag:script", kind: .markup, text: "x\ny", line: 4)],
+            outcome: .rejected(reason: "not \"UTF-8\"", stageIndex: nil)
+        )
+        var rejected = ReportSamples.placedRecord(number: 4, id: "e")
+        rejected.outcome = .rejected(reason: "empty", stageIndex: 2)
+        let entries = [placed, duplicate, earlier, unread, rejected]
+
+        let bytes = try #require(Data(base64Encoded: ReportPageData.chunk(entries)))
+        let json = try JSONParser.parse(try #require(Deflate.decompress(Array(bytes))))
+        guard case .array(let rules)? = json.objectValue?["rules"],
+            case .array(let records)? = json.objectValue?["records"]
+        else {
+            Issue.record("unexpected chunk layout")
+            return
+        }
+        var keys: [String] = []
+        for rule in rules {
+            guard case .array(let parts) = rule, case .string(let name) = parts[1] else { continue }
+            keys.append(name)
+        }
+        #expect(records == entries.map { expectedDetail($0, ruleNames: keys) })
+    }
+
+    /// A record's detail as a value tree, rules numbered by `ruleNames`.
+    private func expectedDetail(_ entry: RecordReport, ruleNames: [String]) -> JSONValue {
+        var object = JSONObject()
+        object["input"] = .string(entry.input)
+        object["text"] = JSONValue(entry.originalText)
+        if let cleaned = entry.cleanedText { object["cleaned"] = .string(cleaned) }
+        object["kept"] = .number(JSONNumber(entry.keptCharacters))
+        switch entry.outcome {
+        case .canonical(let duplicates): object["duplicates"] = .array(duplicates.map(JSONValue.string))
+        case .duplicate(let canonical, _): object["duplicateOf"] = .string(canonical)
+        case .earlierNight(let canonical, let night, _):
+            object["duplicateOf"] = .string(canonical)
+            object["night"] = .string(night)
+        case .rejected(let reason, let stageIndex):
+            object["reason"] = .string(reason)
+            object["rejectedAt"] = stageIndex.map { .number(JSONNumber($0)) } ?? .null
+        }
+        let spans = entry.originalText.map { TextOffsets.spans(of: entry.removals, in: $0, to: .utf16) }
+        object["removals"] = .array(
+            entry.removals.enumerated().map { position, removal in
+                let span = spans?[position] ?? nil
+                return .array([
+                    .number(JSONNumber(removal.stageIndex)),
+                    .number(JSONNumber(ruleNames.firstIndex(of: removal.rule) ?? -99)),
+                    .number(JSONNumber(span?.lowerBound ?? -1)), .number(JSONNumber(span?.upperBound ?? -1)),
+                    .number(JSONNumber(removal.characters)), .number(JSONNumber(removal.lines)),
+                    .number(JSONNumber(removal.line ?? -1)), span == nil ? .string(removal.text) : .null,
+                    .bool(removal.isTruncated), JSONValue(removal.detail),
+                ])
+            }
+        )
+        return .object(object)
+    }
+
     @Test func theSummaryCountsAndChartsComeFromTheOverview() async throws {
         let html = try await page()
         #expect(html.contains(#"<b data-count="read">3</b>"#))

@@ -57,11 +57,6 @@ struct ReportHelpersTests {
         #expect(Deflate.decompress([0xFF, 0xFF, 0xFF]) == nil)
     }
 
-    @Test func compactJSONBytesAreTheSerializedValue() throws {
-        let value = try JSONParser.parse(#"{"a": [1, "two\n\"3\"", null, true, {"é": []}], "b": {}, "c": "😀"}"#)
-        #expect(String(decoding: CompactJSON.bytes(value), as: UTF8.self) == value.serialized())
-    }
-
     @Test func eachByteBelongsToTheEarliestStagesRemovalCoveringIt() {
         func removal(_ stage: Int, _ range: Range<Int>) -> Removal {
             var removal = Removal(

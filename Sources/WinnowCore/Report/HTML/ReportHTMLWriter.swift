@@ -72,10 +72,10 @@ struct ReportHTMLWriter {
         var bytes: [UInt8] = Array("{\"clusters\":[".utf8)
         for (index, cluster) in overview.clusters.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            CompactJSON.write(Self.group(cluster), to: &bytes)
+            Self.group(cluster).write(to: &bytes)
         }
         bytes.append(contentsOf: "],\"rejected\":".utf8)
-        CompactJSON.write(.array(rejected), to: &bytes)
+        JSONValue.array(rejected).write(to: &bytes)
         bytes.append(UInt8(ascii: "}"))
         return ReportPageData.pack(bytes: bytes)
     }

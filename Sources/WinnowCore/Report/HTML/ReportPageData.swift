@@ -138,10 +138,25 @@ struct ReportPageData {
     /// One chunk of the page data: the details of `entries` (``chunkSize``
     /// records, fewer only in the last chunk) and the chunk's own rule
     /// table, packed. Depends on nothing else, so chunks pack on any task.
+    /// The JSON goes straight into bytes, record by record, with no value
+    /// tree in between.
     static func chunk(_ entries: [RecordReport]) -> String {
         var rules = RuleTable()
-        let records = entries.map { detail($0, rules: &rules) }
-        return pack(.object(JSONObject(["rules": rules.json, "records": .array(records)])))
+        var records: [UInt8] = []
+        records.append(UInt8(ascii: "["))
+        for (index, entry) in entries.enumerated() {
+            if index > 0 { records.append(UInt8(ascii: ",")) }
+            writeDetail(entry, rules: &rules, to: &records)
+        }
+        records.append(UInt8(ascii: "]"))
+        var out: [UInt8] = []
+        out.reserveCapacity(records.count + 64 * rules.list.count + 24)
+        out.append(contentsOf: #"{"rules":"#.utf8)
+        rules.json.write(to: &out)
+        out.append(contentsOf: #","records":"#.utf8)
+        out.append(contentsOf: records)
+        out.append(UInt8(ascii: "}"))
+        return pack(bytes: out)
     }
 
     /// The index, once every record was added, written column by column
@@ -166,7 +181,7 @@ struct ReportPageData {
             out.append(UInt8(ascii: "]"))
         }
         func number(_ value: some BinaryInteger) { out.append(contentsOf: String(value).utf8) }
-        func value(_ json: JSONValue) { CompactJSON.write(json, to: &out) }
+        func value(_ json: JSONValue) { json.write(to: &out) }
         out.append(UInt8(ascii: "{"))
         key("chunkSize", first: true)
         number(Self.chunkSize)
@@ -205,44 +220,81 @@ struct ReportPageData {
         return Self.pack(bytes: out)
     }
 
-    /// What the page shows when a record is opened: its input location,
-    /// texts, outcome details and removals (`[stage, rule, start, end,
-    /// characters, lines, line, text, truncated, detail]`, rule by index into the
-    /// chunk's `rules`, start and end -1 when not known, text only when it
-    /// cannot be read from the original text).
-    private static func detail(_ entry: RecordReport, rules: inout RuleTable) -> JSONValue {
-        var object = JSONObject()
-        object["input"] = .string(entry.input)
-        object["text"] = JSONValue(entry.originalText)
-        if let cleaned = entry.cleanedText { object["cleaned"] = .string(cleaned) }
-        object["kept"] = .number(JSONNumber(entry.keptCharacters))
+    /// What the page shows when a record is opened, as a JSON object: its
+    /// input location, texts, outcome details and removals (`[stage, rule,
+    /// start, end, characters, lines, line, text, truncated, detail]`, rule
+    /// by index into the chunk's `rules`, start and end -1 when not known,
+    /// text only when it cannot be read from the original text).
+    private static func writeDetail(_ entry: RecordReport, rules: inout RuleTable, to out: inout [UInt8]) {
+        func key(_ name: StaticString, first: Bool = false) {
+            if !first { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "\""))
+            name.withUTF8Buffer { out.append(contentsOf: $0) }
+            out.append(contentsOf: "\":".utf8)
+        }
+        func string(_ text: String?) {
+            if let text { JSONValue.writeString(text, to: &out) } else { out.append(contentsOf: "null".utf8) }
+        }
+        func number(_ value: Int) { out.append(contentsOf: String(value).utf8) }
+        func field(_ value: Int) {
+            out.append(UInt8(ascii: ","))
+            number(value)
+        }
+        out.append(UInt8(ascii: "{"))
+        key("input", first: true)
+        string(entry.input)
+        key("text")
+        string(entry.originalText)
+        if let cleaned = entry.cleanedText {
+            key("cleaned")
+            string(cleaned)
+        }
+        key("kept")
+        number(entry.keptCharacters)
         switch entry.outcome {
         case .canonical(let duplicates):
-            object["duplicates"] = .array(duplicates.map(JSONValue.string))
+            key("duplicates")
+            out.append(UInt8(ascii: "["))
+            for (index, duplicate) in duplicates.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                string(duplicate)
+            }
+            out.append(UInt8(ascii: "]"))
         case .duplicate(let canonical, _):
-            object["duplicateOf"] = .string(canonical)
+            key("duplicateOf")
+            string(canonical)
         case .earlierNight(let canonical, let night, _):
-            object["duplicateOf"] = .string(canonical)
-            object["night"] = .string(night)
+            key("duplicateOf")
+            string(canonical)
+            key("night")
+            string(night)
         case .rejected(let reason, let stageIndex):
-            object["reason"] = .string(reason)
-            object["rejectedAt"] = stageIndex.map { .number(JSONNumber($0)) } ?? .null
+            key("reason")
+            string(reason)
+            key("rejectedAt")
+            if let stageIndex { number(stageIndex) } else { out.append(contentsOf: "null".utf8) }
         }
         let spans = entry.originalText.map { TextOffsets.spans(of: entry.removals, in: $0, to: .utf16) }
-        object["removals"] = .array(
-            entry.removals.enumerated().map { position, removal in
-                let span = spans?[position] ?? nil
-                let rule = rules.number(removal)
-                return .array([
-                    .number(JSONNumber(removal.stageIndex)), .number(JSONNumber(rule)),
-                    .number(JSONNumber(span?.lowerBound ?? -1)), .number(JSONNumber(span?.upperBound ?? -1)),
-                    .number(JSONNumber(removal.characters)), .number(JSONNumber(removal.lines)),
-                    .number(JSONNumber(removal.line ?? -1)), span == nil ? .string(removal.text) : .null,
-                    .bool(removal.isTruncated), JSONValue(removal.detail),
-                ])
-            }
-        )
-        return .object(object)
+        key("removals")
+        out.append(UInt8(ascii: "["))
+        for (position, removal) in entry.removals.enumerated() {
+            if position > 0 { out.append(UInt8(ascii: ",")) }
+            let span = spans?[position] ?? nil
+            out.append(UInt8(ascii: "["))
+            number(removal.stageIndex)
+            field(rules.number(removal))
+            field(span?.lowerBound ?? -1)
+            field(span?.upperBound ?? -1)
+            field(removal.characters)
+            field(removal.lines)
+            field(removal.line ?? -1)
+            out.append(UInt8(ascii: ","))
+            string(span == nil ? removal.text : nil)
+            out.append(contentsOf: (removal.isTruncated ? ",true," : ",false,").utf8)
+            string(removal.detail)
+            out.append(UInt8(ascii: "]"))
+        }
+        out.append(contentsOf: "]}".utf8)
     }
 
     private mutating func sourceIndex(_ source: String) -> Int {
@@ -254,7 +306,7 @@ struct ReportPageData {
 
     /// JSON, deflated, in base64.
     static func pack(_ value: JSONValue) -> String {
-        pack(bytes: CompactJSON.bytes(value))
+        pack(bytes: value.serializedBytes())
     }
 
     /// JSON bytes, deflated, in base64.
