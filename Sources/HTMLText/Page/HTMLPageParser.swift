@@ -31,22 +31,35 @@ public struct HTMLPageParser: Sendable {
     /// - Complexity: O(*n*) in the size of the page.
     public func parse(_ html: String) throws(HTMLParseError) -> PageModel {
         var source = html
-        let size = source.utf8.count
+        return try source.withUTF8(parsed).get()
+    }
+
+    /// Parses the UTF-8 markup `html`.
+    public func parse(_ html: [UInt8]) throws(HTMLParseError) -> PageModel {
+        try html.withUnsafeBufferPointer(parsed).get()
+    }
+
+    private func parsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<PageModel, HTMLParseError> {
+        do throws(HTMLParseError) {
+            return .success(try parse(bytes))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(HTMLParseError) -> PageModel {
+        let size = bytes.count
         guard size <= maximumBytes, size < Int(Int32.max) else {
             throw .tooLarge(bytes: size, limit: min(maximumBytes, Int(Int32.max) - 1))
         }
-        let result: PageModel? = source.withUTF8 { bytes -> PageModel? in
-            let filtered = MarkupPrefilter(bytes)
-            guard filtered.output.contains(where: { $0 > 0x20 }) || !filtered.jsonLD.isEmpty else { return nil }
-            var model = filtered.output.withUnsafeBufferPointer { markup in
-                Self.runParser(markup, maximumDepth: maximumDepth)
-            }
-            model.jsonLD = filtered.jsonLD
-            model.strippedMarkup = filtered.stripped
-            return model
+        let filtered = MarkupPrefilter(bytes)
+        guard filtered.output.contains(where: { $0 > 0x20 }) || !filtered.jsonLD.isEmpty else { throw .empty }
+        var model = filtered.output.withUnsafeBufferPointer { markup in
+            Self.runParser(markup, maximumDepth: maximumDepth)
         }
-        guard let result else { throw .empty }
-        return result
+        model.jsonLD = filtered.jsonLD
+        model.strippedMarkup = filtered.stripped
+        return model
     }
 
     private static let parserOptions: Int32 =

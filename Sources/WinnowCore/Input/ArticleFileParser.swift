@@ -44,10 +44,10 @@ enum ArticleFileParser {
         kind: ArticleFileKind,
         origin: String
     ) throws(TextDecoding.Failure) -> Record {
-        let text = try TextDecoding.decode(bytes, isHTML: kind == .html)
         guard kind == .text else {
-            return Record(id: id, content: .html(text), origin: origin)
+            return Record(id: id, content: .html(TextDecoding.markup(bytes)), origin: origin)
         }
+        let text = try TextDecoding.decode(bytes, isHTML: false)
         let (title, body) = splitHeadline(text)
         return Record(id: id, title: title, content: .text(body), origin: origin)
     }

@@ -40,7 +40,7 @@ enum JSONLRecordParser {
         }
         let content: Record.Content
         if let html = strings["html"], !html.trimmingWhitespace().isEmpty {
-            content = .html(TextDecoding.normalizingLineEndings(html))
+            content = .html(Markup(TextDecoding.normalizingLineEndings(html)))
         } else if let text = strings["text"], !text.trimmingWhitespace().isEmpty {
             content = .text(TextDecoding.normalizingLineEndings(text))
         } else {

@@ -60,6 +60,20 @@ enum TextDecoding {
         return decodePage(withoutCarriageReturns(bytes))
     }
 
+    /// ``page(_:)``'s reading as markup for the `html` stage. A page in
+    /// UTF-8 without a byte-order mark (nearly every page) keeps its bytes,
+    /// checked by ``UTF8Validation``, with no `String` made of them.
+    static func markup(_ bytes: [UInt8]) -> Markup {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || looksLikeUTF16(bytes) != nil {
+            return Markup(page(bytes))
+        }
+        let cleaned = withoutCarriageReturns(bytes)
+        if !cleaned.starts(with: [0xEF, 0xBB, 0xBF]), UTF8Validation.isValid(cleaned) {
+            return Markup(validUTF8: cleaned)
+        }
+        return Markup(decodePage(cleaned))
+    }
+
     /// `bytes` with CR LF and lone CR turned into LF, and NUL bytes dropped.
     /// The bytes between two such bytes are found with `memchr` and copied
     /// as spans (most pages have none, or one CR per line).

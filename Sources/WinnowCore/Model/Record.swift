@@ -42,13 +42,13 @@ public struct Record: Sendable, Hashable {
     /// The article body, as markup until the `html` stage has run and as
     /// plain text afterwards.
     public enum Content: Sendable, Hashable {
-        case html(String)
+        case html(Markup)
         case text(String)
 
         /// The body as a string, whichever form it is in.
         public var string: String {
             switch self {
-            case .html(let markup): markup
+            case .html(let markup): markup.string
             case .text(let text): text
             }
         }
@@ -59,7 +59,7 @@ public struct Record: Sendable, Hashable {
         get { content.string }
         set {
             switch content {
-            case .html: content = .html(newValue)
+            case .html: content = .html(Markup(newValue))
             case .text: content = .text(newValue)
             }
         }

@@ -60,7 +60,7 @@ extension Record: SpoolCodable {
         switch content {
         case .html(let markup):
             writer.write(true)
-            writer.write(markup)
+            writer.write(markup.string)
         case .text(let text):
             writer.write(false)
             writer.write(text)
@@ -85,7 +85,7 @@ extension Record: SpoolCodable {
         self.init(
             id: id,
             title: title,
-            content: isHTML ? .html(body) : .text(body),
+            content: isHTML ? .html(Markup(body)) : .text(body),
             url: url,
             source: source,
             published: published,

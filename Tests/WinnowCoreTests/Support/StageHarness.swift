@@ -26,7 +26,7 @@ struct StageHarness<S: Stage> {
     }
 
     func run(html: String, title: String? = nil) throws(RecordRejection) -> StagedRecord {
-        try run(Record(id: "test", title: title, content: .html(html), origin: "test"))
+        try run(Record(id: "test", title: title, content: .html(Markup(html)), origin: "test"))
     }
 
     /// The lines the stage removes from `text`, each with its rule.

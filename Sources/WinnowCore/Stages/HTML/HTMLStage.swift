@@ -47,7 +47,7 @@ public struct HTMLStage: Stage {
         case .html(let markup):
             let model: PageModel
             do {
-                model = try parser.parse(markup)
+                model = try parser.parse(markup.bytes)
             } catch .tooLarge(let bytes, _) {
                 throw RecordRejection(
                     "stage 'html' (stages[\(context.stageIndex)]): the page is \(bytes) bytes, over maxPageBytes (\(options.maxPageBytes)); raise the limit in pipeline.json to read it"
