@@ -38,6 +38,18 @@ public struct RemovalStatistics: Sendable, Hashable {
             self.counts = counts
             self.samples = samples
         }
+
+        /// Counts one removal; `firstInRecord` when it is the rule's first
+        /// in its record. Its text becomes a sample while there are fewer
+        /// than ``RemovalStatistics/samplesPerRule`` different ones.
+        mutating func add(_ removal: Removal, firstInRecord: Bool) {
+            counts.add(removal)
+            if firstInRecord { counts.recordsTouched += 1 }
+            if samples.count < RemovalStatistics.samplesPerRule, !removal.text.isEmpty, !samples.contains(removal.text)
+            {
+                samples.append(removal.text)
+            }
+        }
     }
 
     public struct StageCounts: Sendable, Hashable {
@@ -108,24 +120,35 @@ public struct RemovalStatistics: Sendable, Hashable {
 
     /// Adds one record's removals.
     mutating func add(_ removals: [Removal]) {
-        var touchedStages = Set<Int>()
-        var touchedRules = Set<String>()
-        var touchedKinds = Set<RemovalKind>()
+        // A record touches few stages and kinds: arrays beat sets here.
+        var touchedStages: [Int] = []
+        var touchedRules = Set<StageRule>()
+        var touchedKinds: [RemovalKind] = []
         for removal in removals {
             let index = removal.stageIndex
             charactersRemoved += removal.characters
             stages[index].total.add(removal)
-            var rule = stages[index].rules[removal.rule] ?? RuleCounts(kind: removal.kind)
-            rule.counts.add(removal)
-            if rule.samples.count < Self.samplesPerRule, !removal.text.isEmpty, !rule.samples.contains(removal.text) {
-                rule.samples.append(removal.text)
+            let firstInRecord = touchedRules.insert(StageRule(stage: index, rule: removal.rule)).inserted
+            // Changed in place in the dictionary: no copy of the samples.
+            stages[index].rules[removal.rule, default: RuleCounts(kind: removal.kind)].add(
+                removal,
+                firstInRecord: firstInRecord
+            )
+            if !touchedStages.contains(index) {
+                touchedStages.append(index)
+                stages[index].total.recordsTouched += 1
             }
-            if touchedStages.insert(index).inserted { stages[index].total.recordsTouched += 1 }
-            if touchedRules.insert("\(index)\u{0}\(removal.rule)").inserted { rule.counts.recordsTouched += 1 }
-            stages[index].rules[removal.rule] = rule
             kinds[removal.kind, default: Counts()].add(removal)
-            if touchedKinds.insert(removal.kind).inserted { kinds[removal.kind, default: Counts()].recordsTouched += 1 }
+            if !touchedKinds.contains(removal.kind) {
+                touchedKinds.append(removal.kind)
+                kinds[removal.kind, default: Counts()].recordsTouched += 1
+            }
         }
+    }
+
+    private struct StageRule: Hashable {
+        var stage: Int
+        var rule: String
     }
 
     mutating func addRejection(atStage index: Int) {
