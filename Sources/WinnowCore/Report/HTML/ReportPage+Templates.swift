@@ -86,8 +86,9 @@ extension ReportPage {
         </section>
         </main>
         <footer class="muted small">Written by winnow. Everything on this page is in the folder's report.json (documented in docs/report.md); <code>winnow report DIR</code> rebuilds this page from it.</footer>
-        <script type="application/octet-stream" id="winnow-index">{{index}}</script>
-        <script type="application/octet-stream" id="winnow-groups">{{groups}}</script>
+        {{! index and groups are base64 (A-Z a-z 0-9 + / =), which has nothing to escape: written as they are, not escaped character by character }}
+        <script type="application/octet-stream" id="winnow-index">{{{index}}}</script>
+        <script type="application/octet-stream" id="winnow-groups">{{{groups}}}</script>
         <script>{{{script}}}</script>
         </body>
         </html>

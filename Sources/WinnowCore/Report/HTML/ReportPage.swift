@@ -92,9 +92,22 @@ struct ReportPage {
 
     struct Tail {
         var dedup: DedupView?
+        /// The packed index and groups: base64 (``ReportPageData/pack(bytes:)``),
+        /// checked, since the template writes them unescaped.
         var index: String
         var groups: String
         var script: String
+
+        init(dedup: DedupView?, index: String, groups: String, script: String) {
+            precondition(
+                ReportPageData.isBase64(index) && ReportPageData.isBase64(groups),
+                "packed data must be base64"
+            )
+            self.dedup = dedup
+            self.index = index
+            self.groups = groups
+            self.script = script
+        }
     }
 
     /// The inline script and style sheet, and the CSP hashes that allow

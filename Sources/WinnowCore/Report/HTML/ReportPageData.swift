@@ -309,6 +309,19 @@ struct ReportPageData {
         pack(bytes: value.serializedBytes())
     }
 
+    /// Whether `text` is only base64's alphabet (so it needs no escaping
+    /// anywhere in HTML).
+    static func isBase64(_ text: String) -> Bool {
+        text.utf8.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "/"), UInt8(ascii: "="):
+                true
+            default: false
+            }
+        }
+    }
+
     /// JSON bytes, deflated, in base64.
     static func pack(bytes: [UInt8]) -> String {
         Data(Deflate.compress(bytes)).base64EncodedString()
