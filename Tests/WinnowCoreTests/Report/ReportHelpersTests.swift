@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import WinnowCore
@@ -104,5 +105,20 @@ struct ReportHelpersTests {
                 "\u{1B}[31;9mAdvertisement\n\u{1B}[0m\u{1B}[2;36m{1. boilerplate · advertisement}\u{1B}[0m"
             )
         )
+    }
+}
+
+@Suite struct DecimalDigitsTests {
+    @Test func digitsAreWhatStringSpells() {
+        var random = SplitMix(seed: 10)
+        var values = [0, 1, -1, 9, 10, -10, 99, 100, Int.max, Int.min, Int(Int32.max), Int(Int32.min)]
+        for _ in 0..<2000 {
+            values.append(Int(truncatingIfNeeded: random.next()) >> Int.random(in: 0..<63, using: &random))
+        }
+        for value in values {
+            var bytes: [UInt8] = Array("x".utf8)
+            bytes.appendDecimal(value)
+            #expect(String(decoding: bytes, as: UTF8.self) == "x\(value)")
+        }
     }
 }

@@ -96,7 +96,10 @@ struct ReportPageData {
     /// ``chunk(_:rules:)``).
     mutating func add(_ entry: RecordReport) {
         let position = ids.count
-        numberOfID[entry.id] = Int32(clamping: position)
+        // Only a cluster's canonical is ever looked up (by its duplicates).
+        if case .canonical(let duplicates) = entry.outcome, !duplicates.isEmpty {
+            numberOfID[entry.id] = Int32(clamping: position)
+        }
         ids.append(entry.id)
         titles.append(entry.title)
         sourceColumn.append(entry.source.map { Int32(clamping: sourceIndex($0)) } ?? -1)
@@ -180,7 +183,7 @@ struct ReportPageData {
             }
             out.append(UInt8(ascii: "]"))
         }
-        func number(_ value: some BinaryInteger) { out.append(contentsOf: String(value).utf8) }
+        func number(_ value: some BinaryInteger) { out.appendDecimal(Int(value)) }
         func value(_ json: JSONValue) { json.write(to: &out) }
         out.append(UInt8(ascii: "{"))
         key("chunkSize", first: true)
@@ -235,7 +238,7 @@ struct ReportPageData {
         func string(_ text: String?) {
             if let text { JSONValue.writeString(text, to: &out) } else { out.append(contentsOf: "null".utf8) }
         }
-        func number(_ value: Int) { out.append(contentsOf: String(value).utf8) }
+        func number(_ value: Int) { out.appendDecimal(value) }
         func field(_ value: Int) {
             out.append(UInt8(ascii: ","))
             number(value)
