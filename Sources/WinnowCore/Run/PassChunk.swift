@@ -162,7 +162,7 @@ extension RecordReport {
             source: staged.record.source,
             originalText: staged.lineage?.original,
             removals: staged.removals,
-            keptCharacters: staged.record.body.count,
+            keptCharacters: staged.record.body.characterCount,
             outcome: outcome
         )
         if isClustered { cleanedText = staged.record.body }
