@@ -68,7 +68,7 @@ struct JSONWriter {
 
     /// An object member's key that may need escaping (a key read from
     /// input).
-    mutating func key(_ name: String) {
+    mutating func key(escaping name: String) {
         separate()
         JSONValue.writeString(name, to: &bytes)
         bytes.append(UInt8(ascii: ":"))

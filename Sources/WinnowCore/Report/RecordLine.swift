@@ -21,7 +21,7 @@ enum RecordLine {
         json.key("metadata")
         json.beginObject()
         for (key, value) in record.metadata {
-            json.key(key)
+            json.key(escaping: key)
             json.value(value)
         }
         json.endObject()

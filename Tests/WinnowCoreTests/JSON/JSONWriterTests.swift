@@ -67,7 +67,7 @@ struct JSONWriterTests {
         json.string(nil as String?)
         json.number(nil as Int?)
         json.beginObject()
-        json.key("x\ny")
+        json.key(escaping: "x\ny")
         json.word("fixed")
         json.endObject()
         json.beginArray()
