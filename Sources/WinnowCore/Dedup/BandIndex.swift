@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The band join of LSH: records whose signatures agree on a whole band
 /// become candidate pairs.
 ///
@@ -53,22 +55,60 @@ public struct BandIndex: Sendable {
         zip(bandKeys(of: a), bandKeys(of: b)).reduce(0) { $0 + ($1.0 == $1.1 ? 1 : 0) }
     }
 
+    /// Records below which one thread joins every band.
+    static let recordsPerThread = 4096
+
     /// Every pair of signed records of `table` that share a bucket in some
     /// band, each once, smaller record first, sorted.
     ///
     /// Each band is joined by radix-sorting one flat array of (key, record)
     /// words on the key, so the join allocates three arrays and no
-    /// dictionary.
+    /// dictionary. With `jobs` above one the bands are shared out among
+    /// that many threads (a large batch only); the pairs are sorted and
+    /// made unique at the end, so the result is the same for any `jobs`.
     ///
     /// - Complexity: O(*b* × *n*) plus the pairs inside buckets.
-    public func candidatePairs(_ table: SketchTable) -> [CandidatePair] {
+    public func candidatePairs(_ table: SketchTable, jobs: Int = 1) -> [CandidatePair] {
         precondition(parameters.bands * parameters.rows <= table.permutations, "banding wider than the signatures")
+        let bands = parameters.bands
+        let threads = min(max(1, jobs), bands, max(1, table.count / Self.recordsPerThread))
+        var pairs: [UInt64]
+        var scratch = [UInt64]()
+        if threads == 1 {
+            pairs = joinBands(stride(from: 0, to: bands, by: 1), of: table)
+        } else {
+            let perThread = [[UInt64]](unsafeUninitializedCapacity: threads) { buffer, initialized in
+                // Each thread initialises its own element.
+                nonisolated(unsafe) let results = buffer
+                DispatchQueue.concurrentPerform(iterations: threads) { thread in
+                    (results.baseAddress.unsafelyUnwrapped + thread).initialize(
+                        to: joinBands(stride(from: thread, to: bands, by: threads), of: table)
+                    )
+                }
+                initialized = threads
+            }
+            pairs = perThread.flatMap { $0 }
+        }
+        RadixSort.sort(&pairs, scratch: &scratch)
+        var result: [CandidatePair] = []
+        result.reserveCapacity(pairs.count)
+        var previous: UInt64?
+        for pair in pairs where pair != previous {
+            previous = pair
+            result.append(CandidatePair(Int(pair >> 32), Int(pair & 0xFFFF_FFFF)))
+        }
+        return result
+    }
+
+    /// The pairs sharing a bucket in each band of `bands`, packed as
+    /// `first << 32 | second`, repeats kept, in no particular order.
+    private func joinBands(_ bands: some Sequence<Int>, of table: SketchTable) -> [UInt64] {
         let permutations = table.permutations
         var entries = [UInt64]()
         entries.reserveCapacity(table.count)
         var pairs = [UInt64]()
         var scratch = [UInt64]()
-        for band in 0..<parameters.bands {
+        for band in bands {
             entries.removeAll(keepingCapacity: true)
             table.withValues { values in
                 for record in 0..<table.count where table.isSigned(record) {
@@ -105,15 +145,7 @@ public struct BandIndex: Sendable {
                 start = end
             }
         }
-        RadixSort.sort(&pairs, scratch: &scratch)
-        var result: [CandidatePair] = []
-        result.reserveCapacity(pairs.count)
-        var previous: UInt64?
-        for pair in pairs where pair != previous {
-            previous = pair
-            result.append(CandidatePair(Int(pair >> 32), Int(pair & 0xFFFF_FFFF)))
-        }
-        return result
+        return pairs
     }
 }
 

@@ -28,19 +28,21 @@ public struct NearDuplicateClusterer: Sendable {
     /// - Parameters:
     ///   - table: The batch's sketches in record order.
     ///   - chooser: Picks each cluster's canonical record.
+    ///   - jobs: The threads that evaluate candidate pairs (the outcome is
+    ///     the same for any number).
     /// - Complexity: O(*n* × *b* log *n*) for the join plus O(*p*) per
     ///   candidate pair, plus O(*m* × min(*m*, 64) × *p*) per cluster of
     ///   *m* members.
-    public func cluster(_ table: SketchTable, chooser: some CanonicalChooser) -> DedupOutcome {
+    public func cluster(_ table: SketchTable, chooser: some CanonicalChooser, jobs: Int = 1) -> DedupOutcome {
         var outcome = DedupOutcome()
-        let candidates = verifier.index.candidatePairs(table)
+        let candidates = verifier.index.candidatePairs(table, jobs: jobs)
         outcome.candidatePairs = candidates.count
         var verified: [(pair: CandidatePair, evidence: PairEvidence)] = []
         // Per record, how many candidates it was refused against for distinct
         // blocks (capped): a record that shares a frame with different stories.
         var blockRefusals = [UInt8](repeating: 0, count: table.count)
-        for pair in candidates {
-            let evidence = verifier.evaluate(pair.first, pair.second, in: table)
+        let evidences = verifier.evaluate(candidates, in: table, jobs: jobs)
+        for (pair, evidence) in zip(candidates, evidences) {
             switch evidence.verdict {
             case .duplicate: verified.append((pair, evidence))
             case .belowThreshold: outcome.refusedPairs.belowThreshold += 1

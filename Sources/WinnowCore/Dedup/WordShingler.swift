@@ -29,25 +29,29 @@ public struct WordShingler: Sendable {
     ///
     /// - Complexity: O(*n*) in the UTF-8 length of the text.
     public func forEachShingle(in text: String, _ body: (UInt64) -> Void) -> Int {
-        var ring = [UInt64](repeating: 0, count: size)
-        var window: UInt64 = 0
-        var words = 0
-        let size = self.size
-        let leavingWeight = self.leavingWeight
-        // The ring slot of the next word (`words % size`, kept without a
-        // division per word).
-        var slot = 0
-        forEachWord(in: text) { word in
-            if words >= size { window = window &- ring[slot] &* leavingWeight }
-            window = window &* polynomialBase &+ word
-            ring[slot] = word
-            slot += 1
-            if slot == size { slot = 0 }
-            words += 1
-            if words >= size { body(finalise(window)) }
+        var storage = [UInt64](repeating: 0, count: size)
+        // The ring borrowed once: a captured array written per word would
+        // be checked for uniqueness every time.
+        return storage.withUnsafeMutableBufferPointer { ring in
+            var window: UInt64 = 0
+            var words = 0
+            let size = self.size
+            let leavingWeight = self.leavingWeight
+            // The ring slot of the next word (`words % size`, kept without a
+            // division per word).
+            var slot = 0
+            forEachWord(in: text) { word in
+                if words >= size { window = window &- ring[slot] &* leavingWeight }
+                window = window &* polynomialBase &+ word
+                ring[slot] = word
+                slot += 1
+                if slot == size { slot = 0 }
+                words += 1
+                if words >= size { body(finalise(window)) }
+            }
+            if words > 0, words < size { body(finalise(window)) }
+            return words
         }
-        if words > 0, words < size { body(finalise(window)) }
-        return words
     }
 
     /// The 64-bit hash of every shingle in `text`, in order (repeats kept).

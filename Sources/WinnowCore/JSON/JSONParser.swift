@@ -133,8 +133,19 @@ public struct JSONParser {
     private mutating func parseString() throws(JSONSyntaxError) -> String {
         let start = position
         position += 1
+        // Most strings hold no escape: found by a word-wide scan, such a
+        // string is validated straight from the input's bytes.
+        let contentStart = position
+        position = Self.plainRunEnd(bytes, from: position)
+        if position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
+            guard let text = String(validating: bytes[contentStart..<position], as: UTF8.self) else {
+                throw error("invalid UTF-8 inside a string", at: start)
+            }
+            position += 1
+            return text
+        }
         var buffer: [UInt8] = []
-        var runStart = position
+        var runStart = contentStart
         while true {
             guard position < bytes.count else { throw error("unterminated string", at: start) }
             let byte = bytes[position]
@@ -158,6 +169,35 @@ public struct JSONParser {
             throw error("invalid UTF-8 inside a string", at: start)
         }
         return text
+    }
+
+    /// The offset of the first quote, backslash or control byte at or
+    /// after `start` (the count when there is none), eight bytes at a
+    /// time while none of them can be one.
+    private static func plainRunEnd(_ bytes: [UInt8], from start: Int) -> Int {
+        bytes.withUnsafeBytes { raw in
+            var index = start
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            while index + 8 <= raw.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                // A byte under 0x20 borrows into its high bit when 0x20 is
+                // taken from it; a quote or a backslash is a zero byte
+                // after the exclusive or. Bytes over 0x7F may fail the test
+                // too and are then looked at one by one.
+                let control = (word &- 0x2020_2020_2020_2020) & ~word & highs
+                let quote = ((word ^ 0x2222_2222_2222_2222) &- ones) & ~(word ^ 0x2222_2222_2222_2222) & highs
+                let backslash = ((word ^ 0x5C5C_5C5C_5C5C_5C5C) &- ones) & ~(word ^ 0x5C5C_5C5C_5C5C_5C5C) & highs
+                if control | quote | backslash != 0 { break }
+                index += 8
+            }
+            while index < raw.count {
+                let byte = raw[index]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                index += 1
+            }
+            return index
+        }
     }
 
     private mutating func parseEscape(into buffer: inout [UInt8]) throws(JSONSyntaxError) {

@@ -64,7 +64,11 @@ extension JSONValue {
     static func writeString(_ text: String, to output: inout [UInt8]) {
         var text = text
         text.withUTF8 { utf8 in
-            output.reserveCapacity(output.count + utf8.count + 2)
+            // Room for the string unescaped, growing geometrically: asking
+            // for exactly what each string needs would copy a buffer that
+            // collects many strings once per string.
+            let needed = output.count + utf8.count + 2
+            if needed > output.capacity { output.reserveCapacity(Swift.max(needed, 2 * output.capacity)) }
             output.append(UInt8(ascii: "\""))
             var runStart = 0
             var index = 0
@@ -74,27 +78,38 @@ extension JSONValue {
                     index += 8
                     continue
                 }
-                let byte = utf8[index]
-                index += 1
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                let escaped = index - 1
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<escaped]))
-                runStart = escaped + 1
-                switch byte {
-                case UInt8(ascii: "\""): output.append(contentsOf: #"\""#.utf8)
-                case UInt8(ascii: "\\"): output.append(contentsOf: #"\\"#.utf8)
-                case 0x0A: output.append(contentsOf: #"\n"#.utf8)
-                case 0x0D: output.append(contentsOf: #"\r"#.utf8)
-                case 0x09: output.append(contentsOf: #"\t"#.utf8)
-                default:
-                    let digits = Array("0123456789abcdef".utf8)
-                    output.append(contentsOf: #"\u00"#.utf8)
-                    output.append(digits[Int(byte >> 4)])
-                    output.append(digits[Int(byte & 0x0F)])
+                // A word that may hold one: its bytes one by one.
+                let wordEnd = min(index + 8, utf8.count)
+                while index < wordEnd {
+                    let byte = utf8[index]
+                    index += 1
+                    guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                    let escaped = index - 1
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<escaped]))
+                    runStart = escaped + 1
+                    Self.appendEscape(of: byte, to: &output)
                 }
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
             output.append(UInt8(ascii: "\""))
+        }
+    }
+
+    /// Appends the escape of a quote, a backslash or a control byte.
+    private static func appendEscape(of byte: UInt8, to output: inout [UInt8]) {
+        switch byte {
+        case UInt8(ascii: "\""): output.append(contentsOf: #"\""#.utf8)
+        case UInt8(ascii: "\\"): output.append(contentsOf: #"\\"#.utf8)
+        case 0x0A: output.append(contentsOf: #"\n"#.utf8)
+        case 0x0D: output.append(contentsOf: #"\r"#.utf8)
+        case 0x09: output.append(contentsOf: #"\t"#.utf8)
+        default:
+            let digits: StaticString = "0123456789abcdef"
+            output.append(contentsOf: #"\u00"#.utf8)
+            digits.withUTF8Buffer { digits in
+                output.append(digits[Int(byte >> 4)])
+                output.append(digits[Int(byte & 0x0F)])
+            }
         }
     }
 

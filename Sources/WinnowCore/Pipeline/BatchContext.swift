@@ -26,6 +26,9 @@ public struct BatchContext: Sendable {
     /// Tonight's per-source line counts, published by `boilerplate` for the
     /// commit of the night.
     public var observedFurniture: [String: StoredFurniture] = [:]
+    /// The threads a decision may use (the run's `--jobs`); decisions are
+    /// the same for any number.
+    public var jobs = 1
 
     public init(ids: [String], rejected: Set<Int> = [], logger: Logger, earlierNights: EarlierNights? = nil) {
         self.ids = ids

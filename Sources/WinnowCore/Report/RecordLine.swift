@@ -4,16 +4,33 @@ enum RecordLine {
     /// A canonical record's line: `id`, `title`, `text`, `url`, `source`,
     /// `published`, `metadata`, `duplicates`.
     static func canonical(_ record: Record, duplicates: [String]) -> [UInt8] {
-        var object = JSONObject()
-        object["id"] = .string(record.id)
-        object["title"] = JSONValue(record.title)
-        object["text"] = .string(record.body)
-        object["url"] = JSONValue(record.url)
-        object["source"] = JSONValue(record.source)
-        object["published"] = JSONValue(record.published?.literal)
-        object["metadata"] = .object(record.metadata)
-        object["duplicates"] = .array(duplicates.map(JSONValue.string))
-        return JSONValue.object(object).serializedBytes()
+        var json = JSONWriter()
+        json.beginObject()
+        json.key("id")
+        json.string(record.id)
+        json.key("title")
+        json.string(record.title)
+        json.key("text")
+        json.string(record.body)
+        json.key("url")
+        json.string(record.url)
+        json.key("source")
+        json.string(record.source)
+        json.key("published")
+        json.string(record.published?.literal)
+        json.key("metadata")
+        json.beginObject()
+        for (key, value) in record.metadata {
+            json.key(escaping: key)
+            json.value(value)
+        }
+        json.endObject()
+        json.key("duplicates")
+        json.beginArray()
+        for duplicate in duplicates { json.string(duplicate) }
+        json.endArray()
+        json.endObject()
+        return json.bytes
     }
 
     /// A line of `duplicates.jsonl`: a record folded into the canonical of

@@ -81,7 +81,14 @@ extension RecordReport: SpoolCodable {
         writer.write(source)
         writer.write(originalText)
         writer.write(removals)
-        writer.write(cleanedText)
+        // A cleaned text that is the original (nothing was removed) is
+        // not written twice.
+        writer.write(cleanedText != nil)
+        if let cleanedText {
+            let isOriginal = originalText.map(cleanedText.hasSameBytes(as:)) ?? false
+            writer.write(isOriginal)
+            if !isOriginal { writer.write(cleanedText) }
+        }
         writer.write(keptCharacters)
         switch outcome {
         case .canonical(let duplicates):
@@ -112,7 +119,11 @@ extension RecordReport: SpoolCodable {
         source = try reader.readOptionalString()
         originalText = try reader.readOptionalString()
         removals = try reader.readArray()
-        cleanedText = try reader.readOptionalString()
+        if try reader.readBool() {
+            cleanedText = try reader.readBool() ? originalText : try reader.readString()
+        } else {
+            cleanedText = nil
+        }
         keptCharacters = try reader.readInt()
         switch try reader.readInt() {
         case 0:

@@ -216,63 +216,6 @@ enum ReportEntries {
         return JSONObject(["refusedPairs": .object(refused), "chainingDecisions": .array(decisions)])
     }
 
-    /// A record's entry in `report.json`'s `records`.
-    static func record(_ entry: RecordReport) -> JSONValue {
-        var object = JSONObject()
-        object["number"] = .number(JSONNumber(entry.number))
-        object["id"] = .string(entry.id)
-        object["input"] = .string(entry.input)
-        object["title"] = JSONValue(entry.title)
-        object["source"] = JSONValue(entry.source)
-        switch entry.outcome {
-        case .canonical(let duplicates):
-            object["status"] = "canonical"
-            object["duplicates"] = .array(duplicates.map(JSONValue.string))
-        case .duplicate(let canonical, let similarity):
-            object["status"] = "duplicate"
-            object["duplicateOf"] = .string(canonical)
-            object["similarity"] = .number(JSONNumber(rounded(similarity)))
-        case .earlierNight(let canonical, let night, let similarity):
-            object["status"] = "earlier-night"
-            object["duplicateOf"] = .string(canonical)
-            object["night"] = .string(night)
-            object["similarity"] = .number(JSONNumber(rounded(similarity)))
-        case .rejected(let reason, let stageIndex):
-            object["status"] = "rejected"
-            object["reason"] = .string(reason)
-            object["rejectedAt"] = stageIndex.map { .number(JSONNumber($0)) } ?? .null
-        }
-        let spans = entry.originalText.map { TextOffsets.spans(of: entry.removals, in: $0, to: .scalars) }
-        object["removals"] = .array(
-            entry.removals.enumerated().map { index, removal in self.removal(removal, span: spans?[index] ?? nil) }
-        )
-        object["keptCharacters"] = .number(JSONNumber(entry.keptCharacters))
-        object["originalText"] = JSONValue(entry.originalText)
-        if let cleaned = entry.cleanedText { object["cleanedText"] = .string(cleaned) }
-        return .object(object)
-    }
-
-    /// One removal; `span` is its place in the record's original text in
-    /// code points, when known.
-    static func removal(_ removal: Removal, span: Range<Int>?) -> JSONValue {
-        var object = JSONObject()
-        object["stage"] = .string(removal.stage)
-        object["stageIndex"] = .number(JSONNumber(removal.stageIndex))
-        object["rule"] = .string(removal.rule)
-        object["kind"] = .string(removal.kind.rawValue)
-        object["text"] = .string(removal.text)
-        object["characters"] = .number(JSONNumber(removal.characters))
-        object["lines"] = .number(JSONNumber(removal.lines))
-        object["line"] = removal.line.map { .number(JSONNumber($0)) } ?? .null
-        if let span {
-            object["start"] = .number(JSONNumber(span.lowerBound))
-            object["end"] = .number(JSONNumber(span.upperBound))
-        }
-        if let detail = removal.detail { object["detail"] = .string(detail) }
-        if removal.isTruncated { object["truncated"] = .bool(true) }
-        return .object(object)
-    }
-
     /// The run's `timing`: wall seconds per phase, and per stage and step
     /// the seconds summed over the worker tasks.
     static func timing(_ timing: RunTiming) -> JSONObject {

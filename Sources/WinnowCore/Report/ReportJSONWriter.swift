@@ -48,12 +48,14 @@ struct ReportJSONWriter {
     /// The entries of `entries`, serialised and joined as the records array
     /// holds them, as UTF-8 (built on any task).
     static func records(_ entries: [RecordReport]) -> [UInt8] {
-        var bytes: [UInt8] = []
+        var json = JSONWriter()
+        json.bytes.reserveCapacity(1 << 16)
         for (index, entry) in entries.enumerated() {
-            if index > 0 { bytes.append(contentsOf: ",\n    ".utf8) }
-            ReportEntries.record(entry).write(to: &bytes)
+            // Each entry on a line of its own.
+            if index > 0 { json.separator(",\n    ") }
+            ReportEntries.writeRecord(entry, to: &json)
         }
-        return bytes
+        return json.bytes
     }
 
     /// Writes one batch made by ``records(_:)``.

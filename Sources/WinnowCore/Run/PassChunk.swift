@@ -89,6 +89,7 @@ enum PassChunk: Sendable {
                 }
             }
         }
+        result.timing.scale(by: lap.cpuScale())
         return result
     }
 

@@ -68,10 +68,26 @@ struct PassWorker: Sendable {
 
     /// The rejection of a record no text is left of.
     private func emptied(_ staged: StagedRecord) -> Outcome? {
-        guard staged.record.body.trimmingWhitespace().isEmpty else { return nil }
+        guard Self.isBlank(staged.record.body) else { return nil }
         let last = staged.removals.last
         let culprit = last.map { " (the last removal was by stage '\($0.stage)', rule '\($0.rule)')" } ?? ""
         return reject(staged, "no text left after cleaning\(culprit)", at: last?.stageIndex)
+    }
+
+    /// Whether `text` is empty or whitespace only, as
+    /// `trimmingWhitespace().isEmpty` tells, answered from the first
+    /// ASCII byte that is not white space when there is one (a character
+    /// is white space by its first scalar, and such a byte either starts
+    /// a character or follows a scalar that is not white space), so a text
+    /// with words is answered without walking its characters.
+    static func isBlank(_ text: String) -> Bool {
+        var text = text
+        let hasASCIIWord = text.withUTF8 { utf8 in
+            utf8.contains { byte in
+                byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte)
+            }
+        }
+        return hasASCIIWord ? false : text.trimmingWhitespace().isEmpty
     }
 
     private func reject(_ staged: StagedRecord, _ reason: String, at stageIndex: Int?) -> Outcome {

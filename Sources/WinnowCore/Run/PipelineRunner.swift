@@ -70,6 +70,7 @@ public struct PipelineRunner: Sendable {
         }
         var decisions: [Int: any Sendable] = [:]
         var context = BatchContext(ids: [], logger: logger, earlierNights: nightly?.earlierNights)
+        context.jobs = request.jobs
         for stage in stages {
             if let batch = stage as? any BatchStage, batch.takesPartInBatch { batch.prepare(&context) }
         }

@@ -32,24 +32,57 @@ struct WorkTiming: Sendable {
     }
 }
 
-/// A stopwatch for the worker's hot loop that reads the calling thread's
-/// CPU clock, one read per lap: time a stage spends waiting for a core
-/// (the machine is shared, or runs more jobs than cores) does not count.
-/// A chunk runs on one thread from start to end (it never suspends), so
-/// the laps of one chunk are on one clock.
-struct Lap {
-    private var last = Lap.threadCPUSeconds()
+extension WorkTiming {
+    /// Every figure multiplied by `factor` (see ``Lap/cpuScale()``).
+    mutating func scale(by factor: Double) {
+        for index in stages.indices { stages[index] *= factor }
+        parse *= factor
+        decode *= factor
+        encode *= factor
+    }
+}
 
-    /// CPU seconds since the previous lap (or since the stopwatch started).
+/// A stopwatch for the worker's hot loop. A lap reads the monotonic clock,
+/// which the C library answers without a system call; reading the
+/// thread's CPU clock costs a system call, so it is read only when the
+/// stopwatch starts and at ``cpuScale()``, once per chunk. Scaling the
+/// laps by the chunk's CPU time over its monotonic time gives each step
+/// its share of the chunk's CPU time: time a stage spends waiting for a
+/// core (the machine is shared, or runs more jobs than cores) does not
+/// count. A chunk runs on one thread from start to end (it never
+/// suspends), so the laps of one chunk are on one clock.
+struct Lap {
+    private let startedCPU = Lap.threadCPUSeconds()
+    private let started = Lap.monotonicSeconds()
+    private var last = Lap.monotonicSeconds()
+
+    /// Monotonic seconds since the previous lap (or since the stopwatch
+    /// started), to be scaled by ``cpuScale()``.
     mutating func lap() -> Double {
-        let now = Lap.threadCPUSeconds()
+        let now = Lap.monotonicSeconds()
         defer { last = now }
         return now - last
+    }
+
+    /// The thread's CPU seconds since the stopwatch started over the
+    /// monotonic seconds since then (1 when no time has passed): the
+    /// factor that turns the laps into CPU time.
+    func cpuScale() -> Double {
+        let cpu = Lap.threadCPUSeconds() - startedCPU
+        let wall = Lap.monotonicSeconds() - started
+        guard wall > 0 else { return 1 }
+        return min(1, max(0, cpu / wall))
     }
 
     static func threadCPUSeconds() -> Double {
         var time = timespec()
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    static func monotonicSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }

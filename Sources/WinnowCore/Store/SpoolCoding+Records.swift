@@ -148,9 +148,17 @@ extension Removal: SpoolCodable {
     }
 }
 
-extension TextLineage: SpoolCodable {
-    func encode(to writer: inout SpoolWriter) {
-        writer.write(original)
+/// A lineage is spooled only inside its record (``StagedRecord``), after
+/// the body that is its current text, so it is no ``SpoolCodable`` of its
+/// own.
+extension TextLineage {
+    /// Written after the record whose body, `current`, is read back as
+    /// the current text: an original that no stage changed is not written
+    /// twice.
+    func encode(to writer: inout SpoolWriter, current: String) {
+        let isCurrent = original.hasSameBytes(as: current)
+        writer.write(isCurrent)
+        if !isCurrent { writer.write(original) }
         writer.write(isTracking)
         writer.write(pieces.count)
         for piece in pieces {
@@ -163,7 +171,7 @@ extension TextLineage: SpoolCodable {
     /// Reads a lineage whose current text is `current` (spooled once, as
     /// the record's body).
     init(from reader: inout SpoolReader, current: String) throws(SpoolReader.Corrupt) {
-        let original = try reader.readString()
+        let original = try reader.readBool() ? current : try reader.readString()
         let isTracking = try reader.readBool()
         let count = try reader.readInt()
         var pieces: [Piece] = []
@@ -175,10 +183,6 @@ extension TextLineage: SpoolCodable {
         }
         self.init(original: original, current: current, pieces: pieces, isTracking: isTracking)
     }
-
-    init(from reader: inout SpoolReader) throws(SpoolReader.Corrupt) {
-        try self.init(from: &reader, current: "")
-    }
 }
 
 extension StagedRecord: SpoolCodable {
@@ -187,7 +191,7 @@ extension StagedRecord: SpoolCodable {
         record.encode(to: &writer)
         writer.write(removals)
         writer.write(lineage != nil)
-        lineage?.encode(to: &writer)
+        lineage?.encode(to: &writer, current: record.body)
     }
 
     init(from reader: inout SpoolReader) throws(SpoolReader.Corrupt) {

@@ -19,6 +19,23 @@ struct JSONParserTests {
         #expect(try JSONParser.parse("{}") == .object(JSONObject()))
     }
 
+    /// Strings without escapes are scanned eight bytes at a time: a
+    /// quote, backslash, control byte or broken UTF-8 at any offset from
+    /// the word boundary is still found.
+    @Test func specialBytesAreFoundAtEveryOffsetInAString() throws {
+        for offset in 0..<20 {
+            let lead = String(repeating: "é", count: offset / 2) + String(repeating: "a", count: offset % 2)
+            #expect(try JSONParser.parse("\"\(lead)\\\"x\"") == .string(lead + "\"x"))
+            #expect(try JSONParser.parse("\"\(lead)\\u00e9\\n\"") == .string(lead + "é\n"))
+            #expect(try JSONParser.parse("\"\(lead)\"") == .string(lead))
+            #expect(throws: JSONSyntaxError.self) { try JSONParser.parse("\"\(lead)\u{1}\"") }
+            #expect(throws: JSONSyntaxError.self) { try JSONParser.parse("\"\(lead)") }
+            var broken = Array("\"\(lead)".utf8)
+            broken += [0xC3, UInt8(ascii: "\"")]
+            #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(broken) }
+        }
+    }
+
     @Test func containersHoldNestedValues() throws {
         let value = try JSONParser.parse(#"{"stages": [{"name": "html", "keep": [1, true, null]}], "version": 1}"#)
         let expected: JSONValue = .object(

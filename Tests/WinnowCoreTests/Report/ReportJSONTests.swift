@@ -19,7 +19,9 @@ struct ReportJSONTests {
 
     @Test func offsetsAreCodePointsIntoTheOriginalText() throws {
         let record = ReportSamples.placedRecord()
-        guard case .object(let entry) = ReportEntries.record(record), case .array(let removals)? = entry["removals"]
+        var json = JSONWriter()
+        ReportEntries.writeRecord(record, to: &json)
+        guard case .object(let entry) = try JSONParser.parse(json.bytes), case .array(let removals)? = entry["removals"]
         else {
             Issue.record("no removals")
             return

@@ -61,7 +61,11 @@ public struct DedupStage: BatchStage {
             context.signedBatch = tally.signedBatch(table)
             for match in earlier?.matches ?? [] { table.forget(match.record) }
         }
-        var outcome = clusterer.cluster(table, chooser: policy.chooser(features: tally.features))
+        var outcome = clusterer.cluster(
+            table,
+            chooser: policy.chooser(features: tally.features),
+            jobs: context.jobs
+        )
         outcome.earlierNights = earlier
         context.nearDuplicates = outcome
         context.logger.info(

@@ -47,7 +47,8 @@ struct LineUnwrapper {
             var lineEnd = lineStart
             while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
             let line = lineStart..<lineEnd
-            if trim(line, bytes).isEmpty || isBlank(substring(text, line)) {
+            let trimmed = trim(line, bytes)
+            if trimmed.isEmpty || isBlank(line, trimmed: trimmed, bytes, text) {
                 finishParagraph()
             } else {
                 paragraph.append(line)
@@ -83,8 +84,15 @@ struct LineUnwrapper {
         return start..<end
     }
 
-    /// A line of nothing but (Unicode) whitespace.
-    private func isBlank(_ line: Substring) -> Bool {
-        line.utf8.contains { $0 >= 0x80 } && line.allSatisfy(\.isWhitespace)
+    /// A line of nothing but (Unicode) whitespace; `trimmed` is the line
+    /// without ASCII spaces and tabs at either end, not empty. When its
+    /// first byte is ASCII other than white space the line is not blank
+    /// (no space or tab joins the character that byte starts), so most
+    /// lines are answered by one byte; the others have their characters
+    /// looked at.
+    private func isBlank(_ line: Range<Int>, trimmed: Range<Int>, _ bytes: [UInt8], _ text: String) -> Bool {
+        let first = bytes[trimmed.lowerBound]
+        if first < 0x80, !(0x09...0x0D).contains(first) { return false }
+        return bytes[line].contains { $0 >= 0x80 } && substring(text, line).allSatisfy(\.isWhitespace)
     }
 }
