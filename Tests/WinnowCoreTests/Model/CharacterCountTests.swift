@@ -27,6 +27,14 @@ import Testing
         }
     }
 
+    @Test(arguments: [
+        "", "a", "plain words.", "\r\n", "\r\r\n\n", "a\r\nb\rc\nd", "\n\r", "café", "e\u{301}",
+        "😀👍🏽", "\r\u{301}", "tab\tand \u{1} control", String(repeating: "ab\r\n", count: 100),
+    ])
+    func countsAsCountDoes(text: String) {
+        #expect(text.characterCount == text.count)
+    }
+
     @Test func countsPlainLatinTextWithTypographicPunctuation() {
         let text = "“Café costs €4,” she said — twice…\r\nNext line\n"
         #expect(text.characterCount == text.count)

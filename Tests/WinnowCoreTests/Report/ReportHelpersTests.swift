@@ -1,5 +1,4 @@
 import Foundation
-import TestSupport
 import Testing
 
 @testable import WinnowCore
@@ -108,17 +107,3 @@ struct ReportHelpersTests {
     }
 }
 
-@Suite struct DecimalDigitsTests {
-    @Test func digitsAreWhatStringSpells() {
-        var random = SplitMix(seed: 10)
-        var values = [0, 1, -1, 9, 10, -10, 99, 100, Int.max, Int.min, Int(Int32.max), Int(Int32.min)]
-        for _ in 0..<2000 {
-            values.append(Int(truncatingIfNeeded: random.next()) >> Int.random(in: 0..<63, using: &random))
-        }
-        for value in values {
-            var bytes: [UInt8] = Array("x".utf8)
-            bytes.appendDecimal(value)
-            #expect(String(decoding: bytes, as: UTF8.self) == "x\(value)")
-        }
-    }
-}

@@ -145,19 +145,16 @@ struct ReportPageData {
     /// tree in between.
     static func chunk(_ entries: [RecordReport]) -> String {
         var rules = RuleTable()
-        var records: [UInt8] = []
-        records.append(UInt8(ascii: "["))
-        for (index, entry) in entries.enumerated() {
-            if index > 0 { records.append(UInt8(ascii: ",")) }
-            writeDetail(entry, rules: &rules, to: &records)
-        }
-        records.append(UInt8(ascii: "]"))
+        var records = JSONWriter()
+        records.beginArray()
+        for entry in entries { writeDetail(entry, rules: &rules, to: &records) }
+        records.endArray()
         var out: [UInt8] = []
-        out.reserveCapacity(records.count + 64 * rules.list.count + 24)
+        out.reserveCapacity(records.bytes.count + 64 * rules.list.count + 24)
         out.append(contentsOf: #"{"rules":"#.utf8)
         rules.json.write(to: &out)
         out.append(contentsOf: #","records":"#.utf8)
-        out.append(contentsOf: records)
+        out.append(contentsOf: records.bytes)
         out.append(UInt8(ascii: "}"))
         return pack(bytes: out)
     }
@@ -183,7 +180,7 @@ struct ReportPageData {
             }
             out.append(UInt8(ascii: "]"))
         }
-        func number(_ value: some BinaryInteger) { out.appendDecimal(Int(value)) }
+        func number(_ value: some BinaryInteger) { JSONWriter.appendDecimal(Int(value), to: &out) }
         func value(_ json: JSONValue) { json.write(to: &out) }
         out.append(UInt8(ascii: "{"))
         key("chunkSize", first: true)
@@ -228,76 +225,58 @@ struct ReportPageData {
     /// start, end, characters, lines, line, text, truncated, detail]`, rule
     /// by index into the chunk's `rules`, start and end -1 when not known,
     /// text only when it cannot be read from the original text).
-    private static func writeDetail(_ entry: RecordReport, rules: inout RuleTable, to out: inout [UInt8]) {
-        func key(_ name: StaticString, first: Bool = false) {
-            if !first { out.append(UInt8(ascii: ",")) }
-            out.append(UInt8(ascii: "\""))
-            name.withUTF8Buffer { out.append(contentsOf: $0) }
-            out.append(contentsOf: "\":".utf8)
-        }
-        func string(_ text: String?) {
-            if let text { JSONValue.writeString(text, to: &out) } else { out.append(contentsOf: "null".utf8) }
-        }
-        func number(_ value: Int) { out.appendDecimal(value) }
-        func field(_ value: Int) {
-            out.append(UInt8(ascii: ","))
-            number(value)
-        }
-        out.append(UInt8(ascii: "{"))
-        key("input", first: true)
-        string(entry.input)
-        key("text")
-        string(entry.originalText)
+    private static func writeDetail(_ entry: RecordReport, rules: inout RuleTable, to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("input")
+        json.string(entry.input)
+        json.key("text")
+        json.string(entry.originalText)
         if let cleaned = entry.cleanedText {
-            key("cleaned")
-            string(cleaned)
+            json.key("cleaned")
+            json.string(cleaned)
         }
-        key("kept")
-        number(entry.keptCharacters)
+        json.key("kept")
+        json.number(entry.keptCharacters)
         switch entry.outcome {
         case .canonical(let duplicates):
-            key("duplicates")
-            out.append(UInt8(ascii: "["))
-            for (index, duplicate) in duplicates.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                string(duplicate)
-            }
-            out.append(UInt8(ascii: "]"))
+            json.key("duplicates")
+            json.beginArray()
+            for duplicate in duplicates { json.string(duplicate) }
+            json.endArray()
         case .duplicate(let canonical, _):
-            key("duplicateOf")
-            string(canonical)
+            json.key("duplicateOf")
+            json.string(canonical)
         case .earlierNight(let canonical, let night, _):
-            key("duplicateOf")
-            string(canonical)
-            key("night")
-            string(night)
+            json.key("duplicateOf")
+            json.string(canonical)
+            json.key("night")
+            json.string(night)
         case .rejected(let reason, let stageIndex):
-            key("reason")
-            string(reason)
-            key("rejectedAt")
-            if let stageIndex { number(stageIndex) } else { out.append(contentsOf: "null".utf8) }
+            json.key("reason")
+            json.string(reason)
+            json.key("rejectedAt")
+            json.number(stageIndex)
         }
         let spans = entry.originalText.map { TextOffsets.spans(of: entry.removals, in: $0, to: .utf16) }
-        key("removals")
-        out.append(UInt8(ascii: "["))
+        json.key("removals")
+        json.beginArray()
         for (position, removal) in entry.removals.enumerated() {
-            if position > 0 { out.append(UInt8(ascii: ",")) }
             let span = spans?[position] ?? nil
-            out.append(UInt8(ascii: "["))
-            number(removal.stageIndex)
-            field(rules.number(removal))
-            field(span?.lowerBound ?? -1)
-            field(span?.upperBound ?? -1)
-            field(removal.characters)
-            field(removal.lines)
-            field(removal.line ?? -1)
-            out.append(UInt8(ascii: ","))
-            string(span == nil ? removal.text : nil)
-            out.append(contentsOf: (removal.isTruncated ? ",true," : ",false,").utf8)
-            string(removal.detail)
-            out.append(UInt8(ascii: "]"))
+            json.beginArray()
+            json.number(removal.stageIndex)
+            json.number(rules.number(removal))
+            json.number(span?.lowerBound ?? -1)
+            json.number(span?.upperBound ?? -1)
+            json.number(removal.characters)
+            json.number(removal.lines)
+            json.number(removal.line ?? -1)
+            json.string(span == nil ? removal.text : nil)
+            json.bool(removal.isTruncated)
+            json.string(removal.detail)
+            json.endArray()
         }
-        out.append(contentsOf: "]}".utf8)
+        json.endArray()
+        json.endObject()
     }
 
     private mutating func sourceIndex(_ source: String) -> Int {
