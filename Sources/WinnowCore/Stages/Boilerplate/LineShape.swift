@@ -1,0 +1,91 @@
+/// Removes lines whose shape gives them away as page furniture, in any
+/// language, by adding up weak signals none of which suffices alone (in
+/// half points; a line goes at ``threshold``):
+///
+/// - a leading pictograph or arrow ("🎧 Listen …", "▷ VÍDEO | …"), or a
+///   trailing arrow or chevron ("Swipe for more ›"): 2 points;
+/// - three or more short segments between spaced bars, dots or slashes
+///   ("Salvar · Compartilhar · Imprimir"): 2; two of them: 1;
+/// - a credit after a dash ("… — Foto: Name/Outlet", "… – PHOTO: NAME") or
+///   in brackets after a sentence ("… on Saturday. (Submitted by …)"): 2;
+///   a tail of capitalised words after a dash or bar: 2 after a sentence,
+///   1 otherwise; names joined by a slash ("Tiago Lemos/Cerrado Hoje"): 1.5;
+/// - a bracketed count on a short line ("Skomentuj (23)"): 1.5;
+/// - a ticker (more figures and symbols than letters, with ▲ ▼, two
+///   percentages or three segments): 2;
+/// - a short line with a year and another figure (a date stamp): 1.5;
+/// - at most three words, no figures, before the first paragraph of prose
+///   (a section label): 2;
+/// - all capitals in at most four words: 0.5; a removed line right above or
+///   below: 1; at most twelve words not ending like a sentence: 0.5.
+///
+/// So a subhead under an ad marker (1.5) stays, and so do one-sentence
+/// paragraphs, quotes and list items, which carry none of the strong
+/// signals. Lines of more than ``maximumWords`` words are prose.
+struct LineShape {
+    static let rule = "line-shape"
+    /// Points, doubled.
+    static let threshold = 4
+    static let maximumWords = 30
+    static let shortWords = 12
+    static let labelWords = 3
+    static let capitalsWords = 4
+    static let segmentWords = 4
+    static let dateWords = 8
+    /// A paragraph of prose: this many words ending like a sentence, or
+    /// ``proseWords`` whatever its end.
+    static let sentenceWords = 8
+    static let proseWords = 20
+
+    func apply(to sheet: inout LineSheet) {
+        let firstProse = (0..<sheet.count).first { index in
+            let facts = sheet.facts[index]
+            return (facts.words >= Self.sentenceWords && facts.endsSentence) || facts.words >= Self.proseWords
+        }
+        var doomed: [Int] = []
+        for index in 0..<sheet.count where sheet.isLive(index) && sheet.wordCount(index) <= Self.maximumWords {
+            let beforeProse = firstProse.map { index < $0 } ?? false
+            if score(sheet, index, beforeProse: beforeProse) >= Self.threshold { doomed.append(index) }
+        }
+        // Judged against the removals of the rules before, not each other's.
+        for index in doomed { sheet.remove(index, rule: Self.rule) }
+    }
+
+    /// The line's points, doubled.
+    func score(_ sheet: LineSheet, _ index: Int, beforeProse: Bool) -> Int {
+        let facts = sheet.facts[index]
+        let shape = ShapeFacts(sheet.text(index))
+        let words = facts.words
+        let sentence = facts.endsSentence
+        var points = 0
+        if shape.leadingPictograph { points += 4 }
+        if shape.trailingArrow && words <= Self.shortWords { points += 4 }
+        if !sentence && shape.longestSegmentWords <= Self.segmentWords {
+            if shape.segments >= 3 { points += 4 } else if shape.segments == 2 { points += 2 }
+        }
+        if shape.dashCredit {
+            points += 4
+        } else if shape.nameTail {
+            points += shape.sentenceBeforeTail ? 4 : 2
+        }
+        if shape.bracketCredit { points += 4 }
+        if shape.slashCredit && !sentence { points += 3 }
+        if shape.bracketCount { points += 3 }
+        let ticker = shape.priceArrow || shape.percents >= 2 || shape.segments >= 3
+        if !sentence && ticker && shape.letters * 2 < shape.visible { points += 4 }
+        if !sentence && words <= Self.dateWords && shape.hasYear && shape.numbers >= 2 { points += 3 }
+        if beforeProse && words <= Self.labelWords && !sentence && !shape.hasDigit { points += 4 }
+        if shape.allCapitals && words <= Self.capitalsWords && shape.letters >= 3 { points += 1 }
+        if nextToRemoved(sheet, index) { points += 2 }
+        if words <= Self.shortWords && !sentence { points += 1 }
+        return points
+    }
+
+    /// Whether the nearest non-blank line above or below was removed.
+    private func nextToRemoved(_ sheet: LineSheet, _ index: Int) -> Bool {
+        var above = index - 1
+        while above >= 0, sheet.isBlank(above) { above -= 1 }
+        if above >= 0, sheet.isRemoved(above) { return true }
+        return sheet.nextNonBlank(after: index).map { sheet.isRemoved($0) } ?? false
+    }
+}

@@ -1,0 +1,222 @@
+/// What a line's shape says about it, whatever its language: decorations
+/// (a leading pictograph, a trailing arrow), separators between short
+/// segments, a credit after a dash or in brackets, figures and dates, all
+/// capitals. Computed once per kept line by ``LineShape`` from the line's
+/// scalars; ``LineFacts`` holds the rest (words, how it ends).
+struct ShapeFacts {
+    /// Starts with a pictograph or arrow ("🎧 Listen …", "▷ VÍDEO | …").
+    var leadingPictograph = false
+    /// Ends with an arrow or a closing chevron ("Swipe for more ›").
+    var trailingArrow = false
+    /// Segments between spaced separators (`|`, `·`, `•`, `›`, `»`, `/`)
+    /// or runs of three spaces, and the words of the longest.
+    var segments = 1
+    var longestSegmentWords = 0
+    /// A credit after the last dash: "… — Foto: Name/Outlet", "… – PHOTO:
+    /// NAME" (a colon, a slash or capitals in at most six words).
+    var dashCredit = false
+    /// A tail of capitalised words after the last dash or bar, without
+    /// figures ("… — Special Arrangement"), and whether the text before it
+    /// ends like a sentence.
+    var nameTail = false
+    var sentenceBeforeTail = false
+    /// A sentence followed by a bracketed note of at most six words with
+    /// nothing after it: "… on Saturday. (Submitted by Gord Pelletier)".
+    var bracketCredit = false
+    /// A short line ending in a bracketed count: "Comments (12)".
+    var bracketCount = false
+    /// Capitalised names joined by a slash, no figures: "Tiago Lemos/Cerrado Hoje".
+    var slashCredit = false
+    /// Letters, and scalars that are not spacing.
+    var letters = 0
+    var visible = 0
+    /// Holds ▲ ▼ △ ▽ (a price's move).
+    var priceArrow = false
+    var percents = 0
+    var hasDigit = false
+    /// Runs of digits, and whether one is a year (19xx, 20xx).
+    var numbers = 0
+    var hasYear = false
+    /// Has capitals and no small letters.
+    var allCapitals = false
+
+    static let separators: Set<Unicode.Scalar> = ["|", "·", "•", "›", "»", "/"]
+    static let arrows: Set<Unicode.Scalar> = [
+        "←", "→", "↗", "↘", "⬇", "⬆", "▶", "▸", "›", "»", "▷", "►", "➤", "➜", "⇒", "⏵",
+    ]
+    static let leadingArrows: Set<Unicode.Scalar> = ["▶", "▷", "►", "▸", "➤", "➜", "→", "⇒", "↗", "⏵", "⏯"]
+    static let priceArrows: Set<Unicode.Scalar> = ["▲", "▼", "△", "▽"]
+    static let dashes: Set<Unicode.Scalar> = ["—", "–", "-"]
+    static let tailSeparators: Set<Unicode.Scalar> = ["—", "–", "|"]
+    static let maximumCreditWords = 6
+    static let maximumNameTailWords = 4
+
+    init(_ text: String) {
+        let scalars = Array(text.unicodeScalars)
+        guard let first = scalars.first, let last = scalars.last else { return }
+        leadingPictograph = Self.isPictograph(first) || Self.leadingArrows.contains(first)
+        trailingArrow =
+            Self.arrows.contains(last) && !scalars.contains("«") && !scalars.contains("‹")
+        var hasCapital = false
+        var hasSmall = false
+        var runStart: Int?
+        for (index, scalar) in scalars.enumerated() {
+            let isSpace = LineScanner.isSpace(scalar.value)
+            if !isSpace { visible += 1 }
+            if scalar.properties.isAlphabetic {
+                letters += 1
+                if scalar.properties.isUppercase { hasCapital = true }
+                if scalar.properties.isLowercase { hasSmall = true }
+            }
+            if Self.priceArrows.contains(scalar) { priceArrow = true }
+            if scalar == "%" { percents += 1 }
+            if Self.isDigit(scalar) {
+                hasDigit = true
+                if runStart == nil { runStart = index }
+            } else if let start = runStart {
+                endNumber(scalars[start..<index], next: scalar)
+                runStart = nil
+            }
+        }
+        if let start = runStart { endNumber(scalars[start...], next: nil) }
+        allCapitals = hasCapital && !hasSmall
+        noteSegments(scalars)
+        noteTails(scalars)
+        noteBrackets(scalars)
+        let words = Self.words(scalars[...])
+        slashCredit =
+            words.count <= 5 && scalars.contains("/") && !hasDigit
+            && Self.tokens(scalars[...], splittingAt: "/").allSatisfy { $0.first?.properties.isUppercase == true }
+    }
+
+    /// Counts a run of digits; four of them starting 19 or 20, not glued
+    /// to a letter, are a year.
+    private mutating func endNumber(_ run: ArraySlice<Unicode.Scalar>, next: Unicode.Scalar?) {
+        numbers += 1
+        guard run.count == 4, next?.properties.isAlphabetic != true else { return }
+        let century = run.prefix(2).map { $0.value - 0x30 }
+        hasYear = hasYear || century == [1, 9] || century == [2, 0]
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { (0x30...0x39).contains(scalar.value) }
+
+    private mutating func noteSegments(_ scalars: [Unicode.Scalar]) {
+        var segmentWords: [Int] = []
+        var current = 0
+        var inWord = false
+        var spaces = 0
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            let isSpace = LineScanner.isSpace(scalar.value)
+            let spacedSeparator =
+                Self.separators.contains(scalar) && index > 0 && index + 1 < scalars.count
+                && LineScanner.isSpace(scalars[index - 1].value) && LineScanner.isSpace(scalars[index + 1].value)
+            if spacedSeparator || (isSpace && spaces == 2) {
+                if current > 0 { segmentWords.append(current) }
+                current = 0
+                inWord = false
+            } else if isSpace {
+                inWord = false
+            } else if !inWord {
+                current += 1
+                inWord = true
+            }
+            spaces = isSpace ? spaces + 1 : 0
+            index += 1
+        }
+        if current > 0 { segmentWords.append(current) }
+        segments = max(1, segmentWords.count)
+        longestSegmentWords = segmentWords.max() ?? 0
+    }
+
+    /// The credit after the last spaced dash, and the capitalised tail after
+    /// the last spaced dash or bar.
+    private mutating func noteTails(_ scalars: [Unicode.Scalar]) {
+        if let split = Self.lastSpaced(scalars, in: Self.dashes) {
+            let tail = scalars[(split + 2)...]
+            let words = Self.words(tail)
+            let endsSentence = Self.endsSentence(tail)
+            let letters = tail.filter { $0.properties.isAlphabetic }
+            let capitals = !letters.isEmpty && !tail.contains { $0.properties.isLowercase }
+            dashCredit =
+                words.count <= Self.maximumCreditWords && !endsSentence
+                && (tail.contains(":") || tail.contains("/") || capitals)
+        }
+        guard !dashCredit, let split = Self.lastSpaced(scalars, in: Self.tailSeparators) else { return }
+        let tail = scalars[(split + 2)...]
+        let words = Self.words(tail)
+        nameTail =
+            !words.isEmpty && words.count <= Self.maximumNameTailWords && !Self.endsSentence(tail)
+            && !tail.contains { Self.isDigit($0) }
+            && words.allSatisfy { word in
+                guard let first = word.first(where: { $0.properties.isAlphabetic }) else { return true }
+                return word.first == first ? first.properties.isUppercase : true
+            }
+        sentenceBeforeTail = nameTail && Self.endsSentence(scalars[..<split])
+    }
+
+    private mutating func noteBrackets(_ scalars: [Unicode.Scalar]) {
+        guard scalars.last == ")" || scalars.last.map({ !$0.properties.isAlphabetic && !Self.isDigit($0) })
+            == true
+        else { return }
+        // "Comments (12)", "Gallery (12) »": a count in brackets, maybe
+        // before a decoration.
+        var end = scalars.count - 1
+        while end > 0, scalars[end] != ")", !scalars[end].properties.isAlphabetic,
+            !Self.isDigit(scalars[end])
+        {
+            end -= 1
+        }
+        guard scalars[end] == ")", let open = scalars[..<end].lastIndex(of: "(") else { return }
+        let inner = scalars[(open + 1)..<end]
+        if !inner.isEmpty, inner.allSatisfy({ Self.isDigit($0) }),
+            Self.words(scalars[...]).count <= 4
+        {
+            bracketCount = true
+        }
+        guard end == scalars.count - 1, !inner.contains("("), open > 0 else { return }
+        bracketCredit =
+            Self.words(inner).count <= Self.maximumCreditWords
+            && Self.endsSentence(scalars[..<open])
+    }
+
+    /// Where the last separator from `set` with a space on either side
+    /// stands, with text before and after it.
+    static func lastSpaced(_ scalars: [Unicode.Scalar], in set: Set<Unicode.Scalar>) -> Int? {
+        guard scalars.count >= 5 else { return nil }
+        for index in stride(from: scalars.count - 3, through: 2, by: -1)
+        where set.contains(scalars[index]) && LineScanner.isSpace(scalars[index - 1].value)
+            && LineScanner.isSpace(scalars[index + 1].value)
+        {
+            return index - 1
+        }
+        return nil
+    }
+
+    /// Whether the scalars end like a sentence, maybe inside a closing
+    /// quote or bracket.
+    static func endsSentence(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var end = scalars.endIndex
+        while end > scalars.startIndex, LineScanner.isSpace(scalars[end - 1].value) { end -= 1 }
+        guard end > scalars.startIndex else { return false }
+        var last = scalars[end - 1]
+        if LineFacts.closers.contains(last), end - 1 > scalars.startIndex { last = scalars[end - 2] }
+        return LineFacts.sentenceEnds.contains(last)
+    }
+
+    static func words(_ scalars: ArraySlice<Unicode.Scalar>) -> [ArraySlice<Unicode.Scalar>] {
+        scalars.split { LineScanner.isSpace($0.value) }
+    }
+
+    static func tokens(_ scalars: ArraySlice<Unicode.Scalar>, splittingAt separator: Unicode.Scalar)
+        -> [ArraySlice<Unicode.Scalar>]
+    {
+        scalars.split { LineScanner.isSpace($0.value) || $0 == separator }
+    }
+
+    /// An emoji or pictographic symbol (not ©, ®, ™, °, which sit in prose).
+    static func isPictograph(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x2190 && scalar.properties.generalCategory == .otherSymbol
+    }
+}
