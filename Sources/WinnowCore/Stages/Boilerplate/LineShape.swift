@@ -83,9 +83,10 @@ struct LineShape {
 
     /// Whether the nearest non-blank line above or below was removed.
     private func nextToRemoved(_ sheet: LineSheet, _ index: Int) -> Bool {
-        var above = index - 1
-        while above >= 0, sheet.isBlank(above) { above -= 1 }
-        if above >= 0, sheet.isRemoved(above) { return true }
-        return sheet.nextNonBlank(after: index).map { sheet.isRemoved($0) } ?? false
+        [-1, 1].contains { step in
+            var next = index + step
+            while next >= 0, next < sheet.count, sheet.isBlank(next) { next += step }
+            return next >= 0 && next < sheet.count && sheet.isRemoved(next)
+        }
     }
 }
