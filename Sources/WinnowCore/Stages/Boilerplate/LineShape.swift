@@ -13,7 +13,9 @@
 /// - a bracketed count on a short line ("Skomentuj (23)"): 1.5;
 /// - a ticker (more figures and symbols than letters, with ▲ ▼, two
 ///   percentages or three segments): 2;
-/// - a short line with a year and another figure (a date stamp): 1.5;
+/// - a short line with a year and another figure (a date stamp): 1, so
+///   it goes next to other noise or in the header, while a fact box's
+///   "Opening: 12 May 2027" stays;
 /// - at most three words, no figures, before the first paragraph of prose
 ///   (a section label): 2;
 /// - all capitals in at most four words: 0.5; a removed line right above or
@@ -73,7 +75,7 @@ struct LineShape {
         if shape.bracketCount { points += 3 }
         let ticker = shape.priceArrow || shape.percents >= 2 || shape.segments >= 3
         if !sentence && ticker && shape.letters * 2 < shape.visible { points += 4 }
-        if !sentence && words <= Self.dateWords && shape.hasYear && shape.numbers >= 2 { points += 3 }
+        if !sentence && words <= Self.dateWords && shape.hasYear && shape.numbers >= 2 { points += 2 }
         if beforeProse && words <= Self.labelWords && !sentence && !shape.hasDigit { points += 4 }
         if shape.allCapitals && words <= Self.capitalsWords && shape.letters >= 3 { points += 1 }
         if nextToRemoved(sheet, index) { points += 2 }

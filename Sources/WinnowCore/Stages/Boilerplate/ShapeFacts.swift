@@ -20,8 +20,9 @@ struct ShapeFacts {
     /// ends like a sentence.
     var nameTail = false
     var sentenceBeforeTail = false
-    /// A sentence followed by a bracketed note of at most six words with
-    /// nothing after it: "… on Saturday. (Submitted by Gord Pelletier)".
+    /// A sentence followed by a bracketed credit of at most six words with
+    /// nothing after it: "… on Saturday. (Submitted by Gord Pelletier)",
+    /// "… on Monday. (Nagy Péter/Városi Hírek)".
     var bracketCredit = false
     /// A short line ending in a bracketed count: "Comments (12)".
     var bracketCount = false
@@ -176,8 +177,16 @@ struct ShapeFacts {
             bracketCount = true
         }
         guard end == scalars.count - 1, !inner.contains("("), open > 0 else { return }
+        // A credit names: a colon or slash ("Photo: …", "Name/Agency") or
+        // mostly capitalised words without figures, never a sentence of its
+        // own ("(Barely, her coach said.)", "(See table 2)").
+        let innerWords = Self.words(inner)
+        let capitalised = innerWords.filter { $0.first?.properties.isUppercase == true }.count
+        let names =
+            inner.contains(":") || inner.contains("/")
+            || (capitalised * 2 >= innerWords.count && !inner.contains { Self.isDigit($0) })
         bracketCredit =
-            Self.words(inner).count <= Self.maximumCreditWords
+            innerWords.count <= Self.maximumCreditWords && names && !Self.endsSentence(inner)
             && Self.endsSentence(scalars[..<open])
     }
 
