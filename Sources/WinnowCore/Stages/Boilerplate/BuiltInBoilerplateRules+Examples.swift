@@ -640,9 +640,12 @@ extension BuiltInBoilerplateRules {
         ],
         "headline-run": [
             (
-                // Estonian: a heading ending in a colon over two headlines.
+                // Estonian: a heading over two headlines, under a gallery
+                // line that the line's shape removes.
                 document: """
                 Linnavalitsus kinnitas teisipäeval uue raamatukogu ehitamise vanalinna servas.
+
+                📷 Galerii: 12 pilti ehitusplatsilt
 
                 Loe ka:
 
@@ -674,7 +677,7 @@ extension BuiltInBoilerplateRules {
                 ]
             ),
             (
-                // The story's own lists under a subhead stay.
+                // The story's own lists under a subhead or a colon stay.
                 document: """
                 The river rose by two metres overnight and several roads were closed on Monday.
 
@@ -685,6 +688,12 @@ extension BuiltInBoilerplateRules {
                 Keep sump pumps running through the night
 
                 Check on elderly neighbours who live alone
+
+                Think about it:
+
+                You build your website in its own little corner
+
+                Search engines find it the moment it goes live
 
                 Other results on Sunday:
 

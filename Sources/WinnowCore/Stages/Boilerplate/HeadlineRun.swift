@@ -1,11 +1,12 @@
 /// Removes a block of link labels in any language: a short heading and at
 /// least two headline-shaped lines under it, none ending like a sentence,
 /// with evidence that it is a widget: a removed line right above or below
-/// the block, a heading that ends in a colon ("Läs mer:", at most
-/// ``colonHeadingWords`` words) or a heading in capitals ("MORE SPORT").
+/// the block, or a heading in capitals ("MORE SPORT"). A heading that ends
+/// in a colon has at most ``colonHeadingWords`` words ("Läs mer:").
 ///
 /// A headline starts with a capital and holds ``minimumHeadlineWords`` to
-/// ``maximumHeadlineWords`` words and no colon or semicolon; so a
+/// ``maximumHeadlineWords`` words, no colon or semicolon and at most one
+/// comma; so a
 /// story's own list under its subhead ("What residents should know", then
 /// "avoid driving …;" or "Driver: 11mm dynamic") and numbered or bulleted
 /// items stay, and so does a list after a sentence that introduces it
@@ -17,6 +18,8 @@ struct HeadlineRun {
     static let minimumHeadlineWords = 3
     static let maximumHeadlineWords = 16
     static let minimumLines = 3
+    /// "Blue Origin, Kent, Washington" is a list item, not a headline.
+    static let maximumHeadlineCommas = 1
     static let bullets: Set<Unicode.Scalar> = ["•", "▪", "◦", "‣", "-", "–", "*"]
 
     func apply(to sheet: inout LineSheet) {
@@ -59,10 +62,11 @@ struct HeadlineRun {
             let facts = sheet.facts[index]
             let folded = sheet.foldedBytes(index)
             return facts.first.properties.isUppercase && !folded.contains(0x3A) && !folded.contains(0x3B)
+                && folded.filter({ $0 == 0x2C }).count <= Self.maximumHeadlineCommas
                 && (Self.minimumHeadlineWords...Self.maximumHeadlineWords).contains(facts.words)
         }
         guard headlines else { return false }
-        return colonHead || removedNext(to: head, in: sheet, step: -1) || removedNext(to: last, in: sheet, step: 1)
+        return removedNext(to: head, in: sheet, step: -1) || removedNext(to: last, in: sheet, step: 1)
             || ShapeFacts(sheet.text(head)).allCapitals
     }
 

@@ -9,7 +9,8 @@
 /// - a credit after a dash ("… — Foto: Name/Outlet", "… – PHOTO: NAME") or
 ///   in brackets after a sentence ("… on Saturday. (Submitted by …)"): 2;
 ///   a tail of capitalised words after a dash or bar: 2 after a sentence,
-///   1 otherwise; names joined by a slash ("Tiago Lemos/Cerrado Hoje"): 1.5;
+///   1 otherwise; names joined by one slash ("Tiago Lemos/Cerrado Hoje"):
+///   1.5;
 /// - a bracketed count on a short line ("Skomentuj (23)"): 1.5;
 /// - a ticker (more figures and symbols than letters, with ▲ ▼, two
 ///   percentages or three segments): 2;
@@ -17,8 +18,9 @@
 ///   it goes next to other noise or in the header, while a fact box's
 ///   "Opening: 12 May 2027" stays;
 /// - at most three words, no figures, before the first paragraph of prose
-///   (a section label): 2;
-/// - all capitals in at most four words: 0.5; a removed line right above or
+///   but not right above it (a section label over the headline or
+///   byline; a dateline over the first paragraph stays): 2;
+/// - all capitals in at most four words, no figures: 0.5; a removed line right above or
 ///   below: 1; at most twelve words not ending like a sentence: 0.5.
 ///
 /// So a subhead under an ad marker (1.5) stays, and so do one-sentence
@@ -76,11 +78,24 @@ struct LineShape {
         let ticker = shape.priceArrow || shape.percents >= 2 || shape.segments >= 3
         if !sentence && ticker && shape.letters * 2 < shape.visible { points += 4 }
         if !sentence && words <= Self.dateWords && shape.hasYear && shape.numbers >= 2 { points += 2 }
-        if beforeProse && words <= Self.labelWords && !sentence && !shape.hasDigit { points += 4 }
-        if shape.allCapitals && words <= Self.capitalsWords && shape.letters >= 3 { points += 1 }
+        if beforeProse && words <= Self.labelWords && !sentence && !shape.hasDigit && !aboveProse(sheet, index) {
+            points += 4
+        }
+        if shape.allCapitals && words <= Self.capitalsWords && shape.letters >= 3 && !shape.hasDigit { points += 1 }
         if nextToRemoved(sheet, index) { points += 2 }
         if words <= Self.shortWords && !sentence { points += 1 }
         return points
+    }
+
+    /// Whether the next non-blank line is prose: a short line right above
+    /// the first paragraph is its dateline or subhead ("Pittsburgh"), not a
+    /// section label, which sits above the headline or byline.
+    private func aboveProse(_ sheet: LineSheet, _ index: Int) -> Bool {
+        var next = index + 1
+        while next < sheet.count, sheet.isBlank(next) { next += 1 }
+        guard next < sheet.count else { return false }
+        let facts = sheet.facts[next]
+        return (facts.words >= Self.sentenceWords && facts.endsSentence) || facts.words >= Self.proseWords
     }
 
     /// Whether the nearest non-blank line above or below was removed.

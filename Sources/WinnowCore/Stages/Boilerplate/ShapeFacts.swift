@@ -26,7 +26,8 @@ struct ShapeFacts {
     var bracketCredit = false
     /// A short line ending in a bracketed count: "Comments (12)".
     var bracketCount = false
-    /// Capitalised names joined by a slash, no figures: "Tiago Lemos/Cerrado Hoje".
+    /// Capitalised names joined by one slash, no figures or punctuation:
+    /// "Tiago Lemos/Cerrado Hoje".
     var slashCredit = false
     /// Letters, and scalars that are not spacing.
     var letters = 0
@@ -86,7 +87,8 @@ struct ShapeFacts {
         noteBrackets(scalars)
         let words = Self.words(scalars[...])
         slashCredit =
-            words.count <= 5 && scalars.contains("/") && !hasDigit
+            words.count <= 5 && scalars.filter({ $0 == "/" }).count == 1 && !Self.hasSpacedSlash(scalars[...])
+            && !hasDigit && !scalars.contains { $0 == ":" || $0 == "," || $0 == "*" }
             && Self.tokens(scalars[...], splittingAt: "/").allSatisfy { $0.first?.properties.isUppercase == true }
     }
 
@@ -140,9 +142,15 @@ struct ShapeFacts {
             let endsSentence = Self.endsSentence(tail)
             let letters = tail.filter { $0.properties.isAlphabetic }
             let capitals = !letters.isEmpty && !tail.contains { $0.properties.isLowercase }
+            // One name and its agency ("Name/Agency"), not a list of
+            // titles ("A/B/C") or places ("Curitiba / Alternativa"); capitals
+            // alone only after a sentence ("… on March 8. — TAN JUN HAO").
+            let slashes = tail.filter { $0 == "/" }.count
+            let agency = slashes == 1 && !Self.hasSpacedSlash(tail)
             dashCredit =
-                words.count <= Self.maximumCreditWords && !endsSentence
-                && (tail.contains(":") || tail.contains("/") || capitals)
+                words.count <= Self.maximumCreditWords && !endsSentence && slashes <= 1
+                && (tail.contains(":") || agency
+                    || (capitals && Self.endsSentence(scalars[..<split])))
         }
         guard !dashCredit, let split = Self.lastSpaced(scalars, in: Self.tailSeparators) else { return }
         let tail = scalars[(split + 2)...]
@@ -201,6 +209,14 @@ struct ShapeFacts {
             return index - 1
         }
         return nil
+    }
+
+    /// Whether a slash has a space on either side ("Curitiba / Alternativa").
+    static func hasSpacedSlash(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        scalars.indices.contains { index in
+            scalars[index] == "/" && index > scalars.startIndex && index + 1 < scalars.endIndex
+                && LineScanner.isSpace(scalars[index - 1].value) && LineScanner.isSpace(scalars[index + 1].value)
+        }
     }
 
     /// Whether the scalars end like a sentence, maybe inside a closing
