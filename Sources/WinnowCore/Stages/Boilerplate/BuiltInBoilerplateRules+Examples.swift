@@ -589,25 +589,29 @@ extension BuiltInBoilerplateRules {
                 ]
             ),
             (
-                // A section label before the first paragraph, a bracketed
-                // count, a ticker, a credit in brackets after a sentence.
+                // A section label above the byline, a ticker, a credit in
+                // brackets after a sentence, a bracketed count.
                 document: """
+                Városi Hírek
+
                 KÖZLEKEDÉS
+
+                Szabó Éva tudósító
 
                 A városi tanács kedden jóváhagyta az új gyalogoshíd építését a folyó felett.
 
-                MVRT  $12.40  ▲ 0.35 (+2.9%)
+                VHRT  12,40  ▲ 0,35 · +2,9%
 
                 A munkálatok tavasszal kezdődnek, és két évig tartanak.
 
-                Munkások a folyóparton hétfőn. (Nagy Péter/Városi Hírek)
+                Munkások a folyóparton hétfőn. (Beküldte: Nagy Péter)
 
                 A polgármester szerint a híd a belváros forgalmát is csökkenti majd.
 
                 Hozzászólások (14)
                 """,
                 removed: [
-                    "KÖZLEKEDÉS", "MVRT  $12.40  ▲ 0.35 (+2.9%)", "Munkások a folyóparton hétfőn. (Nagy Péter/Városi Hírek)",
+                    "KÖZLEKEDÉS", "VHRT  12,40  ▲ 0,35 · +2,9%", "Munkások a folyóparton hétfőn. (Beküldte: Nagy Péter)",
                     "Hozzászólások (14)",
                 ]
             ),

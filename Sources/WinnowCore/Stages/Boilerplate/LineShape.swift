@@ -5,20 +5,20 @@
 /// - a leading pictograph or arrow ("🎧 Listen …", "▷ VÍDEO | …"), or a
 ///   trailing arrow or chevron ("Swipe for more ›"): 2 points;
 /// - three or more short segments between spaced bars, dots or slashes
-///   ("Salvar · Compartilhar · Imprimir"): 2; two of them: 1;
+///   ("Salvar · Compartilhar · Imprimir"): 2;
 /// - a credit after a dash ("… — Foto: Name/Outlet", "… – PHOTO: NAME") or
 ///   in brackets after a sentence ("… on Saturday. (Submitted by …)"): 2;
 ///   a tail of capitalised words after a dash or bar: 2 after a sentence,
 ///   1 otherwise; names joined by one slash ("Tiago Lemos/Cerrado Hoje"):
-///   1.5;
+///   1 (a bare "Toronto/Montreal" between paragraphs stays);
 /// - a bracketed count on a short line ("Skomentuj (23)"): 1.5;
 /// - a ticker (more figures and symbols than letters, with ▲ ▼, two
 ///   percentages or three segments): 2;
-/// - a short line with a year and another figure (a date stamp): 1, so
-///   it goes next to other noise or in the header, while a fact box's
-///   "Opening: 12 May 2027" stays;
+/// - a short line with a year and another figure (a date stamp), or two
+///   short segments: 1 (both together count once), so such a line goes
+///   next to other noise, while a fact box's "Opening: 12 May 2027" stays;
 /// - at most three words, no figures, before the first paragraph of prose
-///   but not right above it (a section label over the headline or
+///   but not right above it, and not the text's first line (the headline) (a section label over the headline or
 ///   byline; a dateline over the first paragraph stays): 2;
 /// - all capitals in at most four words, no figures: 0.5; a removed line right above or
 ///   below: 1; at most twelve words not ending like a sentence: 0.5.
@@ -46,9 +46,11 @@ struct LineShape {
             let facts = sheet.facts[index]
             return (facts.words >= Self.sentenceWords && facts.endsSentence) || facts.words >= Self.proseWords
         }
+        let firstLine = (0..<sheet.count).first { !sheet.isBlank($0) } ?? 0
         var doomed: [Int] = []
         for index in 0..<sheet.count where sheet.isLive(index) && sheet.wordCount(index) <= Self.maximumWords {
-            let beforeProse = firstProse.map { index < $0 } ?? false
+            // The first line may be the headline: never a label.
+            let beforeProse = firstProse.map { index < $0 && index > firstLine } ?? false
             if score(sheet, index, beforeProse: beforeProse) >= Self.threshold { doomed.append(index) }
         }
         // Judged against the removals of the rules before, not each other's.
@@ -64,8 +66,13 @@ struct LineShape {
         var points = 0
         if shape.leadingPictograph { points += 4 }
         if shape.trailingArrow && words <= Self.shortWords { points += 4 }
-        if !sentence && shape.longestSegmentWords <= Self.segmentWords {
-            if shape.segments >= 3 { points += 4 } else if shape.segments == 2 { points += 2 }
+        // Two segments and a date are one signal ("Tuesday | June 9, 2026"),
+        // not two.
+        let dateStamp = !sentence && words <= Self.dateWords && shape.hasYear && shape.numbers >= 2
+        if !sentence && shape.longestSegmentWords <= Self.segmentWords && shape.segments >= 3 {
+            points += 4
+        } else if dateStamp || (!sentence && shape.longestSegmentWords <= Self.segmentWords && shape.segments == 2) {
+            points += 2
         }
         if shape.dashCredit {
             points += 4
@@ -73,11 +80,10 @@ struct LineShape {
             points += shape.sentenceBeforeTail ? 4 : 2
         }
         if shape.bracketCredit { points += 4 }
-        if shape.slashCredit && !sentence { points += 3 }
+        if shape.slashCredit && !sentence { points += 2 }
         if shape.bracketCount { points += 3 }
         let ticker = shape.priceArrow || shape.percents >= 2 || shape.segments >= 3
         if !sentence && ticker && shape.letters * 2 < shape.visible { points += 4 }
-        if !sentence && words <= Self.dateWords && shape.hasYear && shape.numbers >= 2 { points += 2 }
         if beforeProse && words <= Self.labelWords && !sentence && !shape.hasDigit && !aboveProse(sheet, index) {
             points += 4
         }
