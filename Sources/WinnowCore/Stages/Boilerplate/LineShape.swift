@@ -60,6 +60,13 @@ struct LineShape {
     /// The line's points, doubled.
     func score(_ sheet: LineSheet, _ index: Int, beforeProse: Bool) -> Int {
         let facts = sheet.facts[index]
+        // A line that ends like a sentence has no tail credit, count,
+        // segments or date to score (each needs an open end): only a leading
+        // pictograph takes it, and its shape is not worked out.
+        if facts.endsSentence {
+            let pictograph = ShapeFacts.isPictograph(facts.first) || ShapeFacts.leadingArrows.contains(facts.first)
+            return pictograph ? Self.threshold : 0
+        }
         let shape = ShapeFacts(sheet.text(index))
         let words = facts.words
         let sentence = facts.endsSentence

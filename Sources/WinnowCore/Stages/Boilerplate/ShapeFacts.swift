@@ -65,7 +65,17 @@ struct ShapeFacts {
         for (index, scalar) in scalars.enumerated() {
             let isSpace = LineScanner.isSpace(scalar.value)
             if !isSpace { visible += 1 }
-            if scalar.properties.isAlphabetic {
+            if scalar.isASCII {
+                // A–Z and a–z without a property lookup.
+                let value = scalar.value
+                if (0x41...0x5A).contains(value) {
+                    letters += 1
+                    hasCapital = true
+                } else if (0x61...0x7A).contains(value) {
+                    letters += 1
+                    hasSmall = true
+                }
+            } else if scalar.properties.isAlphabetic {
                 letters += 1
                 if scalar.properties.isUppercase { hasCapital = true }
                 if scalar.properties.isLowercase { hasSmall = true }
