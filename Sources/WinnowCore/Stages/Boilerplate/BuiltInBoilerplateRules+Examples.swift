@@ -611,7 +611,8 @@ extension BuiltInBoilerplateRules {
                 Hozzászólások (14)
                 """,
                 removed: [
-                    "KÖZLEKEDÉS", "VHRT  12,40  ▲ 0,35 · +2,9%", "Munkások a folyóparton hétfőn. (Beküldte: Nagy Péter)",
+                    "KÖZLEKEDÉS", "VHRT  12,40  ▲ 0,35 · +2,9%",
+                    "Munkások a folyóparton hétfőn. (Beküldte: Nagy Péter)",
                     "Hozzászólások (14)",
                 ]
             ),

@@ -176,8 +176,10 @@ struct ShapeFacts {
     }
 
     private mutating func noteBrackets(_ scalars: [Unicode.Scalar]) {
-        guard scalars.last == ")" || scalars.last.map({ !$0.properties.isAlphabetic && !Self.isDigit($0) })
-            == true
+        guard
+            scalars.last == ")"
+                || scalars.last.map({ !$0.properties.isAlphabetic && !Self.isDigit($0) })
+                    == true
         else { return }
         // "Comments (12)", "Gallery (12) »": a count in brackets, maybe
         // before a decoration.
@@ -244,7 +246,10 @@ struct ShapeFacts {
         scalars.split { LineScanner.isSpace($0.value) }
     }
 
-    static func tokens(_ scalars: ArraySlice<Unicode.Scalar>, splittingAt separator: Unicode.Scalar)
+    static func tokens(
+        _ scalars: ArraySlice<Unicode.Scalar>,
+        splittingAt separator: Unicode.Scalar
+    )
         -> [ArraySlice<Unicode.Scalar>]
     {
         scalars.split { LineScanner.isSpace($0.value) || $0 == separator }
