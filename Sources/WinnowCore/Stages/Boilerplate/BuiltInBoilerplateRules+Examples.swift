@@ -582,10 +582,19 @@ extension BuiltInBoilerplateRules {
                 Az új híd látványterve a városháza előtt kedden. — Kép: Kovács Anna/Városi Hírek
 
                 A polgármester szerint a híd a belváros forgalmát is csökkenti majd.
+
+                Hangfelvétel: a polgármester beszéde (3:05)
+
+                Az első gyalogosok várhatóan 2028 nyarán kelhetnek át a hídon.
+
+                Hanganyag a híd történetéről · 38:12
+
+                A tanács jövő hónapban dönt a kivitelezőről.
                 """,
                 removed: [
                     "🎬 Nézze meg a videót: így épül az új híd",
                     "Az új híd látványterve a városháza előtt kedden. — Kép: Kovács Anna/Városi Hírek",
+                    "Hangfelvétel: a polgármester beszéde (3:05)", "Hanganyag a híd történetéről · 38:12",
                 ]
             ),
             (

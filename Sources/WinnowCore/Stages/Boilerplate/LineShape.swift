@@ -11,6 +11,9 @@
 ///   a tail of capitalised words after a dash or bar: 2 after a sentence,
 ///   1 otherwise; names joined by one slash ("Tiago Lemos/Cerrado Hoje"):
 ///   1 (a bare "Toronto/Montreal" between paragraphs stays);
+/// - a running time at the end ("(3:05)", "(2 min 15)", "· 38:12") or a
+///   social handle alone ("@LagosWaterways"): 2; a handle leading a longer
+///   line: 1;
 /// - a bracketed count on a short line ("Skomentuj (23)"): 1.5;
 /// - a ticker (more figures and symbols than letters, with ▲ ▼, two
 ///   percentages or three segments): 2;
@@ -18,10 +21,13 @@
 ///   short segments: 1 (both together count once), so such a line goes
 ///   next to other noise, while a fact box's "Opening: 12 May 2027" stays;
 /// - at most three words, no figures, before the first paragraph of prose
-///   but not right above it, and not the text's first line (the headline) (a section label over the headline or
-///   byline; a dateline over the first paragraph stays): 2;
-/// - all capitals in at most four words, no figures: 0.5; a removed line right above or
-///   below: 1; at most twelve words not ending like a sentence: 0.5.
+///   but not right above it and not the text's first line (a section label
+///   over the headline or byline, not the headline itself or a dateline
+///   over the first paragraph): 2; a date stamp with a time there (four
+///   figures or more): 1 more;
+/// - all capitals in at most four words, no figures: 0.5; a removed line
+///   right above or below (in a second round, also the lines the first
+///   removed): 1; at most twelve words not ending like a sentence: 0.5.
 ///
 /// So a subhead under an ad marker (1.5) stays, and so do one-sentence
 /// paragraphs, quotes and list items, which carry none of the strong
@@ -30,12 +36,16 @@ struct LineShape {
     static let rule = "line-shape"
     /// Points, doubled.
     static let threshold = 4
+    static let rounds = 2
     static let maximumWords = 30
     static let shortWords = 12
     static let labelWords = 3
     static let capitalsWords = 4
     static let segmentWords = 4
     static let dateWords = 8
+    /// Figures of a date stamp with its time: day, month, year, hour and
+    /// minute ("Publié le 18.11.2026 à 19h12"; "12 maggio 2026, ore 08:45").
+    static let headerStampNumbers = 4
     /// A paragraph of prose: this many words ending like a sentence, or
     /// ``proseWords`` whatever its end.
     static let sentenceWords = 8
@@ -47,14 +57,19 @@ struct LineShape {
             return (facts.words >= Self.sentenceWords && facts.endsSentence) || facts.words >= Self.proseWords
         }
         let firstLine = (0..<sheet.count).first { !sheet.isBlank($0) } ?? 0
-        var doomed: [Int] = []
-        for index in 0..<sheet.count where sheet.isLive(index) && sheet.wordCount(index) <= Self.maximumWords {
-            // The first line may be the headline: never a label.
-            let beforeProse = firstProse.map { index < $0 && index > firstLine } ?? false
-            if score(sheet, index, beforeProse: beforeProse) >= Self.threshold { doomed.append(index) }
+        // Two rounds: the second weighs the lines next to the first's
+        // removals (a post's time under its handle). Within a round lines
+        // are judged against the removals before it, not each other's.
+        for _ in 0..<Self.rounds {
+            var doomed: [Int] = []
+            for index in 0..<sheet.count where sheet.isLive(index) && sheet.wordCount(index) <= Self.maximumWords {
+                // The first line may be the headline: never a label.
+                let beforeProse = firstProse.map { index < $0 && index > firstLine } ?? false
+                if score(sheet, index, beforeProse: beforeProse) >= Self.threshold { doomed.append(index) }
+            }
+            guard !doomed.isEmpty else { break }
+            for index in doomed { sheet.remove(index, rule: Self.rule) }
         }
-        // Judged against the removals of the rules before, not each other's.
-        for index in doomed { sheet.remove(index, rule: Self.rule) }
     }
 
     /// The line's points, doubled.
@@ -87,10 +102,15 @@ struct LineShape {
             points += shape.sentenceBeforeTail ? 4 : 2
         }
         if shape.bracketCredit { points += 4 }
+        if shape.trailingDuration { points += 4 }
+        // A handle alone is a post's author; leading a longer line, a hint.
+        if shape.leadingHandle { points += words == 1 ? 4 : 2 }
         if shape.slashCredit && !sentence { points += 2 }
         if shape.bracketCount { points += 3 }
         let ticker = shape.priceArrow || shape.percents >= 2 || shape.segments >= 3
         if !sentence && ticker && shape.letters * 2 < shape.visible { points += 4 }
+        // A date stamp with a time in the page header.
+        if beforeProse && dateStamp && shape.numbers >= Self.headerStampNumbers { points += 2 }
         if beforeProse && words <= Self.labelWords && !sentence && !shape.hasDigit && !aboveProse(sheet, index) {
             points += 4
         }

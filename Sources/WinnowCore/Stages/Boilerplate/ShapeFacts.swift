@@ -29,6 +29,11 @@ struct ShapeFacts {
     /// Capitalised names joined by one slash, no figures or punctuation:
     /// "Tiago Lemos/Cerrado Hoje".
     var slashCredit = false
+    /// Ends in a running time, in brackets or after a separator: "(3:05)",
+    /// "(2 min 15)", "· 38:12" (an embed's duration).
+    var trailingDuration = false
+    /// Starts with a social handle ("@LagosWaterways"): an embedded post.
+    var leadingHandle = false
     /// Letters, and scalars that are not spacing.
     var letters = 0
     var visible = 0
@@ -92,6 +97,8 @@ struct ShapeFacts {
         }
         if let start = runStart { endNumber(scalars[start...], next: nil) }
         allCapitals = hasCapital && !hasSmall
+        leadingHandle = first == "@" && scalars.count > 1 && scalars[1].properties.isAlphabetic
+        trailingDuration = Self.endsInDuration(scalars)
         noteSegments(scalars)
         noteTails(scalars)
         noteBrackets(scalars)
@@ -208,6 +215,38 @@ struct ShapeFacts {
         bracketCredit =
             innerWords.count <= Self.maximumCreditWords && names && !Self.endsSentence(inner)
             && Self.endsSentence(scalars[..<open])
+    }
+
+    static let durationSeparators: Set<Unicode.Scalar> = ["·", "|", "—", "–", "-"]
+    static let maximumDurationTokens = 4
+
+    /// Whether the line ends in a running time: the bracket at its end, or
+    /// what follows its last spaced separator, holds only figures with a
+    /// colon ("3:05") or minutes and seconds ("2 min 15", "32 mins",
+    /// "1min45"), and at least one of those.
+    static func endsInDuration(_ scalars: [Unicode.Scalar]) -> Bool {
+        let tail: ArraySlice<Unicode.Scalar>
+        if scalars.last == ")", let open = scalars.lastIndex(of: "(") {
+            tail = scalars[(open + 1)..<(scalars.count - 1)]
+        } else if let split = lastSpaced(scalars, in: durationSeparators) {
+            tail = scalars[(split + 2)...]
+        } else {
+            return false
+        }
+        let tokens = words(tail)
+        guard !tokens.isEmpty, tokens.count <= maximumDurationTokens else { return false }
+        var timed = false
+        for token in tokens {
+            let folded = String(String.UnicodeScalarView(token)).lowercased()
+            let unit = folded.contains("min") || folded.hasPrefix("sec")
+            let clock =
+                token.contains(":") && token.allSatisfy { isDigit($0) || $0 == ":" } && token.contains { isDigit($0) }
+            let figure = token.allSatisfy { isDigit($0) }
+            let glued = unit && token.first.map(isDigit) == true
+            guard unit || clock || figure else { return false }
+            if clock || (unit && (glued || tokens.contains { $0.allSatisfy { isDigit($0) } })) { timed = true }
+        }
+        return timed
     }
 
     /// Where the last separator from `set` with a space on either side
