@@ -124,7 +124,7 @@ struct PipelineConfigurationTests {
         ),
         (
             #"{"version": 1, "stages": [{"stage": "boilerplate", "disable": ["footer-tale"]}]}"#,
-            #"pipeline.json: stages[0].disable[0]: expected a built-in rule name or kind: advertisement, video-embed, media-embed, read-more, photo-caption, gallery, share, newsletter, comments, report-error, copyright, outlet-credit, taxonomy, navigation, cookie-notice, paywall, data-widget, dateline, byline, author-bio, site-suffix, noise-run, section-label, site-links, foreign-footer, footer-tail, embed, related-links, caption, furniture, credit, page-chrome, found the string "footer-tale" (did you mean "footer-tail"?)"#
+            #"pipeline.json: stages[0].disable[0]: expected a built-in rule name or kind: advertisement, video-embed, media-embed, read-more, photo-caption, gallery, share, newsletter, comments, report-error, copyright, outlet-credit, taxonomy, navigation, cookie-notice, paywall, data-widget, dateline, byline, author-bio, site-suffix, noise-run, section-label, site-links, foreign-footer, footer-tail, line-shape, headline-run, embed, related-links, caption, furniture, credit, page-chrome, found the string "footer-tale" (did you mean "footer-tail"?)"#
         ),
         (
             #"{"version": 1, "stages": [{"stage": "boilerplate", "rules": [{"name": "promo", "regex": "(unclosed"}]}]}"#,

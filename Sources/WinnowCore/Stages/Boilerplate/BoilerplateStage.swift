@@ -9,7 +9,9 @@
 /// the title echoed after a video embed, link lists under a "Read more"
 /// heading, site-tagged alt texts, blocks of legal and service links, the author's note at the end, a footer in
 /// another language or script,
-/// short labels wedged between noise lines, and the tail of a page footer.
+/// short labels wedged between noise lines, the tail of a page footer, and
+/// last, lines whose shape gives them away (``LineShape``) and blocks of
+/// headline-shaped link labels (``HeadlineRun``), in any language.
 /// A line belongs to the first rule that removes it.
 public struct BoilerplateStage: Stage {
     public static let name = "boilerplate"
@@ -72,6 +74,10 @@ public struct BoilerplateStage: Stage {
         if enabled.contains(ForeignFooter.rule) { ForeignFooter().apply(to: &sheet) }
         if enabled.contains(NoiseRun.rule) { NoiseRun().apply(to: &sheet) }
         if enabled.contains(FooterTail.rule) { FooterTail().apply(to: &sheet) }
+        // Last: the shape of a line is weighed against what the rules above
+        // removed around it.
+        if enabled.contains(LineShape.rule) { LineShape().apply(to: &sheet) }
+        if enabled.contains(HeadlineRun.rule) { HeadlineRun().apply(to: &sheet) }
 
         removedAny = removedAny || (0..<sheet.count).contains { sheet.isRemoved($0) }
         guard removedAny else { return }

@@ -569,6 +569,157 @@ extension BuiltInBoilerplateRules {
     /// Contextual-rule examples by rule name: whole documents, and the lines
     /// the rule must remove from each (other lines must stay).
     static let documentExamples: [String: [(document: String, removed: [String])]] = [
+        "line-shape": [
+            (
+                // Hungarian, which no line rule knows: the shape does it.
+                document: """
+                A városi tanács kedden jóváhagyta az új gyalogoshíd építését a folyó felett.
+
+                🎬 Nézze meg a videót: így épül az új híd
+
+                A munkálatok tavasszal kezdődnek, és két évig tartanak.
+
+                Az új híd látványterve a városháza előtt kedden. — Kép: Kovács Anna/Városi Hírek
+
+                A polgármester szerint a híd a belváros forgalmát is csökkenti majd.
+
+                Hangfelvétel: a polgármester beszéde (3:05)
+
+                Az első gyalogosok várhatóan 2028 nyarán kelhetnek át a hídon.
+
+                Hanganyag a híd történetéről · 38:12
+
+                A tanács jövő hónapban dönt a kivitelezőről.
+                """,
+                removed: [
+                    "🎬 Nézze meg a videót: így épül az új híd",
+                    "Az új híd látványterve a városháza előtt kedden. — Kép: Kovács Anna/Városi Hírek",
+                    "Hangfelvétel: a polgármester beszéde (3:05)", "Hanganyag a híd történetéről · 38:12",
+                ]
+            ),
+            (
+                // A section label above the byline, a ticker, a credit in
+                // brackets after a sentence, a bracketed count.
+                document: """
+                Városi Hírek
+
+                KÖZLEKEDÉS
+
+                Szabó Éva tudósító
+
+                A városi tanács kedden jóváhagyta az új gyalogoshíd építését a folyó felett.
+
+                VHRT  12,40  ▲ 0,35 · +2,9%
+
+                A munkálatok tavasszal kezdődnek, és két évig tartanak.
+
+                Munkások a folyóparton hétfőn. (Beküldte: Nagy Péter)
+
+                A polgármester szerint a híd a belváros forgalmát is csökkenti majd.
+
+                Hozzászólások (14)
+                """,
+                removed: [
+                    "KÖZLEKEDÉS", "VHRT  12,40  ▲ 0,35 · +2,9%",
+                    "Munkások a folyóparton hétfőn. (Beküldte: Nagy Péter)",
+                    "Hozzászólások (14)",
+                ]
+            ),
+            (
+                // A subhead under an ad marker, a quote, a one-sentence
+                // paragraph, a score, a list item, a bracketed aside: kept.
+                document: """
+                The council approved the new footbridge on Tuesday after a two-year debate.
+
+                Advertisement
+
+                A new crossing
+
+                "We waited forty years for this," said one resident.
+
+                Nobody was hurt.
+
+                Kilbrenna 1-17 Ardmoyle 2-13
+
+                - 14,000 expected daily passengers
+
+                The vote was five to two (with one abstention).
+
+                Opening: 12 May 2027
+
+                Work starts in the spring and will take two years.
+                """,
+                removed: []
+            ),
+        ],
+        "headline-run": [
+            (
+                // Estonian: a heading over two headlines, under a gallery
+                // line that the line's shape removes.
+                document: """
+                Linnavalitsus kinnitas teisipäeval uue raamatukogu ehitamise vanalinna servas.
+
+                📷 Galerii: 12 pilti ehitusplatsilt
+
+                Loe ka:
+
+                Linn avab suvel kolm uut mänguväljakut
+
+                Bussiliin number viis kaob septembrist
+
+                Ehitus algab mais ja peaks valmima kahe aasta pärast.
+                """,
+                removed: [
+                    "Loe ka:", "Linn avab suvel kolm uut mänguväljakut", "Bussiliin number viis kaob septembrist",
+                ]
+            ),
+            (
+                // A heading in capitals at the end.
+                document: """
+                Linnavalitsus kinnitas teisipäeval uue raamatukogu ehitamise vanalinna servas.
+
+                Ehitus algab mais ja peaks valmima kahe aasta pärast.
+
+                KÕIGE LOETUM
+
+                Linn avab suvel kolm uut mänguväljakut
+
+                Bussiliin number viis kaob septembrist
+                """,
+                removed: [
+                    "KÕIGE LOETUM", "Linn avab suvel kolm uut mänguväljakut", "Bussiliin number viis kaob septembrist",
+                ]
+            ),
+            (
+                // The story's own lists under a subhead or a colon stay.
+                document: """
+                The river rose by two metres overnight and several roads were closed on Monday.
+
+                What residents should know
+
+                Avoid driving through standing water on the coast road
+
+                Keep sump pumps running through the night
+
+                Check on elderly neighbours who live alone
+
+                Think about it:
+
+                You build your website in its own little corner
+
+                Search engines find it the moment it goes live
+
+                Other results on Sunday:
+
+                Kano Stallions beat Plateau Highlanders in extra time
+
+                Rivers Tide drew with Kwara Harmony at home
+
+                The weather service expects the water to fall by Wednesday.
+                """,
+                removed: []
+            ),
+        ],
         "author-bio": [
             (
                 document: """

@@ -1184,6 +1184,22 @@ enum BuiltInBoilerplateRules {
             detector: .contextual,
             startsFooter: false
         ),
+        Rule(
+            name: "line-shape",
+            kind: .pageChrome,
+            summary:
+                "Lines whose shape gives them away in any language, by weak signals added up: a leading pictograph or trailing arrow, short segments between bars or dots, a credit after a dash or in brackets after a sentence, a bracketed count, a ticker, a date stamp, a short label before the first paragraph, a removed neighbour; a subhead under an ad marker stays.",
+            detector: .contextual,
+            startsFooter: false
+        ),
+        Rule(
+            name: "headline-run",
+            kind: .relatedLinks,
+            summary:
+                "A short heading over two or more headline-shaped lines, none a sentence, next to a removed line or under a heading in capitals or ending in a colon; a story's own list (items with colons, semicolons, bullets or numbers) stays.",
+            detector: .contextual,
+            startsFooter: false
+        ),
     ]
 
     static var names: [String] { all.map(\.name) }

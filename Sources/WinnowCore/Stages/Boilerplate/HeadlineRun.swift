@@ -1,0 +1,79 @@
+/// Removes a block of link labels in any language: a short heading and at
+/// least two headline-shaped lines under it, none ending like a sentence,
+/// with evidence that it is a widget: a removed line right above or below
+/// the block, or a heading in capitals ("MORE SPORT"). A heading that ends
+/// in a colon has at most ``colonHeadingWords`` words ("Läs mer:").
+///
+/// A headline starts with a capital and holds ``minimumHeadlineWords`` to
+/// ``maximumHeadlineWords`` words, no colon or semicolon and at most one
+/// comma; so a
+/// story's own list under its subhead ("What residents should know", then
+/// "avoid driving …;" or "Driver: 11mm dynamic") and numbered or bulleted
+/// items stay, and so does a list after a sentence that introduces it
+/// ("Other results on Sunday:").
+struct HeadlineRun {
+    static let rule = "headline-run"
+    static let maximumHeadingWords = 6
+    static let colonHeadingWords = 3
+    static let minimumHeadlineWords = 3
+    static let maximumHeadlineWords = 16
+    static let minimumLines = 3
+    /// "Blue Origin, Kent, Washington" is a list item, not a headline.
+    static let maximumHeadlineCommas = 1
+    static let bullets: Set<Unicode.Scalar> = ["•", "▪", "◦", "‣", "-", "–", "*"]
+
+    func apply(to sheet: inout LineSheet) {
+        let live = (0..<sheet.count).filter { sheet.isLive($0) }
+        var position = 0
+        while position < live.count {
+            let start = live[position]
+            guard !sheet.facts[start].endsSentence, isRunLine(sheet, start) else {
+                position += 1
+                continue
+            }
+            var run = [start]
+            while position + 1 < live.count {
+                let next = live[position + 1]
+                // Nothing removed between two lines of the block.
+                guard ((run[run.count - 1] + 1)..<next).allSatisfy({ !sheet.isRemoved($0) }),
+                    !sheet.facts[next].endsSentence, isRunLine(sheet, next)
+                else { break }
+                run.append(next)
+                position += 1
+            }
+            if isLinkBlock(sheet, run) {
+                for index in run { sheet.remove(index, rule: Self.rule) }
+            }
+            position += 1
+        }
+    }
+
+    private func isRunLine(_ sheet: LineSheet, _ index: Int) -> Bool {
+        sheet.wordCount(index) <= Self.maximumHeadlineWords && !Self.bullets.contains(sheet.facts[index].first)
+    }
+
+    private func isLinkBlock(_ sheet: LineSheet, _ run: [Int]) -> Bool {
+        guard run.count >= Self.minimumLines, let head = run.first, let last = run.last else { return false }
+        let headFacts = sheet.facts[head]
+        let colonHead = headFacts.last == ":"
+        guard headFacts.words <= Self.maximumHeadingWords, !(colonHead && headFacts.words > Self.colonHeadingWords)
+        else { return false }
+        let headlines = run.dropFirst().allSatisfy { index in
+            let facts = sheet.facts[index]
+            let folded = sheet.foldedBytes(index)
+            return facts.first.properties.isUppercase && !folded.contains(0x3A) && !folded.contains(0x3B)
+                && folded.filter({ $0 == 0x2C }).count <= Self.maximumHeadlineCommas
+                && (Self.minimumHeadlineWords...Self.maximumHeadlineWords).contains(facts.words)
+        }
+        guard headlines else { return false }
+        return removedNext(to: head, in: sheet, step: -1) || removedNext(to: last, in: sheet, step: 1)
+            || ShapeFacts(sheet.text(head)).allCapitals
+    }
+
+    /// Whether the nearest non-blank line in direction `step` was removed.
+    private func removedNext(to index: Int, in sheet: LineSheet, step: Int) -> Bool {
+        var next = index + step
+        while next >= 0, next < sheet.count, sheet.isBlank(next) { next += step }
+        return next >= 0 && next < sheet.count && sheet.isRemoved(next)
+    }
+}
