@@ -654,6 +654,28 @@ extension BuiltInBoilerplateRules {
         ],
         "headline-run": [
             (
+                // A review's own sectioned list stays, even under an embed
+                // that is removed: its two headings open alike.
+                document: """
+                The jacket kept us dry through three days of coastal rain and still packs into its own pocket.
+
+                ▶ Watch: the jacket in a downpour (0:45)
+
+                Who should buy it
+
+                Walkers who want one shell for every season
+
+                Cyclists who commute in changeable weather
+
+                Who should skip it
+
+                Climbers who need a helmet-compatible hood
+
+                It costs less than most rivals and weighs about the same.
+                """,
+                removed: []
+            ),
+            (
                 // Estonian: a heading over two headlines, under a gallery
                 // line that the line's shape removes.
                 document: """

@@ -10,7 +10,8 @@
 /// story's own list under its subhead ("What residents should know", then
 /// "avoid driving …;" or "Driver: 11mm dynamic") and numbered or bulleted
 /// items stay, and so does a list after a sentence that introduces it
-/// ("Other results on Sunday:").
+/// ("Other results on Sunday:"), and so does a list under two headings
+/// that open alike ("Who should buy it", "Who should skip it").
 struct HeadlineRun {
     static let rule = "headline-run"
     static let maximumHeadingWords = 6
@@ -65,9 +66,27 @@ struct HeadlineRun {
                 && folded.filter({ $0 == 0x2C }).count <= Self.maximumHeadlineCommas
                 && (Self.minimumHeadlineWords...Self.maximumHeadlineWords).contains(facts.words)
         }
-        guard headlines else { return false }
+        guard headlines, !hasSecondHeading(sheet, run) else { return false }
         return removedNext(to: head, in: sheet, step: -1) || removedNext(to: last, in: sheet, step: 1)
             || ShapeFacts(sheet.text(head)).allCapitals
+    }
+
+    /// Whether a later line of the run opens with the heading's first word
+    /// and is no longer than the heading: the article's own sectioned list
+    /// ("Who should buy it" … "Who should skip it", "What we liked" …
+    /// "What we didn't"), not a widget's single heading over its links.
+    private func hasSecondHeading(_ sheet: LineSheet, _ run: [Int]) -> Bool {
+        guard let head = run.first, let opening = Self.firstWord(sheet.foldedBytes(head)) else { return false }
+        let headWords = sheet.wordCount(head)
+        return run.dropFirst().contains { index in
+            sheet.wordCount(index) <= headWords && Self.firstWord(sheet.foldedBytes(index)) == opening
+        }
+    }
+
+    /// The bytes before the first space of a folded line.
+    private static func firstWord(_ folded: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        let word = folded.prefix { $0 != 0x20 }
+        return word.isEmpty ? nil : word
     }
 
     /// Whether the nearest non-blank line in direction `step` was removed.
