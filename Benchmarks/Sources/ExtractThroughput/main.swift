@@ -27,7 +27,7 @@ results.reserveCapacity(pages.count)
 let clock = ContinuousClock()
 let elapsed = clock.measure {
     for page in pages {
-        let html = PageDecoding.text(ofPage: page.bytes)
+        let html = PageDecoding.markup(ofPage: page.bytes)
         var staged = StagedRecord(record: Record(id: page.id, content: .html(html), origin: page.id))
         do {
             try stage.process(&staged, context: context)

@@ -324,4 +324,8 @@ enum TextDecoding {
 public enum PageDecoding {
     /// The page's text: see ``TextDecoding`` for the rules; never fails.
     public static func text(ofPage bytes: [UInt8]) -> String { TextDecoding.page(bytes) }
+
+    /// The page's markup as the `html` stage gets it from a file: bytes
+    /// when the page is UTF-8 (see ``TextDecoding/markup(_:)``).
+    public static func markup(ofPage bytes: [UInt8]) -> Markup { TextDecoding.markup(bytes) }
 }
