@@ -828,6 +828,31 @@ extension BuiltInBoilerplateRules {
         ],
         "read-more": [
             (
+                // The list stops at a subhead shorter than its links: the
+                // subhead and the article's fact list under it stay.
+                document: """
+                The co-operative bought 90 tonnes of fleece this spring, twice last year's amount.
+
+                Related stories
+
+                Orchard workers win back pay after two-year dispute
+
+                Council votes to keep the rural bus route
+
+                What the figures show
+
+                Fleece sold through the co-operative: up 40 per cent
+
+                Average price per bale: $310
+
+                Growers say the shed will open again in October.
+                """,
+                removed: [
+                    "Related stories", "Orchard workers win back pay after two-year dispute",
+                    "Council votes to keep the rural bus route",
+                ]
+            ),
+            (
                 // A short quoted subhead under the list, above prose, stays.
                 document: """
                 The garden gnome was taken on Tuesday night, police said.

@@ -70,7 +70,9 @@ struct ReadMoreBlock: Sendable {
                 next += 1
                 continue
             }
-            guard looksLikeHeadline(sheet, next), !isSubhead(sheet, next) else { break }
+            guard looksLikeHeadline(sheet, next), !isSubhead(sheet, next),
+                adjacentItems || !blankSinceLast || !isNewHeading(sheet, next, after: lines)
+            else { break }
             if !lines.isEmpty, !blankSinceLast { adjacentItems = true }
             lines.append(next)
             blankSinceLast = false
@@ -87,6 +89,19 @@ struct ReadMoreBlock: Sendable {
         let facts = sheet.facts[next]
         return facts.words >= Self.maximumHeadlineWords || facts.endsSentence
     }
+
+    /// After two links or more, each a paragraph of its own, a paragraph of
+    /// up to ``newHeadingWords`` words, shorter than every link before it,
+    /// is the article's next subhead ("What the numbers say", "Will the
+    /// call come?"), which the list does not run on into. (Links on
+    /// adjacent lines end at the blank line after them instead.)
+    private func isNewHeading(_ sheet: LineSheet, _ index: Int, after lines: [Int]) -> Bool {
+        let words = sheet.facts[index].words
+        guard lines.count >= 2, words <= Self.newHeadingWords else { return false }
+        return lines.allSatisfy { sheet.facts[$0].words > words }
+    }
+
+    static let newHeadingWords = 4
 
     private func looksLikeHeadline(_ sheet: LineSheet, _ index: Int) -> Bool {
         let facts = sheet.facts[index]
