@@ -106,3 +106,16 @@ struct ReportHelpersTests {
         )
     }
 }
+
+@Suite struct HTMLEscapingTests {
+    @Test func escapesTheFiveCharactersAndNothingElse() {
+        let escaping = HTMLEscaping()
+        #expect(escaping.escapeText("plain text, café 😀") == "plain text, café 😀")
+        #expect(
+            escaping.escapeText(#"<a href="x">Tom & Jerry's</a>"#)
+                == "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;"
+        )
+        #expect(escaping.escapeText("") == "")
+        #expect(escaping.escapeText("&amp;") == "&amp;amp;")
+    }
+}

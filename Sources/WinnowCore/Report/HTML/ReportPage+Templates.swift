@@ -4,6 +4,7 @@
 extension ReportPage {
     /// From `<!doctype html>` to the empty record list the script fills.
     static let headTemplate = #"""
+        {{% CONTENT_TYPE: winnow-html }}
         <!doctype html>
         <html lang="en">
         <head>
@@ -70,6 +71,7 @@ extension ReportPage {
     /// lists are drawn by the script from the embedded data, a page at a
     /// time, as the record list is.
     static let tailTemplate = #"""
+        {{% CONTENT_TYPE: winnow-html }}
         <section id="clusters">
         <h2>Near-duplicate clusters</h2>
         {{#dedup}}<p class="muted">Evidence: the estimated Jaccard similarity of the records' {{shingleSize}}-word shingle sets (MinHash, {{permutations}} permutations, seed {{seed}}). The LSH band join ({{bands}} bands × {{rows}} rows) proposed {{candidatePairsText}} candidate pairs; {{verifiedPairsText}} reached the threshold of {{threshold}} and link their records. The canonical record of each cluster is chosen by the canonical stage's criteria, in order: {{preferText}}.</p>{{/dedup}}

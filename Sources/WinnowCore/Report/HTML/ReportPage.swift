@@ -136,6 +136,7 @@ struct ReportPage {
     }
 
     private static func compile(_ text: String) -> MustacheTemplate {
+        HTMLEscaping.registered
         do {
             return try MustacheTemplate(string: text)
         } catch {
