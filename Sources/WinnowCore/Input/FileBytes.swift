@@ -23,8 +23,12 @@ enum FileBytes {
         let capacity = max(0, Int(status.st_size)) + 1
         var failed = false
         var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-            count = fill(buffer, from: descriptor) ?? 0
-            failed = count == 0 && errno != 0 && status.st_size > 0
+            if let filled = fill(buffer, from: descriptor) {
+                count = filled
+            } else {
+                count = 0
+                failed = true
+            }
         }
         guard !failed else { return nil }
         guard bytes.count == capacity else { return bytes }
