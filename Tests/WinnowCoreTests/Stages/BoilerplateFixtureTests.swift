@@ -113,7 +113,9 @@ struct BoilerplateFixtureTests {
     /// 0.997: English tabloid, Indian, tech-review and Jamaican outlets)
     /// and set t (0.942 / 0.958 with the structural detectors: New
     /// Zealand, Nigerian, US sports and bilingual Canadian outlets; its
-    /// lost lines were fixed, its misses not yet, hence the lower bar).
+    /// lost lines were fixed, its misses not yet, hence the lower bar) and
+    /// set u (0.935 / 0.983: South African, Irish farming, Philippine and
+    /// Swiss outlets; the same: lost lines fixed, misses not yet).
     @Test(arguments: [
         ("boilerplate-heldout-a", 0.97), ("boilerplate-heldout-b", 0.97), ("boilerplate-heldout-c", 0.97),
         ("boilerplate-heldout-d", 0.97), ("boilerplate-heldout-e", 0.97), ("boilerplate-heldout-f", 0.97),
@@ -122,6 +124,7 @@ struct BoilerplateFixtureTests {
         ("boilerplate-heldout-m", 0.97), ("boilerplate-heldout-n", 0.97),
         ("boilerplate-heldout-o", 0.97), ("boilerplate-heldout-p", 0.97), ("boilerplate-heldout-q", 0.97),
         ("boilerplate-heldout-r", 0.97), ("boilerplate-heldout-s", 0.97), ("boilerplate-heldout-t", 0.93),
+        ("boilerplate-heldout-u", 0.93),
     ])
     func fixtureSetScores(set: String, minimumRecall: Double) async throws {
         let score = try await Self.score(set: set)

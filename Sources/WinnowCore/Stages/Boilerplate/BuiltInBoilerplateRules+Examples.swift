@@ -828,6 +828,33 @@ extension BuiltInBoilerplateRules {
         ],
         "read-more": [
             (
+                // A labelled list of the article's (and its subhead) after
+                // the links stays, however long the links run.
+                document: """
+                Tenants who think the new rent is unfair have thirty days to say so.
+
+                Related articles
+
+                Why renters stay put for longer than anyone else
+
+                Explainer: what is the reference rate?
+
+                Disputing a rise: what to weigh
+
+                For: it costs nothing to ask
+
+                For: most cases end in a compromise
+
+                Against: it can sour relations with the owner
+
+                The board meets again in March.
+                """,
+                removed: [
+                    "Related articles", "Why renters stay put for longer than anyone else",
+                    "Explainer: what is the reference rate?",
+                ]
+            ),
+            (
                 // The list stops at a subhead shorter than its links: the
                 // subhead and the article's fact list under it stay.
                 document: """

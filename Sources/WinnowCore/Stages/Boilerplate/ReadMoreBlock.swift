@@ -78,8 +78,38 @@ struct ReadMoreBlock: Sendable {
             blankSinceLast = false
             next += 1
         }
+        if let labelled = firstLabelledItem(in: lines, sheet: sheet) {
+            // The article's own labelled list and the subhead above it.
+            let kept = Array(lines[..<max(0, labelled - 1)])
+            return (kept, (kept.last ?? index) + 1)
+        }
         return (lines, next)
     }
+
+    /// The position in `lines` of the first of two lines that open with
+    /// the same short label and a colon ("For: …", "For: …"; "Step 2: …"
+    /// is another label), nil when there are none: a list of the article's
+    /// own (pros and cons, a fact box), which links do not look like.
+    private func firstLabelledItem(in lines: [Int], sheet: LineSheet) -> Int? {
+        var seen: [ArraySlice<UInt8>: Int] = [:]
+        for (position, line) in lines.enumerated() {
+            guard let label = Self.label(sheet.foldedBytes(line)) else { continue }
+            if let first = seen[label] { return first }
+            seen[label] = position
+        }
+        return nil
+    }
+
+    /// The label before a line's first colon: at most two words and
+    /// ``maximumLabelBytes`` bytes.
+    private static func label(_ folded: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        guard let colon = folded.prefix(Self.maximumLabelBytes + 1).firstIndex(of: 0x3A), colon > folded.startIndex
+        else { return nil }
+        let label = folded[..<colon]
+        return label.count { $0 == 0x20 } <= 1 ? label : nil
+    }
+
+    static let maximumLabelBytes = 16
 
     /// A line of up to three words right above a paragraph of prose is the
     /// article's next subhead ("Funding", "'My nan cried'"), not a link.
