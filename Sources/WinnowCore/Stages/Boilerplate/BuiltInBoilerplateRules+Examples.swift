@@ -447,6 +447,8 @@ extension BuiltInBoilerplateRules {
                 "Words by Sara Lind | Photos by Ove Berg", "Reporting by Kim Osei",
                 "By Tomás de la Fuente | Updated 9:40", "Lotte van Dijk · Friday 3 April 2026",
                 "Sam Okafor, Health Editor — 12 March 2026, 7:30 am",
+                "Words and pictures: Mairéad Ní Fhlatharta", "Report by Éanna Ó Broin, Dairy Correspondent",
+                "Words: Lerato “Lee” Dube", "By Ömer Çelik",
             ],
             kept: [
                 "Posted by hand, the letters arrived a week late.",
@@ -459,6 +461,8 @@ extension BuiltInBoilerplateRules {
                 "By March 2027 the line should be finished, the minister said.",
                 "Marta Ruiz - March 3, 2026 was the day she finally retired.",
                 "Story by story, the archive was rebuilt.",
+                "Words and pictures: how the museum tells its story",
+                "By Ürün's own count, the co-op sold 400 tonnes.",
             ]
         ),
         "taxonomy": Examples(

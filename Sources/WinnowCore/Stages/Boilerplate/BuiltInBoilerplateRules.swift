@@ -1076,7 +1076,7 @@ enum BuiltInBoilerplateRules {
                         ])
                     ),
                     Pattern(
-                        #"^(?:story|words|text|reporting|author|byline|reporter|von|par|por|door|przez|tekst|texto|texte|edited by|written by|reported by|compiled by|produced by)\s*:\s*(?!"#
+                        #"^(?:(?:story|words|text)(?: and (?:photos|pictures|video))?|reporting|author|byline|reporter|von|par|por|door|przez|tekst|texto|texte|edited by|written by|reported by|compiled by|produced by)\s*:\s*(?!"#
                             + notANameAfterBy + #"\b)"# + personName
                             + #"(?:\s*[,|·•/–—-]\s*[^!?]{0,80}[^.!?\s])?$"#,
                         .prefix([
@@ -1222,7 +1222,7 @@ enum BuiltInBoilerplateRules {
     /// A person's (or desk's) name in a byline: capitalised words, name
     /// particles ("de", "van") and newsroom words ("staff", "desk").
     static let personName =
-        #"(?-i:[A-Z])[\w.'’-]*(?:\s+(?:(?-i:[A-Z])[\w.'’-]*|de|del|da|di|du|van|von|der|den|la|le|ten|ter|and|&|staff|desk|team|reporter|correspondent|writer|editor|sports?|business|news|city|metro|features|politics|political|foreign|world|national|local|digital|web|online|data|arts|culture|health|science|markets|opinion|regional|rural))(?:\s+(?:(?-i:[A-Z])[\w.'’-]*|de|del|da|di|du|van|von|der|den|la|le|ten|ter|and|&|staff|desk|team|reporter|correspondent|writer|editor|sports?|business|news|city|metro|features|politics|political|foreign|world|national|local|digital|web|online|data|arts|culture|health|science|markets|opinion|regional|rural)){0,5}"#
+        #"(?-i:\p{Lu})[\w.'’-]*(?:\s+(?:(?-i:\p{Lu})[\w.'’-]*|["“‘](?-i:\p{Lu})[\w.'’-]*["”’]|de|del|da|di|du|van|von|der|den|la|le|ten|ter|and|&|staff|desk|team|reporter|correspondent|writer|editor|sports?|business|news|city|metro|features|politics|political|foreign|world|national|local|digital|web|online|data|arts|culture|health|science|markets|opinion|regional|rural))(?:\s+(?:(?-i:\p{Lu})[\w.'’-]*|["“‘](?-i:\p{Lu})[\w.'’-]*["”’]|de|del|da|di|du|van|von|der|den|la|le|ten|ter|and|&|staff|desk|team|reporter|correspondent|writer|editor|sports?|business|news|city|metro|features|politics|political|foreign|world|national|local|digital|web|online|data|arts|culture|health|science|markets|opinion|regional|rural)){0,5}"#
 
     /// Words that start an adverbial "By …" in prose ("By Tuesday, …", "By
     /// the time …"), never a byline.
