@@ -391,6 +391,7 @@ extension BuiltInBoilerplateRules {
                 "A version of this story first appeared in the Valley Herald.",
                 "This story is republished with permission from Northwind Wire.",
                 "Ridge Weekly, a division of Corrin Media Inc.",
+                "With files from The Canadian Press", "— With files from Reuters, AP",
             ],
             kept: [
                 "The retailer said it would earn a commission of 4% on every sale through the app, up from 3%.",
@@ -404,6 +405,7 @@ extension BuiltInBoilerplateRules {
                 "First published in 1962, the novel has never been out of print.",
                 "The paper was originally published as a weekly and became a daily in 1921, its editor said.",
                 "The mayor, a member of the Green party, voted against the plan.",
+                "With files from the inquiry, police reopened the case.",
             ]
         ),
         "dateline": Examples(
@@ -449,6 +451,7 @@ extension BuiltInBoilerplateRules {
                 "Sam Okafor, Health Editor — 12 March 2026, 7:30 am",
                 "Words and pictures: Mairéad Ní Fhlatharta", "Report by Éanna Ó Broin, Dairy Correspondent",
                 "Words: Lerato “Lee” Dube", "By Ömer Çelik",
+                "Medically reviewed by Dr. Lena Hart, MD", "Fact-checked by Ravi Menon",
             ],
             kept: [
                 "Posted by hand, the letters arrived a week late.",
@@ -463,6 +466,7 @@ extension BuiltInBoilerplateRules {
                 "Story by story, the archive was rebuilt.",
                 "Words and pictures: how the museum tells its story",
                 "By Ürün's own count, the co-op sold 400 tonnes.",
+                "Reviewed by inspectors last year, the school improved.",
             ]
         ),
         "taxonomy": Examples(

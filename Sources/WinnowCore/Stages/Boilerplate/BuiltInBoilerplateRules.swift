@@ -741,6 +741,14 @@ enum BuiltInBoilerplateRules {
                         #"^(?:with (?:additional )?(?:reporting|inputs?|contributions?) (?:from|by)|(?:additional|further) reporting (?:by|from))\s+(?-i:[A-Z])[^.!?]{1,160}\.?$"#,
                         .prefix(["with", "additional", "further"])
                     ),
+                    // A Canadian-style wire credit: "With files from The
+                    // Canadian Press", "— With files from Reuters, AP". Only
+                    // names follow a comma, so "With files from the
+                    // inquiry, police reopened the case." is prose.
+                    Pattern(
+                        #"^[-–—\s]*with (?:additional )?files (?:from|by) (?:the )?(?-i:\p{Lu})(?:[^.!?;,]|[,;] ?(?:and )?(?:the )?(?-i:\p{Lu})){1,120}\.?$"#,
+                        .prefix(["with"])
+                    ),
                     // A source credit on its own line: "Com informações da
                     // Agência Brasil", "Con información de EFE", "Avec AFP".
                     Pattern(
@@ -1065,7 +1073,7 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^(?:(?:story|words|text|report|reporting|written|article|interview|photos|pictures|posted|filed|submitted) (?:and (?:photos|pictures|video) )?by|by|(?:dal nostro|dalla nostra) (?:inviat[oa]|corrispondente)|de (?:notre|nos) (?:envoyée? spéciale?|correspondante?s?)|de nuestr[oa] (?:enviad[oa] especial|corresponsal)|do nosso (?:enviado especial|correspondente)|von unsere[rm] (?:korrespondent(?:in|en)?|reporter(?:in)?))\s+(?!"#
+                        #"^(?:(?:story|words|text|report|reporting|written|article|interview|photos|pictures|posted|filed|submitted) (?:and (?:photos|pictures|video) )?by|(?:(?:medically|editorially|clinically|expert) )?(?:reviewed|fact[- ]?checked)(?: and (?:fact[- ]?checked|edited|updated|verified))? by|by|(?:dal nostro|dalla nostra) (?:inviat[oa]|corrispondente)|de (?:notre|nos) (?:envoyée? spéciale?|correspondante?s?)|de nuestr[oa] (?:enviad[oa] especial|corresponsal)|do nosso (?:enviado especial|correspondente)|von unsere[rm] (?:korrespondent(?:in|en)?|reporter(?:in)?))\s+(?!"#
                             + notANameAfterBy + #"\b)"# + personName
                             + #"(?:\s*(?:[,|·•/–—-]|\bin\b|\bfor\b)\s*[^!?]{0,80}[^.!?\s])?$"#,
                         .prefix([
@@ -1073,6 +1081,7 @@ enum BuiltInBoilerplateRules {
                             "filed by", "submitted by", "dal nostro", "dalla nostra", "de notre", "de nos",
                             "de nuestr", "do nosso", "von unsere",
                             "interview by", "photos by", "pictures by", "story and", "words and", "text and",
+                            "reviewed", "medically", "editorially", "clinically", "expert", "fact",
                         ])
                     ),
                     Pattern(
