@@ -115,7 +115,11 @@ struct BoilerplateFixtureTests {
     /// Zealand, Nigerian, US sports and bilingual Canadian outlets; its
     /// lost lines were fixed, its misses not yet, hence the lower bar) and
     /// set u (0.935 / 0.983: South African, Irish farming, Philippine and
-    /// Swiss outlets; the same: lost lines fixed, misses not yet).
+    /// Swiss outlets; the same: lost lines fixed, misses not yet) and set v
+    /// (0.820 / 0.974: Nigerian business, New Zealand regional, US local
+    /// TV and Malaysian outlets; its gaps then fixed as families: a fact
+    /// box and a question subhead after links, Malay footers and bylines,
+    /// sponsor disclosures, calls to action).
     @Test(arguments: [
         ("boilerplate-heldout-a", 0.97), ("boilerplate-heldout-b", 0.97), ("boilerplate-heldout-c", 0.97),
         ("boilerplate-heldout-d", 0.97), ("boilerplate-heldout-e", 0.97), ("boilerplate-heldout-f", 0.97),
@@ -124,7 +128,7 @@ struct BoilerplateFixtureTests {
         ("boilerplate-heldout-m", 0.97), ("boilerplate-heldout-n", 0.97),
         ("boilerplate-heldout-o", 0.97), ("boilerplate-heldout-p", 0.97), ("boilerplate-heldout-q", 0.97),
         ("boilerplate-heldout-r", 0.97), ("boilerplate-heldout-s", 0.97), ("boilerplate-heldout-t", 0.93),
-        ("boilerplate-heldout-u", 0.93),
+        ("boilerplate-heldout-u", 0.93), ("boilerplate-heldout-v", 0.97),
     ])
     func fixtureSetScores(set: String, minimumRecall: Double) async throws {
         let score = try await Self.score(set: set)

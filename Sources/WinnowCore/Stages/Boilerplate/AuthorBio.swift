@@ -18,12 +18,22 @@ struct AuthorBio: Sendable {
         for: rule
     )
 
+    /// A byline that goes on into the note: "By Aisha Bello, North-West
+    /// Bureau Chief. Aisha has reported on trade since 2015."
+    private let bylineNote = NSRegularExpression.builtIn(
+        "^by\\s+" + BuiltInBoilerplateRules.personName
+            + #",\s*[^.!?]{2,60}\.\s+(?-i:\p{Lu})[\w'’-]+\s+(?:has|had|have)\s+(?:reported|covered|written|worked|been)\b.{0,300}$"#,
+        for: rule
+    )
+
     func apply(to sheet: inout LineSheet) {
         var seen = 0
         for index in stride(from: sheet.count - 1, through: 0, by: -1) where sheet.isLive(index) {
             seen += 1
             guard seen <= Self.tailLines else { return }
-            guard sheet.facts[index].words <= Self.maximumWords, note.matches(sheet.text(index)) else { continue }
+            guard sheet.facts[index].words <= Self.maximumWords,
+                note.matches(sheet.text(index)) || bylineNote.matches(sheet.text(index))
+            else { continue }
             sheet.remove(index, rule: Self.rule, startsFooter: true)
         }
     }

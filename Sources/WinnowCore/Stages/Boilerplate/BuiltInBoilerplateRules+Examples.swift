@@ -15,6 +15,9 @@ extension BuiltInBoilerplateRules {
     static let lineExamples: [String: Examples] = [
         "advertisement": Examples(
             removed: [
+                "Advertise with us",
+                "Advertise with The Valley Courier",
+                "Iklan",
                 "Story continue after di ad ⬇",
                 "Ad continues below",
                 "Dalsza część artykułu pod reklamą",
@@ -42,6 +45,7 @@ extension BuiltInBoilerplateRules {
                 "Het artikel gaat verder onder de advertentie",
             ],
             kept: [
+                "Advertise with care, the watchdog told shops.",
                 "Reklama na przystankach przyniosła miastu 2 mln zł, podał urząd.",
                 "Annuncio dopo annuncio, il sindaco ha perso la pazienza.",
                 "Esta nota continúa la serie de ayer sobre el agua.",
@@ -59,6 +63,8 @@ extension BuiltInBoilerplateRules {
         ),
         "video-embed": Examples(
             removed: [
+                "Audio length 12:40",
+                "Video duration 1:05:10",
                 "🎥 Lola's most iconic Star Search moments – watch now",
                 "ZOBACZ: Pierwszy weekend w nowym browarze (01.06.2026)",
                 "MIRA: Así se vivió el festival del año pasado",
@@ -170,6 +176,9 @@ extension BuiltInBoilerplateRules {
         ),
         "photo-caption": Examples(
             removed: [
+                "Pupils plant trees behind the hall — Photo courtesy of the school",
+                "Photo / Supplied",
+                "Traders close their stalls at the Kurmi market — Harbour Post / Ade Musa",
                 "Residents queue for water from a tanker on Monday. | Photo Credit: Special Arrangement",
                 "Workers at a garment unit in Tiruppur. File | Photo Credit: K. Murugesan",
                 "Members of the team celebrate after the final. — Special Arrangement",
@@ -205,6 +214,7 @@ extension BuiltInBoilerplateRules {
                 "Júlia Prado/Folha do Vale",
             ],
             kept: [
+                "The committee met twice — once in May and once in June.",
                 "The ceasefire was agreed after weeks of talks – by arrangement with both governments, officials said.",
                 "The vote was close. Photo - and video - evidence was shown.",
                 "The mayor unveiled the mural — photo by photo, she said, it tells the town's story.",
@@ -248,6 +258,9 @@ extension BuiltInBoilerplateRules {
         ),
         "share": Examples(
             removed: [
+                "Enjoyed this article? Share it with a friend",
+                "Follow the Gazette on Instagram for weekend news updates",
+                "Ikuti kami di Instagram",
                 "Udostępnij · Skomentuj · Drukuj",
                 "Imprimir | Enviar por correo | Comentar",
                 "Dela artikeln: Facebook · X · Kopiera länk",
@@ -269,6 +282,7 @@ extension BuiltInBoilerplateRules {
                 "Partager sur X · Copier le lien",
             ],
             kept: [
+                "Like this story, the sequel is set in Lagos.",
                 "Like this year's harvest, the vote came late.",
                 "Click to share your views at the consultation before Friday.",
                 "Follow the money, the auditor said.",
@@ -280,6 +294,8 @@ extension BuiltInBoilerplateRules {
         ),
         "newsletter": Examples(
             removed: [
+                "Get flood alerts on your phone: text FLOOD to 80-11",
+                "Tune in to Harbour FM at 7 for the latest",
                 "Meld je aan voor de nieuwsbrief van de Stadskrant",
                 "Schrijf je in voor Ochtendpost: het nieuws van de dag in je mail.",
                 "Follow the Courier's WhatsApp channel for the latest headlines",
@@ -292,6 +308,8 @@ extension BuiltInBoilerplateRules {
                 "The weekly newsletter for harbour watchers",
             ],
             kept: [
+                "Watch the skies for the latest meteor shower, astronomers said.",
+                "She sent a text to 12 friends before the race.",
                 "Get your ballot by mail before the deadline, the clerk said.",
                 "The ministry said it would use a WhatsApp channel to warn farmers of floods.",
                 "Shares of Signal Media Group rose 20% last year.",
@@ -304,6 +322,8 @@ extension BuiltInBoilerplateRules {
         ),
         "comments": Examples(
             removed: [
+                "12 comments · Join the conversation",
+                "Loading comments...",
                 "Skomentuj (23)",
                 "Komentarze (4)",
                 "Comente esta notícia (4)",
@@ -335,6 +355,10 @@ extension BuiltInBoilerplateRules {
         ),
         "report-error": Examples(
             removed: [
+                "Spotted something wrong in this article? Tell us",
+                "Have photos of the parade? Send them to us here",
+                "Know a volunteer who deserves thanks? Nominate them here.",
+                "Found a mistake in our reporting? Email the desk",
                 "For corrections and clarifications, email the standards editor at desk@example.org",
                 "Fout gezien? Mail de redactie",
                 "Achou um erro nesta reportagem? Fale com a redação",
@@ -346,6 +370,8 @@ extension BuiltInBoilerplateRules {
                 "Got a news tip? Email the newsroom",
             ],
             kept: [
+                "People come to watch the birds here.",
+                "Have you seen something wrong? Police want to hear from you.",
                 "For corrections to the voter roll, residents can write to the county clerk, officials said in a statement on Monday that drew wide attention.",
                 "¿Encontraste un error en el contrato?, preguntó el juez.",
                 "The auditors found an error in the 2024 accounts that overstated income by 2 million crowns.",
@@ -366,6 +392,14 @@ extension BuiltInBoilerplateRules {
         ),
         "outlet-credit": Examples(
             removed: [
+                "The Associated Press contributed to this report.",
+                "Reporters from partner stations contributed reporting.",
+                "This coverage is made possible by the Lakeside Community Foundation.",
+                "Coastal Democracy Reporting is funded by the Regional News Fund and shared with member papers.",
+                "The series is supported by a grant from the Ferris Trust, which has no editorial input.",
+                "— With input from Harbour wire",
+                "First published in the Valley Herald print edition, 4 May",
+                "Harbour Daily may earn a commission when you buy through links on this page.",
                 "When you purchase through links on our site, we may earn an affiliate commission. Here's how it works.",
                 "Gadgetry is reader-supported. We may earn a commission when you buy through links on our site.",
                 "This article contains affiliate links.",
@@ -394,6 +428,10 @@ extension BuiltInBoilerplateRules {
                 "With files from The Canadian Press", "— With files from Reuters, AP",
             ],
             kept: [
+                "Volunteers contributed to the report, which runs to 200 pages.",
+                "The project is funded by the council and a lottery grant.",
+                "Health coverage is funded by payroll taxes, the minister said.",
+                "The agency may receive a commission on each sale, the broker said.",
                 "The retailer said it would earn a commission of 4% on every sale through the app, up from 3%.",
                 "Reporting by the Herald found that 40 councils missed the deadline.",
                 "Com informações da polícia, a prefeitura fechou a ponte na segunda-feira.",
@@ -410,6 +448,7 @@ extension BuiltInBoilerplateRules {
         ),
         "dateline": Examples(
             removed: [
+                "9:05am Tue 12 March 2026 · Last updated 11:20am",
                 "Tuesday | June 9, 2026",
                 "Published: Saturday | July 18, 2026 | 12:07 AM",
                 "JABALPUR, MARCH 18, 2026 00:12 IST",
@@ -439,6 +478,12 @@ extension BuiltInBoilerplateRules {
         ),
         "byline": Examples(
             removed: [
+                "Oleh Siti Aminah",
+                "Daga Musa Sani, Kano",
+                "Nā Rangi Tawhiri",
+                "ni Jose Reyes",
+                "WKRT 9 Digital Staff",
+                "Hemi Walker, Local Democracy Reporter",
                 "dal nostro inviato Marco Sala", "Posted by Ruth Allen, Community Reporter",
                 "By Ledger sports desk", "Aoife Ní Bhriain, Health Correspondent", "Par la rédaction, avec ATS",
                 "Edited By: Rohan Kulkarni", "Gazette Business Desk", "Redaktion Lahnstein",
@@ -454,6 +499,7 @@ extension BuiltInBoilerplateRules {
                 "Medically reviewed by Dr. Lena Hart, MD", "Fact-checked by Ravi Menon",
             ],
             kept: [
+                "Ni Hao noodle bar opens on Friday.",
                 "Posted by hand, the letters arrived a week late.",
                 "Maria Lopez, the health minister, said the plan would cost more.",
                 "By Monday sports halls will reopen across the county.",
@@ -471,6 +517,7 @@ extension BuiltInBoilerplateRules {
         ),
         "taxonomy": Examples(
             removed: [
+                "#flood #Harbour #weather",
                 "Tagi: tramwaj, Zawodzie, utrudnienia",
                 "Ämnen: Skola, Västerby, Barn- och utbildningsnämnden",
                 "Mais sobre: Goiás, chuvas, agricultura",
@@ -480,6 +527,7 @@ extension BuiltInBoilerplateRules {
                 "Posted in: Harbour news", "Topics: Weather",
             ],
             kept: [
+                "#1 seed wins again",
                 "More on: that later, she said.",
                 "Posted in March, the letter never arrived.",
                 "Tags on the released birds will let researchers follow their route south.",
@@ -752,6 +800,19 @@ extension BuiltInBoilerplateRules {
         ],
         "author-bio": [
             (
+                // A byline that runs on into the note.
+                document: """
+                The co-operative will pay members in two instalments, in March and in June.
+
+                Its chair said the second payment depended on the harvest.
+
+                By Ana Vos, Courts Reporter. Ana has covered the courts, the coroner and the city's planning board since 2019. Email: ana@example.org
+                """,
+                removed: [
+                    "By Ana Vos, Courts Reporter. Ana has covered the courts, the coroner and the city's planning board since 2019. Email: ana@example.org"
+                ]
+            ),
+            (
                 document: """
                 The judges said the final was the closest in the show's history, with two votes in it.
 
@@ -835,6 +896,51 @@ extension BuiltInBoilerplateRules {
             )
         ],
         "read-more": [
+            (
+                // A short question above prose, a fact box of three labels
+                // and a subhead above a numbered list end the links.
+                document: """
+                The bridge has been closed to heavy vehicles since the storm.
+
+                Related
+
+                Council approves a second flood budget for the valley
+
+                School reopens after a week of closures
+
+                Is the bridge safe?
+
+                Engineers will report by June, and the council will then decide whether to repair or replace it.
+
+                Most read
+
+                Bakery opens its doors again after the flood
+
+                Mill at a glance
+
+                Location: Riverside Road
+
+                Capacity: 40 tonnes a day
+
+                Staff: 118
+
+                Read also
+
+                Volunteers clear the last of the silt from the square
+
+                Have your say
+
+                1. Read the plan at the library.
+
+                2. Send a form before 28 June.
+                """,
+                removed: [
+                    "Related", "Council approves a second flood budget for the valley",
+                    "School reopens after a week of closures", "Most read",
+                    "Bakery opens its doors again after the flood", "Read also",
+                    "Volunteers clear the last of the silt from the square",
+                ]
+            ),
             (
                 // A labelled list of the article's (and its subhead) after
                 // the links stays, however long the links run.

@@ -82,6 +82,7 @@ enum BuiltInBoilerplateRules {
                             "spazio",
                             "inserzione", "gesponsord", "patalastas", "artikeln", "texten", "nyheten", "artikkelen",
                             "artiklen", "dalsz", "ciąg", "artykuł", "tekst ", "continúa leyendo", "sigue leyendo",
+                            "iklan",
                         ])
                     ),
                     Pattern(
@@ -101,6 +102,12 @@ enum BuiltInBoilerplateRules {
                             "werbung", "anzeigen", "werbefrei", "ohne", "go ", "read", "browse", "get", "ad", "hide",
                             "remove", "block", "turn off", "lire", "sans", "sin ", "leer", "sem ", "senza", "bez",
                         ])
+                    ),
+                    // The site's own ad sales link: "Advertise with us",
+                    // "Advertise with the Herald", "Advertising enquiries".
+                    Pattern(
+                        #"^\W*(?:advertise (?:with|on|in) (?:us|the (?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3}|(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z0-9])[\w'’&.-]*){0,3})|advertis(?:ing|ement) (?:enquiries|inquiries|sales|opportunities|rates)|(?:untuk )?pengiklanan\b.{0,80}|beriklan (?:dengan|di) .{1,40})\W*$"#,
+                        .prefix(["advertis", "untuk", "pengiklanan", "beriklan"])
                     ),
                 ],
                 maxLength: 90
@@ -152,7 +159,7 @@ enum BuiltInBoilerplateRules {
                         .prefix(["embed", "video", "audio", "media"])
                     ),
                     Pattern(
-                        #"^(?:video player is loading|loading video|this video (?:is|has been|was) (?:no longer available|removed|unavailable|deleted|made private)|(?:this )?video (?:is )?unavailable|video not available|your browser does not support (?:the )?(?:video|audio|html5).*|(?:the )?(?:video|audio|media) (?:could not|cannot|can['’]t|failed to) (?:be )?(?:loaded|played|load|play).*|play video|replay(?: video)?|watch again|now playing|watch (?:it )?(?:on|in) youtube|open in youtube|view this post on (?:instagram|facebook|tiktok|x|twitter|threads)|a post shared by .{1,80}|this content (?:is not available|cannot be displayed|is blocked|is hosted by).{0,160}|to (?:view|see|watch) this (?:content|video|post|embed).{0,160}|(?:subtitles|captions|closed captions?)(?: (?:on|off))?|(?:turn on|enable) (?:sound|captions)|lire la vidéo|regarder la vidéo|reproducir(?: (?:el )?v[ií]deo)?|ver (?:el )?v[ií]deo|autoplay(?: is)?(?: (?:on|off))?|(?:up next|next up) in \d{1,2}(?: s(?:ec(?:onds?)?)?)?|video abspielen|abspielen|assistir ao vídeo|guarda il video|riproduci(?: il video)?|(?:video|vídeo|vidéo|watch)\W{0,3}\d{1,2}(?::\d{2}){1,2})\W*$"#,
+                        #"^(?:video player is loading|loading video|this video (?:is|has been|was) (?:no longer available|removed|unavailable|deleted|made private)|(?:this )?video (?:is )?unavailable|video not available|your browser does not support (?:the )?(?:video|audio|html5).*|(?:the )?(?:video|audio|media) (?:could not|cannot|can['’]t|failed to) (?:be )?(?:loaded|played|load|play).*|play video|replay(?: video)?|watch again|now playing|watch (?:it )?(?:on|in) youtube|open in youtube|view this post on (?:instagram|facebook|tiktok|x|twitter|threads)|a post shared by .{1,80}|this content (?:is not available|cannot be displayed|is blocked|is hosted by).{0,160}|to (?:view|see|watch) this (?:content|video|post|embed).{0,160}|(?:subtitles|captions|closed captions?)(?: (?:on|off))?|(?:turn on|enable) (?:sound|captions)|lire la vidéo|regarder la vidéo|reproducir(?: (?:el )?v[ií]deo)?|ver (?:el )?v[ií]deo|autoplay(?: is)?(?: (?:on|off))?|(?:up next|next up) in \d{1,2}(?: s(?:ec(?:onds?)?)?)?|video abspielen|abspielen|assistir ao vídeo|guarda il video|riproduci(?: il video)?|(?:video|vídeo|vidéo|watch)\W{0,3}\d{1,2}(?::\d{2}){1,2}|(?:video|audio|clip|podcast|episode) (?:duration|length|runtime)\W{0,3}\d{1,2}(?::\d{2}){1,2})\W*$"#,
                         .prefix([
                             "video", "loading", "this", "your", "the ", "play", "replay", "watch", "now", "open",
                             "view", "a post",
@@ -345,6 +352,14 @@ enum BuiltInBoilerplateRules {
                         ),
                         searchedTail: 90
                     ),
+                    // A caption phrase, then a dash and "Outlet /
+                    // Photographer": "… at a tannery in Challawa — Marina
+                    // Ledger / Musa Garba".
+                    Pattern(
+                        #"^(?=.{12,300}$)(?!.*\b(?:said|says|told)\b).*\S\s+[—–]\s*(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3}\s*/\s*(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3}$"#,
+                        .tail(within: 60, ["/"]),
+                        searchedTail: 90
+                    ),
                     // A reader's photo: "… on Saturday. (Submitted by Gord
                     // Pelletier)", "(Submitted photo)"; the submitter is named.
                     Pattern(
@@ -356,7 +371,7 @@ enum BuiltInBoilerplateRules {
                     // "… on Thursday. – Photo by Amira Haddad", "Cooperados
                     // na usina em Anápolis — Foto: Rafael Meireles/Cerrado Hoje".
                     Pattern(
-                        #"^(?=.{12,300}$)(?!.*\b(?:said|says|told|disse|dijo|sagte)\b).*\S\s+[—–-]\s*(?:photo|photos|photograph|foto|fotos|fotografia|fotografía|picture|pic|image|imagem|imagen|immagine|bild|crédit photo|credit|crédito)s?\s*(?::|by|de|por|von|di|par)\s*[^.!?:]{2,60}$"#,
+                        #"^(?=.{12,300}$)(?!.*\b(?:said|says|told|disse|dijo|sagte)\b).*\S\s+[—–-]\s*(?:photo|photos|photograph|foto|fotos|fotografia|fotografía|picture|pic|image|imagem|imagen|immagine|bild|crédit photo|credit|crédito)s?\s*(?::|by|de|por|von|di|par|courtesy(?: of)?|supplied by|via)\s*[^.!?:]{2,60}$"#,
                         .tail(
                             within: 90,
                             [
@@ -367,7 +382,7 @@ enum BuiltInBoilerplateRules {
                         searchedTail: 90
                     ),
                     Pattern(
-                        #"^(?:photo|photos|photograph|photography|image|images|picture|pictures|foto|fotos|bild|bilder|pictured|caption|credit|credits|photo credit|image credit|image source|file photo|illustration|graphic|top image|main image|header image|featured image|above|top|left|right|crédit photo|crédit|crédito|foto de|imagen|immagine)\s*[:|©]\s*\S"#,
+                        #"^(?:photo|photos|photograph|photography|image|images|picture|pictures|foto|fotos|bild|bilder|pictured|caption|credit|credits|photo credit|image credit|image source|file photo|illustration|graphic|top image|main image|header image|featured image|above|top|left|right|crédit photo|crédit|crédito|foto de|imagen|immagine)\s*[:|©/]\s*\S"#,
                         .prefix([
                             "photo", "image", "picture", "foto", "bild", "caption", "credit", "file photo",
                             "illustration", "graphic",
@@ -463,7 +478,7 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^\W*(?:share(?: this)?(?: article| story| post| page| video| link| gallery)?(?: (?:on|via|to|with) .{1,30})?|share or comment on this (?:article|story)|sharing options|tweet(?: this)?|e-?mail(?: this)?(?: article| story| link| page)?|print(?: this)?(?: article| story| page)?|imprimir|imprimer|drucken|stampa|enviar por (?:correo|e-?mail)|envoyer par (?:e-?mail|courriel)|per e-?mail (?:senden|versenden|teilen)|(?:save|bookmark)(?: this)?(?: (?:article|story|page|for later))?|copy(?: the)? (?:link|url)|link copied|gift (?:this )?article|partager(?: cet article| sur .{1,30}| l['’]article| par e-?mail)?|compart(?:ir|e)(?: (?:esta|este|la|el) (?:nota|noticia|artículo|información))?(?: en (?:tus |las |sus )?redes(?: sociales)?| en .{1,30}| por e-?mail)?|(?:click|tap) to (?:share|print|e-?mail)(?: a link)?(?: (?:on|via|with|to) [\w .+-]{1,30})?(?: \(opens in (?:a )?new window\))?|like this:?|like loading\W*|compartilh(?:e|ar)(?: .{1,30})?|condividi(?: .{1,30})?|(?:diesen )?artikel teilen|deel (?:dit |het )?(?:artikel|bericht|verhaal)(?: (?:via|op) .{1,30})?|dela (?:artikeln|sidan|nyheten)(?: (?:på|via) .{1,30})?|del (?:artikkelen|saken)(?: på .{1,30})?|ibahagi(?: ang (?:artikulong|balitang) ito)?|teilen(?: sie)?(?: diesen artikel| auf .{1,30})?|redes sociais.*|social media|follow us(?: on .{1,40})?|follow (?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3} on (?:facebook|x|twitter|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|google news)(?:(?:,| and| or| &) (?:facebook|x|twitter|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|google news))*(?: for (?:the latest|more|all|breaking|live)\b[^.!?]{0,60}\.?)?|follow @\S+.*|suivez-nous.*|síguenos.*|siga-nos.*|folgen sie uns.*)\W*$"#,
+                        #"^\W*(?:share(?: this)?(?: article| story| post| page| video| link| gallery)?(?: (?:on|via|to|with) .{1,30})?|share or comment on this (?:article|story)|sharing options|tweet(?: this)?|e-?mail(?: this)?(?: article| story| link| page)?|print(?: this)?(?: article| story| page)?|imprimir|imprimer|drucken|stampa|enviar por (?:correo|e-?mail)|envoyer par (?:e-?mail|courriel)|per e-?mail (?:senden|versenden|teilen)|(?:save|bookmark)(?: this)?(?: (?:article|story|page|for later))?|copy(?: the)? (?:link|url)|link copied|gift (?:this )?article|partager(?: cet article| sur .{1,30}| l['’]article| par e-?mail)?|compart(?:ir|e)(?: (?:esta|este|la|el) (?:nota|noticia|artículo|información))?(?: en (?:tus |las |sus )?redes(?: sociales)?| en .{1,30}| por e-?mail)?|(?:click|tap) to (?:share|print|e-?mail)(?: a link)?(?: (?:on|via|with|to) [\w .+-]{1,30})?(?: \(opens in (?:a )?new window\))?|like this:?|like loading\W*|compartilh(?:e|ar)(?: .{1,30})?|condividi(?: .{1,30})?|(?:diesen )?artikel teilen|deel (?:dit |het )?(?:artikel|bericht|verhaal)(?: (?:via|op) .{1,30})?|dela (?:artikeln|sidan|nyheten)(?: (?:på|via) .{1,30})?|del (?:artikkelen|saken)(?: på .{1,30})?|ibahagi(?: ang (?:artikulong|balitang) ito)?|teilen(?: sie)?(?: diesen artikel| auf .{1,30})?|redes sociais.*|social media|follow us(?: on .{1,40})?|follow (?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3} on (?:facebook|x|twitter|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|google news)(?:(?:,| and| or| &) (?:facebook|x|twitter|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|google news))*(?: for (?:the latest|more|all|breaking|live|(?:[\w'’-]+ ){0,2}(?:updates|news|alerts|coverage))\b[^.!?]{0,60}\.?)?|follow @\S+.*|suivez-nous.*|síguenos.*|siga-nos.*|folgen sie uns.*|ikuti kami (?:di|pada)\b.*)\W*$"#,
                         .prefix([
                             "share", "sharing", "tweet", "e-mail", "email", "print", "save", "bookmark", "copy", "link",
                             "gift",
@@ -471,7 +486,14 @@ enum BuiltInBoilerplateRules {
                             "social",
                             "follow", "suivez", "síguenos", "siga", "folgen", "imprim", "drucken", "stampa", "enviar",
                             "envoyer", "per e", "comparte", "click", "tap", "like", "deel", "ibahagi", "dela", "del ",
+                            "ikuti",
                         ])
+                    ),
+                    // "Like this story? Share it with your friends",
+                    // "Enjoyed this article? Pass it on".
+                    Pattern(
+                        #"^(?:did you )?(?:like|liked|enjoy|enjoyed|love|loved) (?:this|the|our|reading this) (?:story|article|piece|post|read|report)\?\s*(?:share|pass|send|forward|tell|subscribe|sign up|follow)\b.{0,60}$"#,
+                        .prefix(["like", "enjoy", "love", "did you"])
                     ),
                     Pattern(
                         #"^(?:(?:facebook|twitter|x|whatsapp|linkedin|e-?mail|reddit|pinterest|telegram|print|copy link|messenger|flipboard|threads|bluesky|mastodon|tumblr|sms|share)[\s,|·•/]*){2,}$"#,
@@ -508,9 +530,22 @@ enum BuiltInBoilerplateRules {
             name: "newsletter",
             kind: .furniture,
             summary:
-                "Newsletter and subscription prompts, in English, French, Spanish, Portuguese, German and Italian.",
+                "Newsletter and subscription prompts, in English, French, Spanish, Portuguese, German and Italian; the site's calls to action (\"text STORM to 55-7\", \"Watch … for the latest\").",
             detector: .line(
                 patterns: [
+                    // A text-message keyword: "Get weather alerts: text
+                    // STORM to 55-7".
+                    Pattern(
+                        #"\b(?:text|sms|send|txt)\s+(?-i:[A-Z0-9]{2,12})\s+to\s+\+?[\d][\d -]{1,12}\b(?!.*[.]["”’]?$).{0,60}$"#,
+                        .all([.contains(["text ", "sms ", "send ", "txt "]), .contains(digits)])
+                    ),
+                    // A programme or channel promo: "Watch KVRT 7 News at 5, 6
+                    // and 10 for the latest", "Tune in to Harbour FM for
+                    // live coverage"; never a sentence ending in a full stop.
+                    Pattern(
+                        #"^(?!.*\b(?:said|says|told)\b)(?!.*[.]["”’]?$)(?:watch|listen(?: to)?|tune in(?: to)?|stream|stay tuned(?: to)?)\s+(?:us|the (?-i:[A-Z])[\w'’&-]*|(?-i:[A-Z0-9])[\w'’&-]*)(?:\s+[\w'’&,-]+){0,8}\s+for (?:the latest|all the latest|(?:[\w'’-]+ ){0,2}updates|breaking news|live coverage|more (?:news|stories|updates|coverage))\b.{0,40}$"#,
+                        .prefix(["watch", "listen", "tune", "stream", "stay tuned"])
+                    ),
                     Pattern(
                         #"^(?:sign up|subscribe|join|get|receive|register|don't miss|never miss|want|quer receber|receba|assine|subscreva|inscreva-se|suscr[ií]bete|reg[ií]strate|recibe|abonnez-vous|inscrivez-vous|recevez|abonnieren sie|melden sie sich|iscriviti|ricevi|schrijf je in|meld je aan|abonneer je)\b.{0,200}\b(?:newsletters?|nieuwsbrief|inbox|e-?mails?|boletín|boletim|infolettre|updates|alerts|digest|briefing)\b|^(?:schrijf je in|meld je aan|abonneer je)\b.{0,200}\b(?:in je mail|per mail|in je inbox)\b"#,
                         .contains([
@@ -570,13 +605,18 @@ enum BuiltInBoilerplateRules {
                         ])
                     ),
                     Pattern(
-                        #"^(?:view|show|hide|load|read|see|add|post|leave|write|open|submit)(?: all| the| your| a| more)?(?: \d+)? (?:comments?|replies|reply)\b.{0,40}$"#,
+                        #"^(?:view|show|hide|load|loading|read|see|add|post|leave|write|open|submit)(?: all| the| your| a| more)?(?: \d+)? (?:comments?|replies|reply)\b.{0,40}$"#,
                         .prefix([
                             "view", "show", "hide", "load", "read", "see", "add", "post", "leave", "write", "open",
                             "submit",
                         ])
                     ),
                     Pattern(#"^join the (?:conversation|discussion|debate)\b"#, .prefix(["join"])),
+                    // A count, then the prompt: "0 Comments · Be the first to comment".
+                    Pattern(
+                        #"^\d{1,5}\s+(?:comments?|commentaires?|comentarios?|comentários|kommentare?|commenti|replies)\s*[|·•–—-]\s*(?:be the first to comment|add yours|add (?:a|your) comment|join (?:in|the (?:conversation|discussion))|leave a (?:comment|reply)|have your say)\W*$"#,
+                        .all([.prefix(digits), .contains(["comment", "kommentar", "comentar", "comentár", "replies"])])
+                    ),
                     // A prompt that goes on: "Have your say - join the
                     // conversation below.", "Comments are moderated."
                     Pattern(
@@ -628,16 +668,37 @@ enum BuiltInBoilerplateRules {
             name: "report-error",
             kind: .furniture,
             summary:
-                "Correction and tip prompts: \"Report a typo\", \"Do you want to report an error or a typo? Click here!\", \"Got a news tip?\".",
+                "Correction and tip prompts: \"Report a typo\", \"Do you want to report an error or a typo? Click here!\", \"Got a news tip?\", \"Have storm photos? Upload them here\".",
             detector: .line(
                 patterns: [
+                    // A call to action that ends in "here", after a question
+                    // or at the line's start: "Have storm photos? Upload
+                    // them to KVRT 7 here", "Nominate them here."; never a
+                    // reported sentence.
+                    Pattern(
+                        #"^(?!.*\b(?:said|says|told)\b)(?:.{0,120}[?!:]\s+)?(?:click|tap|upload|submit|send|share|nominate|register|vote|sign up|apply|enter|donate|subscribe|find out more|learn more|read more|watch|listen|tell us|let us know|get in touch|contact us|email us|message us)\b[^.!?]{0,60}\bhere\W*$"#,
+                        .all([
+                            .tail(within: 8, ["here"]),
+                            .contains([
+                                "click", "tap", "upload", "submit", "send", "share", "nominate", "register", "vote",
+                                "sign up", "apply", "enter", "donate", "subscribe", "find out", "learn more",
+                                "read more", "watch", "listen", "tell us", "let us know", "get in touch", "contact us",
+                                "email us", "message us",
+                            ]),
+                        ]),
+                        searchedTail: 220
+                    ),
                     Pattern(
                         #"^(?:do you want to |want to |would you like to |help us |please |click here to |to )?(?:report|submit|send us|suggest) an? (?:error|typo|correction|mistake|problem)(?: (?:or|and) an? \w+)?(?: (?:in|on|with) (?:this|the|our) (?:article|story|page|report))?\s*(?:[?!.:]|$)(?:\s*(?:click|tap|let us know|contact|tell|email|write|here|use)\b.{0,60})?$"#,
                         .contains(["error", "typo", "correction", "mistake", "problem"])
                     ),
                     Pattern(
-                        #"^(?:have you |you )?(?:spotted|found|seen|noticed?|see) an? (?:error|typo|mistake)(?: in (?:this|the|our) (?:article|story|report))?\s*[?!]"#,
-                        .contains(["error", "typo", "mistake"])
+                        #"^(?:have you |you |did you )?(?:spot(?:ted)?|found|find|seen|noticed?|see) (?:an? (?:error|typo|mistake|inaccuracy)(?: in (?:this|the|our) (?:article|story|report|reporting|coverage))?|something (?:wrong|off|incorrect|amiss|inaccurate) in (?:this|our) (?:article|story|report|reporting|coverage))\s*[?!]"#,
+                        .all([
+                            .contains([
+                                "error", "typo", "mistake", "inaccura", "wrong", "something off", "incorrect", "amiss",
+                            ]), .contains(["?", "!"]),
+                        ])
                     ),
                     Pattern(
                         #"\b(?:report an? (?:error|typo)|an? (?:error|typo|mistake))\b.{0,40}\b(?:click here|let us know|contact us|tell us|email us|write to us)\b"#,
@@ -715,6 +776,42 @@ enum BuiltInBoilerplateRules {
                         #"^(?:(?:when|if) you (?:buy|purchase|shop|click)[^.!?]{0,60}\blinks?\b[^.!?]{0,60}\bwe may (?:earn|receive|get)\b[^.!?]{0,60}\b(?:commission|fee)\b|(?-i:[A-Z])[\w&.'’ -]{1,40} is (?:reader|audience|user)-supported\b|we may (?:earn|receive|get) (?:an? )?(?:affiliate |small )?(?:commission|fee)\b[^.!?]{0,60}\b(?:links?|buy|purchase)\b|(?:this (?:article|post|page|story) )?(?:contains|includes|may contain) affiliate links\b).{0,200}$"#,
                         .contains(["commission", "supported", "affiliate"])
                     ),
+                    // The outlet as the subject: "KVRT 7 may receive a
+                    // commission on purchases made through links in this
+                    // article."; a link is always named.
+                    Pattern(
+                        #"^(?!.*\b(?:said|says|told)\b)[^.!?]{2,60}\b(?:may|might|could|can|will) (?:earn|receive|get|collect) (?:an? )?(?:small )?(?:affiliate )?(?:commissions?|share of (?:sales|revenue)|compensation|fees?)\b[^.!?]{0,80}\blinks?\b[^!?]{0,60}$"#,
+                        .all([.contains(["commission", "share of", "compensation"]), .contains(["link"])])
+                    ),
+                    // A contributor credit closing the story: "Wire services
+                    // contributed to this report.", "The Associated Press
+                    // contributed reporting."
+                    Pattern(
+                        #"^(?!.*\b(?:said|says|told)\b)[^.!?]{2,80}\b(?:contributed|also contributed|contributed reporting) (?:(?:reporting )?(?:to|for) (?:this|the) (?:report|story|article)|reporting)\.?$"#,
+                        .contains(["contributed"])
+                    ),
+                    // A sponsor disclosure: "The Herald's community pages are
+                    // supported by the … Trust. The trust has no input into
+                    // story selection.", "Regional Democracy Reporting is
+                    // funded by …"; the subject is the outlet's own work.
+                    Pattern(
+                        #"^(?!.*\b(?:said|says|told)\b)(?:(?:this|our|the (?:[\w'’&-]+ ){0,2}[\w&-]+['’]s?) (?:[\w'’-]+ ){0,3}(?:reporting|journalism|coverage|pages?|series|section|newsletter|podcast|beat|fellowship)|(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,3} (?-i:Reporting|Journalism)(?: (?-i:[A-Z])[\w'’-]*){0,2}) (?:is|are|was|were) (?:(?:made possible|supported|funded|sponsored|underwritten|paid for)(?: in part)?(?: by| through| with)?)\b[^!?]{2,240}$"#,
+                        .all([
+                            .contains(["supported", "funded", "sponsored", "underwritten", "made possible", "paid for"]
+                            ),
+                            .contains([
+                                "reporting", "journalism", "coverage", "page", "series", "section", "newsletter",
+                                "podcast", "beat", "fellowship",
+                            ]),
+                        ])
+                    ),
+                    Pattern(
+                        #"\b(?:supported|funded|sponsored|underwritten|made possible)\b[^!?]{2,160}\b(?:has|have|had) no (?:editorial )?(?:input|control|influence|say|involvement)\b"#,
+                        .all([
+                            .contains(["supported", "funded", "sponsored", "underwritten", "made possible"]),
+                            .contains([" no "]),
+                        ])
+                    ),
                     Pattern(
                         #"^(?:purchase|buy|request) (?:licensing|reprint|syndication) rights\W*$|^our standards\s*:.{0,80}$|^(?:published|syndicated) (?:via|through) .{2,60}$"#,
                         .prefix([
@@ -723,7 +820,7 @@ enum BuiltInBoilerplateRules {
                         ])
                     ),
                     Pattern(
-                        #"^(?:this (?:article|story|piece|report|post|column|interview) (?:was |is |has been )?|it was |an? (?:earlier |shorter |longer )?version of this (?:article|story) (?:was |is |has been )?)?(?:originally|first) (?:published|appeared|posted|ran|aired)(?: (?:on|in|at|by|with|as) (?:[^,;]|, ?[^,;]{0,20}\d{4}\b){1,80}?){1,3}\W*$|^(?:originally|first) (?:published|appeared|ran) (?:by|in|on) (?:our |a )?(?:sister (?:title|paper|publication|site|newspaper)|partner (?:site|title|publication))(?:,? (?:the )?[^,;.]{2,60})?\.?$"#,
+                        #"^(?:this (?:article|story|piece|report|post|column|interview) (?:was |is |has been )?|it was |an? (?:earlier |shorter |longer )?version of this (?:article|story) (?:was |is |has been )?)?(?:originally|first) (?:published|appeared|posted|ran|aired)(?: (?:on|in|at|by|with|as) (?:[^,;]|, ?[^,;]{0,20}(?:\d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})\b){1,80}?){1,3}\W*$|^(?:originally|first) (?:published|appeared|ran) (?:by|in|on) (?:our |a )?(?:sister (?:title|paper|publication|site|newspaper)|partner (?:site|title|publication))(?:,? (?:the )?[^,;.]{2,60})?\.?$"#,
                         .contains(["originally", "first"])
                     ),
                     // "This X was first carried/printed/… by/in …": with the
@@ -738,7 +835,7 @@ enum BuiltInBoilerplateRules {
                     // "With reporting from Ana Ruiz, Herald correspondent",
                     // "Additional reporting by Reuters".
                     Pattern(
-                        #"^(?:with (?:additional )?(?:reporting|inputs?|contributions?) (?:from|by)|(?:additional|further) reporting (?:by|from))\s+(?-i:[A-Z])[^.!?]{1,160}\.?$"#,
+                        #"^[-–—\s]*(?:with (?:additional )?(?:reporting|inputs?|contributions?) (?:from|by)|(?:additional|further) reporting (?:by|from))\s+(?-i:[A-Z])[^.!?]{1,160}\.?$"#,
                         .prefix(["with", "additional", "further"])
                     ),
                     // A Canadian-style wire credit: "With files from The
@@ -800,6 +897,8 @@ enum BuiltInBoilerplateRules {
                             "tagi", "kategorie", "tematy", "etykiety", "słowa",
                         ])
                     ),
+                    // A line of hashtags only: "#Penang #costofliving".
+                    Pattern(#"^(?:#[\p{L}\p{N}_]{2,40}[\s,]*){2,}$"#, .contains(["#"])),
                     // A blog's post meta: "Posted in Homelab, Hardware | Tagged
                     // energy, mini pc | 14 Comments".
                     Pattern(
@@ -1042,6 +1141,13 @@ enum BuiltInBoilerplateRules {
                             + "(?:(?:,|\\s*[|·•–—-])?\\s*(?:at|um|à|a las|às|alle|om)?\\s*\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*(?:uhr|h|hrs|[a-z]{2,4}|(?-i:[A-Z]{2,4})))?)?\\W*$",
                         .all([.contains([", "]), .tail(within: 14, digits)])
                     ),
+                    // A time, then the date and maybe its update stamp:
+                    // "3:14pm Mon 27 May 2024 · Last updated 5:02pm".
+                    Pattern(
+                        "^\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?,?\\s+" + anyLanguageDate
+                            + "(?:\\s*[|·•,–—-]?\\s*(?:last )?(?:updated|modified)\\b[^.!?]{0,30})?\\W*$",
+                        .all([.prefix(digits), .contains([":", "."]), .tail(within: 14, digits)])
+                    ),
                     Pattern(
                         #"^(?:updated|last updated|atualizado|actualizado|aktualisiert|mis à jour|aggiornato)\s+(?:há|hace|vor|il y a)?\s*(?:\d{1,3}|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?|horas?|minutos?|stunden?|minuten|tagen?|heures?|jours?|ore|giorni|días|dias)(?: ago)?\W*$"#,
                         .prefix(["updated", "last", "atuali", "actuali", "aktualisiert", "mis à jour", "aggiornato"])
@@ -1073,7 +1179,7 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^(?:(?:story|words|text|report|reporting|written|article|interview|photos|pictures|posted|filed|submitted) (?:and (?:photos|pictures|video) )?by|(?:(?:medically|editorially|clinically|expert) )?(?:reviewed|fact[- ]?checked)(?: and (?:fact[- ]?checked|edited|updated|verified))? by|by|(?:dal nostro|dalla nostra) (?:inviat[oa]|corrispondente)|de (?:notre|nos) (?:envoyée? spéciale?|correspondante?s?)|de nuestr[oa] (?:enviad[oa] especial|corresponsal)|do nosso (?:enviado especial|correspondente)|von unsere[rm] (?:korrespondent(?:in|en)?|reporter(?:in)?))\s+(?!"#
+                        #"^(?:(?:story|words|text|report|reporting|written|article|interview|photos|pictures|posted|filed|submitted) (?:and (?:photos|pictures|video) )?by|(?:(?:medically|editorially|clinically|expert) )?(?:reviewed|fact[- ]?checked)(?: and (?:fact[- ]?checked|edited|updated|verified))? by|by|oleh|daga|nā|ni|(?:dal nostro|dalla nostra) (?:inviat[oa]|corrispondente)|de (?:notre|nos) (?:envoyée? spéciale?|correspondante?s?)|de nuestr[oa] (?:enviad[oa] especial|corresponsal)|do nosso (?:enviado especial|correspondente)|von unsere[rm] (?:korrespondent(?:in|en)?|reporter(?:in)?))\s+(?!"#
                             + notANameAfterBy + #"\b)"# + personName
                             + #"(?:\s*(?:[,|·•/–—-]|\bin\b|\bfor\b)\s*[^!?]{0,80}[^.!?\s])?$"#,
                         .prefix([
@@ -1081,7 +1187,8 @@ enum BuiltInBoilerplateRules {
                             "filed by", "submitted by", "dal nostro", "dalla nostra", "de notre", "de nos",
                             "de nuestr", "do nosso", "von unsere",
                             "interview by", "photos by", "pictures by", "story and", "words and", "text and",
-                            "reviewed", "medically", "editorially", "clinically", "expert", "fact",
+                            "reviewed", "medically", "editorially", "clinically", "expert", "fact", "oleh ", "daga ",
+                            "nā ", "ni ",
                         ])
                     ),
                     Pattern(
@@ -1113,13 +1220,13 @@ enum BuiltInBoilerplateRules {
                     // "Redaktion Lahnstein", "Kurier / Redaktion Lahnstein",
                     // "Redação Lens | 15 de fevereiro de 2026".
                     Pattern(
-                        #"^(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,4} (?:desk|newsroom|news team|news service|bureau|staff)$"#,
+                        #"^(?-i:[A-Z])[\w'’&.-]*(?: (?:(?-i:[A-Z])[\w'’&.-]*|\d{1,4})){0,4} (?:desk|newsroom|news team|news service|bureau|staff)$"#,
                         .tail(within: 14, ["desk", "newsroom", "news team", "news service", "bureau", "staff"])
                     ),
                     // A name and a newsroom role: "Aoife Ní Bhriain, Health
                     // Correspondent", "Ravi Menon, Senior Markets Editor".
                     Pattern(
-                        #"^(?-i:[A-Z])[\w.'’-]*(?:\s+(?:(?-i:[A-Z])[\w.'’-]*|de|del|da|di|du|van|von|der|den|la|le|ní|nic|mac|ó|bin|binti)){1,4},\s*(?:(?:the|our|a|an|chief|senior|deputy|associate|assistant|special|staff|contributing|political|foreign|health|business|sports?|markets?|economics?|economy|education|environment|science|technology|tech|legal|courts?|crime|city|regional|rural|southern|northern|eastern|western|national|local|arts|culture|food|travel|transport|energy|climate|property|money|investigations?|data|digital|social affairs|agriculture|defence|defense|diplomatic|parliamentary|[\w’'-]+ (?:bureau|desk)) ){0,3}(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|critic|analyst|producer|photographer|chief)$"#,
+                        #"^(?-i:[A-Z])[\w.'’-]*(?:\s+(?:(?-i:[A-Z])[\w.'’-]*|de|del|da|di|du|van|von|der|den|la|le|ní|nic|mac|ó|bin|binti)){1,4},\s*(?:(?:(?-i:[A-Z])[\w'’-]+|the|our|a|an|chief|senior|deputy|associate|assistant|special|staff|contributing|political|foreign|health|business|sports?|markets?|economics?|economy|education|environment|science|technology|tech|legal|courts?|crime|city|regional|rural|southern|northern|eastern|western|national|local|arts|culture|food|travel|transport|energy|climate|property|money|investigations?|data|digital|social affairs|agriculture|defence|defense|diplomatic|parliamentary|[\w’'-]+ (?:bureau|desk)) ){0,3}(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|critic|analyst|producer|photographer|chief)$"#,
                         .all([
                             .contains([","]),
                             .suffix([
@@ -1226,7 +1333,7 @@ enum BuiltInBoilerplateRules {
     /// a line may chain two of them ("ADVERTISEMENT - CONTINUE READING
     /// BELOW").
     static let adMarkers =
-        #"(?:dalsza część|dalszy ciąg|ciąg dalszy) (?:artykułu|tekstu) (?:pod|poniżej) (?:reklamą|reklamy)|(?:artykuł|tekst) (?:poniżej|pod) (?:reklamy|reklamą)|reklama|continúa leyendo (?:abajo|más abajo|debajo)|sigue leyendo (?:abajo|más abajo)|(?:artikeln|texten|nyheten) fortsätter (?:efter|under) (?:annonsen|reklamen)|artikkelen fortsetter (?:etter|under) annonsen|artiklen fortsætter (?:efter|under) annoncen|advertisements?|advertising|advertorial|advertisement feature|adverts?|ads?|ad feedback|report (?:this )?ad|ad ?choices|sponsored(?: content| links?| stories| posts?| articles?| listings?)?(?: by .{1,40})?|paid (?:content|post|partnership|promotion|for by .{1,40})|promoted(?: content| stories| links| by .{1,40})?|partner content|content from (?:our )?(?:partners|sponsors|advertisers)|(?:sponsored|promoted) by (?:our )?partners|continue a ler (?:a seguir à|depois da|após a) publicidade|(?:content |story )?(?:presented|brought to you) by .{1,40}|in (?:partnership|association) with .{1,40}|(?:the )?(?:story|article|text|content|report|piece|page) (?:continues|continue|resumes|continued)(?: (?:below|after|under|beneath))?(?: (?:this|the|these|di|dis))?(?: (?:advertisements?|ads?|adverts?|videos?|sponsor(?:ed)? messages?|messages?))?|(?:ad|advert|advertisement) continues below|continue reading(?: (?:below|the main story|the story|the article|(?:after|below) (?:the |this )?(?:ad|advertisement)))?|scroll (?:down )?(?:to|for) (?:continue|more)(?: reading)?(?: with (?:the )?content)?|(?:skip|close|hide) (?:this )?ad(?:vertisement)?|remove ads|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|reklame|reklama|reclame|annons|annonse|mainos|реклама|広告|광고|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:la |cette )?publicité|l['’]article (?:continue|se poursuit) (?:après|sous) (?:la |cette )?publicité|(?:(?:el|la|esta|este) (?:artículo|noticia|nota|información|texto) )?(?:sigue|continúa) (?:después|tras|debajo|abajo)(?: del?)? (?:la |el |este |esta )?(?:publicidad|anuncio)|(?:sigue|continúa) leyendo(?: (?:debajo|después|tras) (?:del|de la|de) (?:anuncio|publicidad))?|weiterlesen(?: nach der (?:anzeige|werbung))?|annonces?|gesponsert|gesponserter (?:inhalt|beitrag)|(?:contenido |conteúdo )?patrocinado|(?:contenu )?sponsorisé|contenuto sponsorizzato|(?:der )?artikel (?:geht )?(?:nach|unter) der (?:anzeige|werbung) weiter|lesen sie nach der anzeige weiter|(?:a matéria |o texto )?continua (?:após|depois d[ao]) (?:a )?(?:publicidade|anúncio)|continue lendo|continua a leggere|l['’]articolo (?:continua|prosegue) (?:dopo|sotto) (?:la )?pubblicità|lees verder (?:onder|na) (?:de |deze )?(?:advertentie|reclame)|(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder|na) (?:de |deze )?(?:advertentie|reclame)(?: verder)?|advertenties?|gesponsord(?:e (?:inhoud|content|bijdrage))?|patalastas|anuncios?|(?:annuncio|messaggio|spazio|inserzione) pubblicitari[oa]|annuncio"#
+        #"(?:dalsza część|dalszy ciąg|ciąg dalszy) (?:artykułu|tekstu) (?:pod|poniżej) (?:reklamą|reklamy)|(?:artykuł|tekst) (?:poniżej|pod) (?:reklamy|reklamą)|reklama|continúa leyendo (?:abajo|más abajo|debajo)|sigue leyendo (?:abajo|más abajo)|(?:artikeln|texten|nyheten) fortsätter (?:efter|under) (?:annonsen|reklamen)|artikkelen fortsetter (?:etter|under) annonsen|artiklen fortsætter (?:efter|under) annoncen|advertisements?|advertising|advertorial|advertisement feature|adverts?|ads?|ad feedback|report (?:this )?ad|ad ?choices|sponsored(?: content| links?| stories| posts?| articles?| listings?)?(?: by .{1,40})?|paid (?:content|post|partnership|promotion|for by .{1,40})|promoted(?: content| stories| links| by .{1,40})?|partner content|content from (?:our )?(?:partners|sponsors|advertisers)|(?:sponsored|promoted) by (?:our )?partners|continue a ler (?:a seguir à|depois da|após a) publicidade|(?:content |story )?(?:presented|brought to you) by .{1,40}|in (?:partnership|association) with .{1,40}|(?:the )?(?:story|article|text|content|report|piece|page) (?:continues|continue|resumes|continued)(?: (?:below|after|under|beneath))?(?: (?:this|the|these|di|dis))?(?: (?:advertisements?|ads?|adverts?|videos?|sponsor(?:ed)? messages?|messages?))?|(?:ad|advert|advertisement) continues below|continue reading(?: (?:below|the main story|the story|the article|(?:after|below) (?:the |this )?(?:ad|advertisement)))?|scroll (?:down )?(?:to|for) (?:continue|more)(?: reading)?(?: with (?:the )?content)?|(?:skip|close|hide) (?:this )?ad(?:vertisement)?|remove ads|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|reklame|reklama|reclame|annons|annonse|mainos|реклама|広告|광고|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:la |cette )?publicité|l['’]article (?:continue|se poursuit) (?:après|sous) (?:la |cette )?publicité|(?:(?:el|la|esta|este) (?:artículo|noticia|nota|información|texto) )?(?:sigue|continúa) (?:después|tras|debajo|abajo)(?: del?)? (?:la |el |este |esta )?(?:publicidad|anuncio)|(?:sigue|continúa) leyendo(?: (?:debajo|después|tras) (?:del|de la|de) (?:anuncio|publicidad))?|weiterlesen(?: nach der (?:anzeige|werbung))?|annonces?|gesponsert|gesponserter (?:inhalt|beitrag)|(?:contenido |conteúdo )?patrocinado|(?:contenu )?sponsorisé|contenuto sponsorizzato|(?:der )?artikel (?:geht )?(?:nach|unter) der (?:anzeige|werbung) weiter|lesen sie nach der anzeige weiter|(?:a matéria |o texto )?continua (?:após|depois d[ao]) (?:a )?(?:publicidade|anúncio)|continue lendo|continua a leggere|l['’]articolo (?:continua|prosegue) (?:dopo|sotto) (?:la )?pubblicità|lees verder (?:onder|na) (?:de |deze )?(?:advertentie|reclame)|(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder|na) (?:de |deze )?(?:advertentie|reclame)(?: verder)?|advertenties?|gesponsord(?:e (?:inhoud|content|bijdrage))?|patalastas|iklan|anuncios?|(?:annuncio|messaggio|spazio|inserzione) pubblicitari[oa]|annuncio"#
 
     /// A person's (or desk's) name in a byline: capitalised words, name
     /// particles ("de", "van") and newsroom words ("staff", "desk").
@@ -1270,12 +1377,12 @@ enum BuiltInBoilerplateRules {
     /// The headings of link lists ("Read more", "Related", "Lire aussi", …),
     /// shared by the `read-more` line rule and ``ReadMoreBlock``.
     static let readMoreHeadings =
-        #"(?:read more|read also|read next(?: (?:on|from|in|at) [\w .'’&-]{1,30})?|read|up next|next up|(?:también )?te recomendamos|recomendamos|no te pierdas|más noticias|más información|(?:à|a) lire (?:ensuite|aussi)|nos recommandations|more reading|further reading|keep reading|related(?: stories| articles| coverage| content| links| news| posts| reading| topics| videos?| reviews| guides| galleries| podcasts)?|more on this(?: story| topic)?|see also|also read|also see|also on [\w .]{1,30}|more from (?-i:[A-Z0-9][\w.'’&-]*(?: (?:[A-Z&][\w.'’&-]*|the|of|and))?(?: [A-Z][\w.'’&-]*){0,2})|more (?:stories|news|headlines|coverage|articles)|more in (?-i:[A-Z][\w.'’&-]*(?: [A-Z&][\w.'’&-]*){0,2})|more|also|recommended(?: reading| for you| stories| articles)?|most (?:read|popular|viewed|shared|commented)(?: (?:this week|today|now|right now|stories|articles|on [\w .'’&-]{1,30}))?|trending(?: now| right now| stories| today| this week| (?:on|in|at) [\w .'’&-]{1,30})?|basahin (?:din|rin|pa|ang)|iba pang balita|kaugnay na balita|you (?:may|might) also (?:like|be interested in|enjoy)|popular (?:right now|now|stories|today|this week)|popular on [\w .'’&-]{1,30}|top stories|editor['’]?s['’]? picks?|latest(?: news| stories| headlines)?|what to read next|don['’]t miss(?: this)?|must read|in case you missed it|other (?:news|stories)|also of interest|watch next|explore more|vous aimerez (?:peut-être )?aussi|à découvrir (?:aussi|également)|(?:también )?te (?:puede|podría) (?:gustar|interesar)|(?:también )?le (?:puede|podría) (?:gustar|interesar)|das könnte (?:sie|dich) auch interessieren|ti potrebbe(?:ro)? (?:interessare|piacere)|(?:você )?(?:também )?pode (?:gostar|te interessar)|últimas (?:notícias|noticias)|dernières (?:nouvelles|infos|actualités)|neueste (?:nachrichten|artikel)|ultime notizie|lire aussi|à lire aussi|a lire aussi|à lire également|voir aussi|sur le même sujet|lea también|lee también|le puede interesar|te puede interesar|leia também|leia mais|veja também|lesen sie auch|mehr zum thema|auch interessant|leggi anche|artigos relacionados|artículos relacionados|articles liés|articles connexes|notícias relacionadas|noticias relacionadas|ähnliche artikel|verwandte artikel|bekijk ook|lees ook|lees meer|zie ook|meer nieuws|läs (?:också|även|mer)|mest (?:lästa?|delade?)(?: just nu| idag| i dag)?|fler nyheter|relaterat|relaterade artiklar|senaste nytt|les (?:også|mer)|mest lest(?: akkurat nå)?|læs (?:også|mere)|mest læste|léigh tuilleadh(?: ón [\w .'’&-]{1,30})?|léigh freisin|czytaj (?:także|też|również|więcej|dalej)|przeczytaj (?:także|też|również)|zobacz (?:także|też|również)|najczęściej (?:czytane|komentowane)|najpopularniejsze|polecamy|meer over dit onderwerp|gerelateerde (?:artikelen|berichten|verhalen)|ook interessant|potrebbe interessarti|meistgelesen|meist gelesen|am meisten gelesen|les plus lus|lo más leído|lo más visto|más leídas|más leído|i più letti|i più visti|mais lidas|mais lidos|meest gelezen|meest bekeken)"#
+        #"(?:read more (?:from|on|in|at) (?-i:[A-Z][\w.'’&-]*(?: (?:[A-Z&][\w.'’&-]*|the|of|and)){0,3})|baca juga|lihat juga|(?:berita|artikel) (?:berkaitan|terkait|lain)|read more|read also|read next(?: (?:on|from|in|at) [\w .'’&-]{1,30})?|read|up next|next up|(?:también )?te recomendamos|recomendamos|no te pierdas|más noticias|más información|(?:à|a) lire (?:ensuite|aussi)|nos recommandations|more reading|further reading|keep reading|related(?: stories| articles| coverage| content| links| news| posts| reading| topics| videos?| reviews| guides| galleries| podcasts)?|more on this(?: story| topic)?|see also|also read|also see|also on [\w .]{1,30}|more from (?-i:[A-Z0-9][\w.'’&-]*(?: (?:[A-Z&][\w.'’&-]*|the|of|and))?(?: [A-Z][\w.'’&-]*){0,2})|more (?:stories|news|headlines|coverage|articles)|more in (?-i:[A-Z][\w.'’&-]*(?: [A-Z&][\w.'’&-]*){0,2})|more|also|recommended(?: reading| for you| stories| articles)?|most (?:read|popular|viewed|shared|commented)(?: (?:this week|today|now|right now|stories|articles|on [\w .'’&-]{1,30}))?|trending(?: now| right now| stories| today| this week| (?:on|in|at) [\w .'’&-]{1,30})?|basahin (?:din|rin|pa|ang)|iba pang balita|kaugnay na balita|you (?:may|might) also (?:like|be interested in|enjoy)|popular (?:right now|now|stories|today|this week)|popular on [\w .'’&-]{1,30}|top stories|editor['’]?s['’]? picks?|latest(?: news| stories| headlines)?|what to read next|don['’]t miss(?: this)?|must read|in case you missed it|other (?:news|stories)|also of interest|watch next|explore more|vous aimerez (?:peut-être )?aussi|à découvrir (?:aussi|également)|(?:también )?te (?:puede|podría) (?:gustar|interesar)|(?:también )?le (?:puede|podría) (?:gustar|interesar)|das könnte (?:sie|dich) auch interessieren|ti potrebbe(?:ro)? (?:interessare|piacere)|(?:você )?(?:também )?pode (?:gostar|te interessar)|últimas (?:notícias|noticias)|dernières (?:nouvelles|infos|actualités)|neueste (?:nachrichten|artikel)|ultime notizie|lire aussi|à lire aussi|a lire aussi|à lire également|voir aussi|sur le même sujet|lea también|lee también|le puede interesar|te puede interesar|leia também|leia mais|veja também|lesen sie auch|mehr zum thema|auch interessant|leggi anche|artigos relacionados|artículos relacionados|articles liés|articles connexes|notícias relacionadas|noticias relacionadas|ähnliche artikel|verwandte artikel|bekijk ook|lees ook|lees meer|zie ook|meer nieuws|läs (?:också|även|mer)|mest (?:lästa?|delade?)(?: just nu| idag| i dag)?|fler nyheter|relaterat|relaterade artiklar|senaste nytt|les (?:også|mer)|mest lest(?: akkurat nå)?|læs (?:også|mere)|mest læste|léigh tuilleadh(?: ón [\w .'’&-]{1,30})?|léigh freisin|czytaj (?:także|też|również|więcej|dalej)|przeczytaj (?:także|też|również)|zobacz (?:także|też|również)|najczęściej (?:czytane|komentowane)|najpopularniejsze|polecamy|meer over dit onderwerp|gerelateerde (?:artikelen|berichten|verhalen)|ook interessant|potrebbe interessarti|meistgelesen|meist gelesen|am meisten gelesen|les plus lus|lo más leído|lo más visto|más leídas|más leído|i più letti|i più visti|mais lidas|mais lidos|meest gelezen|meest bekeken)"#
 
     /// The words a `readMoreHeadings` line starts with, for its gate.
     static let readMoreFirstWords = [
         "läs", "mest", "fler", "relaterat", "relaterade", "senaste", "les", "læs", "léigh", "czytaj", "przeczytaj",
-        "zobacz", "najczęściej", "najpopularniejsze", "polecamy",
+        "zobacz", "najczęściej", "najpopularniejsze", "polecamy", "baca", "lihat", "berita", "artikel",
         "read", "more", "further", "keep", "related", "basahin", "iba pang", "kaugnay", "see", "also", "recommended",
         "most", "trending", "you",
         "popular", "top", "editor", "latest", "what to", "don", "must", "in case", "other", "watch next",

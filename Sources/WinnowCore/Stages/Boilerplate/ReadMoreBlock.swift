@@ -78,6 +78,11 @@ struct ReadMoreBlock: Sendable {
             blankSinceLast = false
             next += 1
         }
+        // A fact box right after the links: the last link was its subhead.
+        if !lines.isEmpty, next < sheet.count, startsFactBox(at: next, in: sheet) {
+            lines.removeLast()
+            return (lines, (lines.last ?? index) + 1)
+        }
         if let labelled = firstLabelledItem(in: lines, sheet: sheet) {
             // The article's own labelled list and the subhead above it.
             let kept = Array(lines[..<max(0, labelled - 1)])
@@ -90,15 +95,57 @@ struct ReadMoreBlock: Sendable {
     /// the same short label and a colon ("For: …", "For: …"; "Step 2: …"
     /// is another label), nil when there are none: a list of the article's
     /// own (pros and cons, a fact box), which links do not look like.
+    ///
+    /// Three labelled lines in a row whose labels are not a headline's
+    /// kicker ("Location: …", "Daily capacity: …", "Staff: …") are such a
+    /// list too; links tagged "Opinion: …", "Analysis: …" are not.
     private func firstLabelledItem(in lines: [Int], sheet: LineSheet) -> Int? {
         var seen: [ArraySlice<UInt8>: Int] = [:]
+        var runStart: Int?
+        var runLength = 0
         for (position, line) in lines.enumerated() {
-            guard let label = Self.label(sheet.foldedBytes(line)) else { continue }
+            guard let label = Self.label(sheet.foldedBytes(line)) else {
+                runLength = 0
+                continue
+            }
             if let first = seen[label] { return first }
             seen[label] = position
+            if Self.headlineKickers.contains(Array(label)) {
+                runLength = 0
+                continue
+            }
+            if runLength == 0 { runStart = position }
+            runLength += 1
+            if runLength >= Self.factBoxItems, let runStart { return runStart }
         }
         return nil
     }
+
+    static let factBoxItems = 3
+
+    /// Whether ``factBoxItems`` labelled lines, none a headline's kicker,
+    /// follow one another from `index` (blank lines aside).
+    private func startsFactBox(at index: Int, in sheet: LineSheet) -> Bool {
+        var line: Int? = index
+        for _ in 0..<Self.factBoxItems {
+            guard let current = line, sheet.isLive(current), let label = Self.label(sheet.foldedBytes(current)),
+                !Self.headlineKickers.contains(Array(label))
+            else { return false }
+            line = sheet.nextLive(after: current)
+        }
+        return true
+    }
+
+    /// Labels that tag a headline rather than a fact ("Opinion: …").
+    static let headlineKickers: Set<[UInt8]> = Set(
+        [
+            "opinion", "analysis", "explainer", "letters", "letter", "watch", "live", "review", "editorial",
+            "comment", "interview", "podcast", "video", "photos", "breaking", "exclusive", "update", "factbox",
+            "q&a", "quiz", "obituary", "listen", "recap", "preview", "column", "gallery", "live updates", "feature",
+            "profile", "briefing", "explained", "fact check", "in pictures", "sport", "business", "politics",
+            "world", "watch live", "editor's pick", "read", "perspective", "essay",
+        ].map { Array($0.utf8) }
+    )
 
     /// The label before a line's first colon: at most two words and
     /// ``maximumLabelBytes`` bytes.
@@ -113,11 +160,31 @@ struct ReadMoreBlock: Sendable {
 
     /// A line of up to three words right above a paragraph of prose is the
     /// article's next subhead ("Funding", "'My nan cried'"), not a link.
+    ///
+    /// So is a short question right above prose ("What's next for the
+    /// bridge?"; links that ask are longer), and a short line right above
+    /// the first item of a numbered list ("How to have your say", then
+    /// "1. Read the …").
     private func isSubhead(_ sheet: LineSheet, _ index: Int) -> Bool {
-        guard sheet.facts[index].words <= 3 else { return false }
-        guard let next = sheet.nextLive(after: index) else { return false }
+        let words = sheet.facts[index].words
+        guard words <= Self.listSubheadWords, let next = sheet.nextLive(after: index) else { return false }
+        if Self.startsNumberedList(sheet.foldedBytes(next)) { return true }
         let facts = sheet.facts[next]
-        return facts.words >= Self.maximumHeadlineWords || facts.endsSentence
+        let prose = facts.words >= Self.maximumHeadlineWords || facts.endsSentence
+        if words <= 3 { return prose }
+        return words <= Self.questionSubheadWords && sheet.facts[index].last == "?" && prose
+    }
+
+    static let questionSubheadWords = 6
+    static let listSubheadWords = 8
+
+    /// Whether a line opens a numbered list: "1. …", "1) …".
+    private static func startsNumberedList(_ folded: ArraySlice<UInt8>) -> Bool {
+        var bytes = folded.drop { $0 == 0x20 }
+        guard bytes.first == 0x31 else { return false }
+        bytes = bytes.dropFirst()
+        guard let mark = bytes.first, mark == 0x2E || mark == 0x29 else { return false }
+        return bytes.dropFirst().first == 0x20
     }
 
     /// After two links or more, each a paragraph of its own, a paragraph of

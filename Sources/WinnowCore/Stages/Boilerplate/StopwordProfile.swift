@@ -2,7 +2,7 @@
 /// words every sentence of a language uses. Enough to tell an English
 /// article from a Portuguese footer, not to identify languages in general.
 enum StopwordProfile {
-    static let languages = ["en", "fr", "es", "pt", "de", "it", "nl", "af", "ga", "tl", "sv"]
+    static let languages = ["en", "fr", "es", "pt", "de", "it", "nl", "af", "ga", "tl", "sv", "ms"]
 
     private static let lists: [[String]] = [
         [
@@ -59,6 +59,11 @@ enum StopwordProfile {
             "och", "i", "att", "det", "som", "en", "på", "är", "av", "för", "med", "till", "den", "har", "de", "inte",
             "om", "ett", "men", "var", "jag", "vi", "så", "från", "kan", "när", "efter", "också", "vid", "sin",
             "eller", "blir", "ska", "vår", "våra", "ni", "du", "oss", "hade", "sina", "här", "där", "mot", "under",
+        ],
+        [
+            "dan", "yang", "di", "ke", "dari", "untuk", "dengan", "ini", "itu", "tidak", "dalam", "kami", "kita",
+            "pada", "adalah", "atau", "akan", "oleh", "juga", "sila", "ada", "telah", "sudah", "tetapi", "bagi",
+            "mereka", "anda", "semua", "lebih", "boleh", "kepada", "sebagai", "tersebut", "kerana", "karena",
         ],
     ]
 
