@@ -1,7 +1,7 @@
 internal import CLibXML2
 
 /// Elements whose content is never readable text.
-private let nonTextElements: Set<String> = ["script", "style", "noscript", "template", "head", "svg"]
+private let nonTextElements: Set<String> = ["script", "style", "noscript", "template", "head", "svg", "rt", "rp"]
 
 /// Counts the bytes of a C string that are not ASCII whitespace (a cheap
 /// proxy for text length).

@@ -15,6 +15,7 @@ public enum HTMLTag: UInt8, Sendable, CaseIterable {
     case blockquote, q, pre, code, a, b, strong, i, em, u, small, sup, sub, time, address, cite, mark
     case form, input, button, select, option, optgroup, textarea, label, fieldset, legend
     case details, summary, dialog, center, font, abbr, wbr
+    case ruby, rt, rp
 
     /// The tag named `name` (lower case), or ``other``.
     public init(name: String) {

@@ -465,6 +465,38 @@ struct HTMLStageTests {
         #expect(!page.paragraphs.contains { $0.contains("JavaScript") })
     }
 
+    @Test func rubyReadingsAreDroppedFromTheTextAndTheHeadline() throws {
+        // Furigana over kanji: the reading (<rt>, with its fallback
+        // parentheses <rp>) is a reading aid, not part of the sentence.
+        let html = """
+            <html><body><article><h1><ruby>港<rt>みなと</rt></ruby>の<ruby>祭<rp>(</rp><rt>まつ</rt><rp>)</rp></ruby>り</h1>
+            <p><ruby>今年<rt>ことし</rt></ruby>も<ruby>港<rt>みなと</rt></ruby>で<ruby>祭<rt>まつ</rt></ruby>りが<ruby>開<rt>ひら</rt></ruby>かれます。\(prose("festival"))</p>
+            </article></body></html>
+            """
+        let staged = try harness.run(html: html)
+        #expect(staged.record.title == "港の祭り")
+        #expect(staged.record.body.hasPrefix("今年も港で祭りが開かれます。"))
+        #expect(!staged.record.body.contains("みなと"))
+    }
+
+    @Test func chartLabelsLaidOverAnImageAreDroppedButTheStoryAroundThemStays() throws {
+        // An ai2html-style chart: an image with its figures and axis labels
+        // as positioned paragraphs in a `g-artboard`.
+        let html = """
+            <html><body><article><p>\(prose("budget"))</p>
+            <div class="g-chart"><div class="g-artboard" data-aspect-ratio="1.4"><img src="chart.png">
+            <div class="g-aiAbs" style="top:4%;left:96%"><p>$915</p><p>billion</p></div>
+            <div class="g-aiAbs" style="top:9%;left:0%"><p>Yearly payments on the harbour loan</p></div>
+            <div class="g-aiAbs" style="top:80%;left:10%"><p>’22</p></div></div></div>
+            <p>\(prose("harbour"))</p></article></body></html>
+            """
+        let result = try extract(html)
+        #expect(result.paragraphs.count == 2)
+        #expect(!result.paragraphs.contains { $0.contains("$915") || $0.contains("Yearly payments") })
+        let dropped = result.blocks.filter { $0.fate == .dropped(rule: "class-id:artboard", kind: .embed) }
+        #expect(dropped.map(\.text).contains("Yearly payments on the harbour loan"))
+    }
+
     @Test func softHyphensAreDroppedFromThePagesText() throws {
         let staged = try harness.run(
             html:

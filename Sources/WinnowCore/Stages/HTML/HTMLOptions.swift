@@ -28,7 +28,7 @@ public struct HTMLOptions: StageOptions {
         "byline", "bylines", "author", "authors", "contributor", "dateline", "timestamp", "tags", "tagged",
         "taglist", "keywords", "toolbar", "tools", "print", "pagination", "pager", "teaser", "teasers",
         "banner", "skip", "sronly", "visuallyhidden", "screenreader", "alert", "ticker",
-        "poll", "rating", "disclaimer", "pullquote",
+        "poll", "rating", "disclaimer", "pullquote", "artboard",
     ]
     /// Words that mark photo captions and credits; see ``keepCaptions``.
     public var captionMarkers = ["caption", "captions", "figcaption", "credit", "credits", "photocredit"]

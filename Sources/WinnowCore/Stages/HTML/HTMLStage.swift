@@ -176,9 +176,10 @@ public struct HTMLStage: Stage {
 
     // MARK: Fragments
 
-    /// Elements that hold code or embedded objects, never article text.
+    /// Elements that hold code, embedded objects or ruby annotations, never
+    /// article text.
     private static let codeElements: Set<String> = [
-        "script", "style", "template", "svg", "iframe", "object", "embed", "math", "canvas", "noscript",
+        "script", "style", "template", "svg", "iframe", "object", "embed", "math", "canvas", "noscript", "rt", "rp",
     ]
 
     private func decideFragment(_ element: ElementInfo) -> DropDecision {
@@ -201,7 +202,7 @@ public struct HTMLStage: Stage {
     static func kind(ofRule rule: String) -> RemovalKind {
         switch rule {
         case "hidden", "tag:script", "tag:style", "tag:noscript", "tag:template", "tag:svg", "tag:math", "tag:head",
-            "tag:object", "tag:embed", "tag:canvas", "comment":
+            "tag:object", "tag:embed", "tag:canvas", "tag:rt", "tag:rp", "comment":
             .markup
         default:
             .pageChrome

@@ -769,7 +769,9 @@ struct ExtractionState {
             let segment = page.segments[segmentIndex]
             let bytes = page.bytes(of: segment)
             let segmentNoise = segment.element >= 0 ? nearestNoise[Int(segment.element)] : -1
-            if fate == .kept, segmentNoise != ownerNoise, segmentNoise > Int32(root),
+            // Noise inside a kept block or the headline (a ruby reading, a
+            // hidden label) is cut out of its line.
+            if fate == .kept || fate == .headline, segmentNoise != ownerNoise, segmentNoise > Int32(root),
                 let found = noise[Int(segmentNoise)]
             {
                 if let last = dropped.last, last.rule == found.rule {

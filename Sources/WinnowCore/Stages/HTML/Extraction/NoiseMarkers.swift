@@ -142,10 +142,12 @@ struct NoiseClassifier: Sendable {
     var dropHidden: Bool
     var keepCaptions: Bool
 
-    /// Elements that never hold article text.
+    /// Elements that never hold article text. A ruby annotation (`<rt>`,
+    /// with its fallback parentheses `<rp>`) is a reading aid printed over
+    /// the base text, not part of the sentence.
     static let nonTextTags = HTMLTagSet([
         .script, .style, .noscript, .template, .svg, .math, .canvas, .iframe, .object, .embed, .video, .audio,
-        .select, .option, .optgroup, .button, .textarea, .input, .picture, .source, .img, .head, .title,
+        .select, .option, .optgroup, .button, .textarea, .input, .picture, .source, .img, .head, .title, .rt, .rp,
     ])
 
     /// `tag:<name>` for every tag, built once.
@@ -181,6 +183,10 @@ struct NoiseClassifier: Sendable {
         ] {
             kinds[word] = .relatedLinks
         }
+        // A chart drawn as an image with its axis labels and figures laid
+        // over it as positioned text (ai2html's `g-artboard`): labels, not
+        // sentences.
+        kinds["artboard"] = .embed
         for word in [
             "share", "shares", "sharing", "sharebar", "sharetools", "social", "socials", "newsletter", "newsletters",
             "subscribe", "subscription", "signup", "comments", "comment", "disqus", "print", "tags", "tagged",
