@@ -497,6 +497,19 @@ struct HTMLStageTests {
         #expect(dropped.map(\.text).contains("Yearly payments on the harbour loan"))
     }
 
+    @Test func aStoryDatelineOpeningTheFirstParagraphStaysButADateStampGoes() throws {
+        let html = """
+            <html><body><article><h1>Masks go missing from the harbour clinic</h1>
+            <p class="dateline">Updated 14 March, 09:30</p>
+            <p><span class="dateline">PORT ELLEN &#8211; </span>A total of 600 masks have gone missing, \(prose("clinic"))</p>
+            <p><span class="dateline">LOCHSIDE&nbsp;—&nbsp;</span>\(prose("harbour"))</p></article></body></html>
+            """
+        let result = try extract(html)
+        #expect(result.paragraphs.first?.hasPrefix("PORT ELLEN – A total of 600 masks") == true)
+        #expect(result.paragraphs.contains { $0.hasPrefix("LOCHSIDE\u{A0}—\u{A0}The harbour") })
+        #expect(!result.paragraphs.contains { $0.contains("Updated 14 March") })
+    }
+
     @Test func softHyphensAreDroppedFromThePagesText() throws {
         let staged = try harness.run(
             html:

@@ -338,6 +338,30 @@ struct ExtractionState {
         }
     }
 
+    /// Whether inline element `index` reads as a story's dateline: a short
+    /// text of its own (no child elements) ending in a dash.
+    func isStoryDateline(_ index: Int) -> Bool {
+        let element = page.elements[index]
+        guard !element.tag.isBlock, element.end == Int32(index + 1) else { return false }
+        var bytes: [UInt8] = []
+        for segment in page.segments where segment.element == Int32(index) { bytes += page.bytes(of: segment) }
+        guard bytes.count <= 80 else { return false }
+        // Trailing spaces and no-break spaces (U+00A0) go first.
+        while let last = bytes.last {
+            if last == 0x20 || last == 0x0A {
+                bytes.removeLast()
+            } else if last == 0xA0, bytes.count >= 2, bytes[bytes.count - 2] == 0xC2 {
+                bytes.removeLast(2)
+            } else {
+                break
+            }
+        }
+        if bytes.last == 0x2D { return true }
+        // – (U+2013) and — (U+2014)
+        return bytes.count >= 3 && bytes[bytes.count - 3] == 0xE2 && bytes[bytes.count - 2] == 0x80
+            && (bytes[bytes.count - 1] == 0x93 || bytes[bytes.count - 1] == 0x94)
+    }
+
     /// Noise per element, with the guard for guesses.
     mutating func classifyElements(guardShare: Double, structuralGuardShare: Double) {
         if ownNoise.isEmpty {
@@ -385,6 +409,7 @@ struct ExtractionState {
                     own[index] = nil
                 }
             case .manyWords: if words[index] >= 2 * extractor.minBlockWords { own[index] = nil }
+            case .storyDateline: if isStoryDateline(index) { own[index] = nil }
             }
         }
         pageProseWords = total

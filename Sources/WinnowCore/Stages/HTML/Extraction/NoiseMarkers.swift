@@ -122,6 +122,11 @@ struct ElementNoise: Sendable, Equatable {
         /// a block's worth of words is laid out for print
         /// (`print-full`, an ingredient list marked `print-links`).
         case manyWords
+        /// `dateline`: a date stamp is a block of its own; a story's
+        /// dateline (`<span class="dateline">KOBE –</span>` opening the
+        /// first paragraph) is an inline place name ending in a dash, and
+        /// is the start of the story's first sentence.
+        case storyDateline
     }
 
     /// The ``Spare`` for a marker word.
@@ -129,6 +134,7 @@ struct ElementNoise: Sendable, Equatable {
         switch word {
         case "teaser", "teasers": return .proseWithFewLinks
         case "print": return .manyWords
+        case "dateline": return .storyDateline
         default: return .never
         }
     }
