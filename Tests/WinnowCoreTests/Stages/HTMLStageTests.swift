@@ -510,6 +510,18 @@ struct HTMLStageTests {
         #expect(!result.paragraphs.contains { $0.contains("Updated 14 March") })
     }
 
+    @Test func aMarkerFollowedByLayoutNamesTheWrapperNotTheThing() {
+        let markers = WordSet(["sidebar", "comments"])
+        func found(_ value: String) -> String? { markers.firstWord(in: ArraySlice(value.utf8)) }
+        #expect(found("o-row c-fixed-sidebar-layout--300@md") == nil)
+        #expect(found("comments-layout") == nil)
+        #expect(found("o-col c-sidebar") == "sidebar")
+        #expect(found("l-sidebar-fixed") == "sidebar")
+        // `layout` as a class name of its own says nothing about the other.
+        #expect(found("sidebar layout") == "sidebar")
+        #expect(found("page-layout comments") == "comments")
+    }
+
     @Test func softHyphensAreDroppedFromThePagesText() throws {
         let staged = try harness.run(
             html:

@@ -23,24 +23,35 @@ struct WordSet: Sendable {
     /// The listed word that `value` (a class or id value, as written)
     /// contains, if any; see ``classWords(_:)`` for how it is split.
     func firstWord(in value: ArraySlice<UInt8>) -> String? {
-        var found: String?
+        // A listed word waits for the next word of its class name: followed
+        // by `layout` (`fixed-sidebar-layout`), it names a wrapper laid out
+        // around the thing, not the thing itself.
+        var pending: (word: String, hash: UInt64)?
         forEachClassWordHash(in: value) { hash, previous in
+            if let held = pending {
+                // Joined pairs and the first word of the next class name
+                // (no previous word) do not decide.
+                guard let previous else { return true }
+                if previous == held.hash, Self.layoutWords.contains(hash) {
+                    pending = nil
+                    return true
+                }
+                return false
+            }
             // `has-ads`, `no-sidebar`, `with-comments`: a layout modifier on
             // a wrapper, not the thing itself.
             guard mayContain(hash) else { return true }
             if let previous, Self.modifiers.contains(previous) { return true }
-            if let word = hashes[hash] {
-                found = word
-                return false
-            }
+            if let word = hashes[hash] { pending = (word, hash) }
             return true
         }
-        return found
+        return pending?.word
     }
 
     private static let modifiers: Set<UInt64> = Set(
         ["has", "with", "no", "without", "show", "enable", "disable", "hide", "is"].map { hash($0.utf8) }
     )
+    private static let layoutWords: Set<UInt64> = Set(["layout", "layouts"].map { hash($0.utf8) })
 
     static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
