@@ -33,7 +33,7 @@ public struct PageModel: Sendable {
     }
 
     /// The `id` and `class` of an element as written, each followed by a
-    /// space (empty when it has neither).
+    /// space (empty when it has neither); of a heading, only its `class`.
     public func classAndID(of element: PageElement) -> ArraySlice<UInt8> {
         attributeText[Int(element.classAndID.lowerBound)..<Int(element.classAndID.upperBound)]
     }

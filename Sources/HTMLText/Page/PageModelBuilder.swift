@@ -312,7 +312,10 @@ struct PageModelBuilder {
             switch kind {
             case .other: continue
             case .id, .class:
-                guard let value else { continue }
+                // A heading's id is a link target (a table of contents
+                // builds it from the heading's own words: `nav_the_vote`),
+                // not a name for what the heading is.
+                guard let value, kind == .class || !tag.isHeading else { continue }
                 var buffer: [UInt8] = []
                 swap(&buffer, &model.attributeText)
                 Self.appendRaw(value, to: &buffer)

@@ -522,6 +522,18 @@ struct HTMLStageTests {
         #expect(found("page-layout comments") == "comments")
     }
 
+    @Test func aSubheadWhoseAnchorIdHoldsANoiseWordStays() throws {
+        // Tables of contents give each subhead an id built from its words.
+        let html = """
+            <html><body><article><p>\(prose("battery"))</p>
+            <h3 class="subheading" id="nav_only_the_foil_remains">Only the foil remains</h3>
+            <p>\(prose("recycling"))</p><h3 class="related-title">More from the desk</h3></article></body></html>
+            """
+        let result = try extract(html)
+        #expect(result.paragraphs.contains("Only the foil remains"))
+        #expect(!result.paragraphs.contains("More from the desk"))
+    }
+
     @Test func softHyphensAreDroppedFromThePagesText() throws {
         let staged = try harness.run(
             html:
