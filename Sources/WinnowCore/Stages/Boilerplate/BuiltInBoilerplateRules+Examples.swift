@@ -1454,6 +1454,21 @@ extension BuiltInBoilerplateRules {
                 removed: ["Nadia Brooks | KBRT News"]
             ),
             (
+                // A name with the town it was filed from, above its stamp;
+                // the same shape under the stamp stays.
+                document: """
+                Night market traders ask for a roof before the monsoon
+
+                TAN MEI LING, IPOH
+                Tuesday, 9 Jul 2024 8:40 AM MYT
+
+                Kinta Valley, Perak
+
+                Traders at the Ipoh night market say the council promised a covered walkway two years ago.
+                """,
+                removed: ["TAN MEI LING, IPOH"]
+            ),
+            (
                 // A bare foreign "by" is a byline in the page's header only.
                 document: """
                 Neue Brücke über die Lahn eröffnet

@@ -9,7 +9,8 @@ import Foundation
 /// Also removes an author's bare name ("Conor Fitzpatrick", two to four
 /// capitalised words, maybe with a newsroom after a bar: "Marcus Bell |
 /// WLRB News") in the header right above a publication stamp the
-/// `dateline` rule removed: the two halves of one byline box. The line
+/// `dateline` rule removed, or that name with where it was filed from
+/// ("LIM WEI JIE, GEORGE TOWN"): the two halves of one byline box. The line
 /// under a stamp stays (a column's name or a kicker has the same shape).
 struct HeaderByline: Sendable {
     static let rule = "byline"
@@ -43,6 +44,15 @@ struct HeaderByline: Sendable {
         for: rule
     )
 
+    /// A name with where it was filed from, as a wire or a Malaysian
+    /// daily prints it above the stamp: "LIM WEI JIE, GEORGE TOWN",
+    /// "Adaeze Okonkwo, Lagos" (two to four name words, one to three
+    /// place words, each capitalised).
+    private let namePlace = NSRegularExpression.builtIn(
+        #"^(?-i:\p{Lu})[\w.'’-]*(?:\s+(?-i:\p{Lu})[\w.'’-]*){1,3},\s*(?-i:\p{Lu})[\w.'’-]*(?:\s+(?-i:\p{Lu})[\w.'’-]*){0,2}$"#,
+        for: rule
+    )
+
     func apply(to sheet: inout LineSheet) {
         // Found once: the first pass removes only short lines that are not
         // sentences, which never end the header.
@@ -57,7 +67,7 @@ struct HeaderByline: Sendable {
         for index in header where sheet.isLive(index) {
             let facts = sheet.facts[index]
             guard Self.nameWords.contains(facts.words), !facts.endsSentence, aboveDateline(index, in: sheet),
-                bareName.matches(sheet.text(index))
+                bareName.matches(sheet.text(index)) || namePlace.matches(sheet.text(index))
             else { continue }
             sheet.remove(index, rule: Self.rule)
         }
