@@ -162,6 +162,8 @@ extension BuiltInBoilerplateRules {
                 "Lesen Sie auch: Hafenfest zieht Tausende an", "Trending right now: Ferry timetable changes",
                 "Lees ook: Nieuwe brug bij de haven", "Les plus lus : La digue rouvre en mai",
                 "Meistgelesen: Neue Fähre für die Insel",
+                "LIVE UPDATES: Road closures map — refreshed every 10 minutes",
+                "Live blog: Follow the count as results come in", "Follow live — Storm Aila crosses the coast",
             ],
             kept: [
                 "\"Read more books,\" she said.",
@@ -172,6 +174,8 @@ extension BuiltInBoilerplateRules {
                 "Most popular among the proposals was a night bus to the airport.",
                 "Popular right now among commuters are the hire bikes at the station.",
                 "Más de 300 personas asistieron al pleno del martes.", "Mais de metade dos moradores votou contra.",
+                "Live updates from the control room helped crews reach the flooded streets, she said.",
+                "Live music returns to the quay on Saturday: three bands and a choir.",
             ]
         ),
         "photo-caption": Examples(
