@@ -396,6 +396,8 @@ extension BuiltInBoilerplateRules {
         ),
         "outlet-credit": Examples(
             removed: [
+                "Affiliate notice: Some links in our Home & Garden section may earn Harbour Weekly a small commission.",
+                "Trail Test Weekly reviews every product it recommends. If you buy through our links, we may earn a commission.",
                 "The Associated Press contributed to this report.",
                 "Reporters from partner stations contributed reporting.",
                 "This coverage is made possible by the Lakeside Community Foundation.",
@@ -433,6 +435,8 @@ extension BuiltInBoilerplateRules {
             ],
             kept: [
                 "Volunteers contributed to the report, which runs to 200 pages.",
+                "Affiliate marketing now earns the shop a commission on 40% of its sales, she said.",
+                "The shop tests every bike it sells. If you buy through its links, the owner said, the price is the same.",
                 "The project is funded by the council and a lottery grant.",
                 "Health coverage is funded by payroll taxes, the minister said.",
                 "The agency may receive a commission on each sale, the broker said.",
@@ -529,12 +533,14 @@ extension BuiltInBoilerplateRules {
                 "Posted in Homelab, Hardware | Tagged energy, mini pc | 14 Comments",
                 "Categories: Local, Transport", "Tags: bridge, council", "Filed under: Politics", "Tags: , , ,",
                 "Posted in: Harbour news", "Topics: Weather",
+                "Tags: cattle, mart prices, Co. Mayo, St. Brigid's Day",
             ],
             kept: [
                 "#1 seed wins again",
                 "More on: that later, she said.",
                 "Posted in March, the letter never arrived.",
                 "Tags on the released birds will let researchers follow their route south.",
+                "Topics: Dr. Osei opened the meeting. Then the council voted on the budget.",
             ]
         ),
         "navigation": Examples(

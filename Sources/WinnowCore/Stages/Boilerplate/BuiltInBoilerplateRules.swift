@@ -771,10 +771,17 @@ enum BuiltInBoilerplateRules {
                     ),
                     // Affiliate disclosures: "When you purchase through links on
                     // our site, we may earn an affiliate commission.", "<Site> is
-                    // reader-supported. We may earn a commission …".
+                    // reader-supported. We may earn a commission …", maybe
+                    // after one sentence on how the outlet tests products.
                     Pattern(
-                        #"^(?:(?:when|if) you (?:buy|purchase|shop|click)[^.!?]{0,60}\blinks?\b[^.!?]{0,60}\bwe may (?:earn|receive|get)\b[^.!?]{0,60}\b(?:commission|fee)\b|(?-i:[A-Z])[\w&.'’ -]{1,40} is (?:reader|audience|user)-supported\b|we may (?:earn|receive|get) (?:an? )?(?:affiliate |small )?(?:commission|fee)\b[^.!?]{0,60}\b(?:links?|buy|purchase)\b|(?:this (?:article|post|page|story) )?(?:contains|includes|may contain) affiliate links\b).{0,200}$"#,
+                        #"^(?:[^.!?]{10,160}[.!?]\s+)?(?:(?:when|if) you (?:buy|purchase|shop|click)[^.!?]{0,60}\blinks?\b[^.!?]{0,60}\bwe may (?:earn|receive|get)\b[^.!?]{0,60}\b(?:commission|fee)\b|(?-i:[A-Z])[\w&.'’ -]{1,40} is (?:reader|audience|user)-supported\b|we may (?:earn|receive|get) (?:an? )?(?:affiliate |small )?(?:commission|fee)\b[^.!?]{0,60}\b(?:links?|buy|purchase)\b|(?:this (?:article|post|page|story) )?(?:contains|includes|may contain) affiliate links\b).{0,200}$"#,
                         .contains(["commission", "supported", "affiliate"])
+                    ),
+                    // A labelled notice: "Affiliate notice: Some links in our
+                    // Rural Life section may earn <Outlet> a small commission."
+                    Pattern(
+                        #"^(?:affiliate|affiliate[- ]link|commerce) (?:notice|disclosure|note|policy)\s*[:|–—-]\s*\S.{10,300}$"#,
+                        .prefix(["affiliate", "commerce"])
                     ),
                     // The outlet as the subject: "KVRT 7 may receive a
                     // commission on purchases made through links in this
@@ -888,7 +895,7 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^(?:categories|category|tags?|tagged(?: with| in)?|filed (?:under|in)|posted in|topics?|keywords|labels|themen|schlagwörter|schlagworte|étiquettes|mots-clés|mots clés|catégories|etiquetas|categorías|temas|categorias|palavras-chave|argomenti|mais sobre|más sobre|more on|more about|plus sur|mehr zu|meer over|altro su|ämnen|ämne|taggar|kategorier|nyckelord|emner|stikkord|clibeanna|tagi|kategorie|tematy|etykiety|słowa kluczowe)\s*:\s*\S[^.!?]{0,200}$"#,
+                        #"^(?:categories|category|tags?|tagged(?: with| in)?|filed (?:under|in)|posted in|topics?|keywords|labels|themen|schlagwörter|schlagworte|étiquettes|mots-clés|mots clés|catégories|etiquetas|categorías|temas|categorias|palavras-chave|argomenti|mais sobre|más sobre|more on|more about|plus sur|mehr zu|meer over|altro su|ämnen|ämne|taggar|kategorier|nyckelord|emner|stikkord|clibeanna|tagi|kategorie|tematy|etykiety|słowa kluczowe)\s*:\s*\S(?:(?-i:\b[A-Z][a-z]{0,2}\.)|[^.!?]){0,200}$"#,
                         .prefix([
                             "categor", "tag", "filed", "posted in", "topic", "keywords", "labels", "themen", "schlagw",
                             "étiquettes", "mots", "catégories", "etiquetas", "temas", "palavras", "argomenti",
@@ -1385,7 +1392,8 @@ enum BuiltInBoilerplateRules {
         "zobacz", "najczęściej", "najpopularniejsze", "polecamy", "baca", "lihat", "berita", "artikel",
         "read", "more", "further", "keep", "related", "basahin", "iba pang", "kaugnay", "see", "also", "recommended",
         "most", "trending", "you",
-        "popular", "top", "editor", "latest", "what to", "don", "must", "in case", "other", "watch next", "live", "follow live", "watch live",
+        "popular", "top", "editor", "latest", "what to", "don", "must", "in case", "other", "watch next", "live",
+        "follow live", "watch live",
         "explore", "lire", "à lire", "a lire", "voir", "sur le", "lea", "lee", "le puede", "te puede", "leia", "veja",
         "lesen", "mehr", "auch", "leggi", "artigos", "artículos", "articles", "notícias", "noticias", "ähnliche",
         "verwandte", "bekijk", "lees", "zie", "meer", "gerelateerde", "ook", "potrebbe", "meist", "am meisten",
