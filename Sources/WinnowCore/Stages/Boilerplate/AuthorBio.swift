@@ -4,7 +4,8 @@ import Foundation
 /// agriculture for The Beacon from Abeokuta.", "Sam Tūhoe is a rural
 /// reporter based in Ruaroa.", "Juliana Meireles é repórter de Cidades
 /// desde 2019.", "Hana Reti is the Herald's netball reporter.", "Anna Nowak
-/// — dziennikarka Gazety, pisze o …". Only among the last ``tailLines`` kept lines, where such a
+/// — dziennikarka Gazety, pisze o …", "Priya Raman has tested running
+/// gear for nine years." Only among the last ``tailLines`` kept lines, where such a
 /// line is a note on the byline: in the body the same words describe a
 /// person the story is about.
 struct AuthorBio: Sendable {
@@ -14,7 +15,7 @@ struct AuthorBio: Sendable {
 
     private let note = NSRegularExpression.builtIn(
         "^" + BuiltInBoilerplateRules.personName
-            + #"\s+(?:(?:is|was)\s+(?:(?-i:[A-Z])[\w'’&.-]*\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|producer|critic|presenter)\s+(?:at|for|of|with)\s+(?-i:[A-Z])|(?:is|was)\s+(?:a|an|the|our|(?:[\w'’&.-]+\s+){0,3}[\w&.-]+['’]s)\s+(?:[\w'’-]+\s+){0,5}(?:reporter|correspondent|editor|writer|journalist|columnist|producer|intern|fellow|contributor|photographer|critic|presenter)\b|(?:covers|reports on|reports for|writes (?:about|on|for)|has covered|has reported (?:on|for)|escreve (?:sobre|para)|cobre|escribe (?:sobre|para)|écrit (?:sur|pour)|couvre|schreibt (?:über|für)|berichtet (?:über|aus|für)|scrive (?:di|per)|si occupa di)\b|(?:é|foi) (?:repórter|jornalista|editora?|colunista|correspondente)\b|(?:es|fue) (?:periodista|reportera?|editora?|columnista|corresponsal)\b|(?:est|était) (?:journaliste|reporter|rédactrice|rédacteur|correspondante?|éditorialiste)\b|(?:è|era) (?:giornalista|redattrice|redattore|corrispondente|inviat[oa]|cronista)\b|(?:ist|war) (?:redakteurin|redakteur|reporterin|reporter|korrespondentin|korrespondent|journalistin|journalist)\b|(?:[—–,-]\s*)?(?:dziennikar(?:z|ka)|reporter(?:ka)?|redaktor(?:ka)?|publicyst(?:a|ka)|korespondent(?:ka)?)\b|(?:pisze o|zajmuje się)\b).{0,300}$"#,
+            + #"\s+(?:(?:is|was)\s+(?:(?-i:[A-Z])[\w'’&.-]*\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|producer|critic|presenter)\s+(?:at|for|of|with)\s+(?-i:[A-Z])|(?:is|was)\s+(?:a|an|the|our|(?:[\w'’&.-]+\s+){0,3}[\w&.-]+['’]s)\s+(?:[\w'’-]+\s+){0,5}(?:reporter|correspondent|editor|writer|journalist|columnist|producer|intern|fellow|contributor|photographer|critic|presenter|bureau chief)\b|(?:has|have) (?:tested|reviewed)\b[^.!?]{0,80}\b(?:for (?:\w+ ){0,2}(?:years|decades)|since (?:19|20)\d\d)\b|(?:covers|reports on|reports for|writes (?:about|on|for)|has covered|has reported (?:on|for)|escreve (?:sobre|para)|cobre|escribe (?:sobre|para)|écrit (?:sur|pour)|couvre|schreibt (?:über|für)|berichtet (?:über|aus|für)|scrive (?:di|per)|si occupa di)\b|(?:é|foi) (?:repórter|jornalista|editora?|colunista|correspondente)\b|(?:es|fue) (?:periodista|reportera?|editora?|columnista|corresponsal)\b|(?:est|était) (?:journaliste|reporter|rédactrice|rédacteur|correspondante?|éditorialiste)\b|(?:è|era) (?:giornalista|redattrice|redattore|corrispondente|inviat[oa]|cronista)\b|(?:ist|war) (?:redakteurin|redakteur|reporterin|reporter|korrespondentin|korrespondent|journalistin|journalist)\b|(?:[—–,-]\s*)?(?:dziennikar(?:z|ka)|reporter(?:ka)?|redaktor(?:ka)?|publicyst(?:a|ka)|korespondent(?:ka)?)\b|(?:pisze o|zajmuje się)\b).{0,300}$"#,
         for: rule
     )
 
@@ -26,6 +27,13 @@ struct AuthorBio: Sendable {
         for: rule
     )
 
+    /// The Filipino note: "Si Ramon "Monching" Tolentino ay reporter ng
+    /// Balita para sa probinsya."
+    private let filipinoNote = NSRegularExpression.builtIn(
+        #"^si\s+(?-i:\p{Lu})[^.!?]{2,60}?\s+ay\s+(?:isang\s+|ang\s+)?(?:(?:senior|staff|political|sports)\s+)?(?:reporter|mamamahayag|manunulat|editor|patnugot|kolumnista|koresponsal|correspondent|photojournalist|potograpo)\b.{0,300}$"#,
+        for: rule
+    )
+
     func apply(to sheet: inout LineSheet) {
         var seen = 0
         for index in stride(from: sheet.count - 1, through: 0, by: -1) where sheet.isLive(index) {
@@ -33,6 +41,7 @@ struct AuthorBio: Sendable {
             guard seen <= Self.tailLines else { return }
             guard sheet.facts[index].words <= Self.maximumWords,
                 note.matches(sheet.text(index)) || bylineNote.matches(sheet.text(index))
+                    || filipinoNote.matches(sheet.text(index))
             else { continue }
             sheet.remove(index, rule: Self.rule, startsFooter: true)
         }

@@ -720,6 +720,28 @@ extension BuiltInBoilerplateRules {
         ],
         "headline-run": [
             (
+                // A related-link line inside the block is one of its links:
+                // the unknown heading and the other headlines go with it.
+                document: """
+                Most morning trains out of the valley were cancelled, the operator said.
+
+                Flood coverage
+
+                Live updates: Road closures and school cancellations
+
+                What to do if the river reaches your garden
+
+                Is this spring wetter than normal? Here's what the gauges say
+
+                The river is expected to peak on Sunday night.
+                """,
+                removed: [
+                    "Flood coverage",
+                    "What to do if the river reaches your garden",
+                    "Is this spring wetter than normal? Here's what the gauges say",
+                ]
+            ),
+            (
                 // A review's own sectioned list stays, even under an embed
                 // that is removed: its two headings open alike.
                 document: """
@@ -889,6 +911,26 @@ extension BuiltInBoilerplateRules {
                 """,
                 removed: ["Chiara Benedetti scrive di cultura e territorio per la Gazzetta dal 2018."]
             ),
+            (
+                // A reviewer's credentials, a bureau chief, and a Filipino
+                // note; a story's last line about a test stays.
+                document: """
+                Dr Imran Aziz has tested every player twice since the outbreak began.
+
+                Three of the squad were cleared to train on Thursday.
+
+                Lerato Dube is the Courier's Durban bureau chief. Sipho Nkosi covers sport.
+
+                Tomás Ferreira has tested trail shoes for eleven years and has run six ultramarathons.
+
+                Si Teresa "Tess" Villanueva ay reporter ng Tanglaw para sa Visayas.
+                """,
+                removed: [
+                    "Lerato Dube is the Courier's Durban bureau chief. Sipho Nkosi covers sport.",
+                    "Tomás Ferreira has tested trail shoes for eleven years and has run six ultramarathons.",
+                    "Si Teresa \"Tess\" Villanueva ay reporter ng Tanglaw para sa Visayas.",
+                ]
+            ),
         ],
         "video-embed": [
             (
@@ -906,6 +948,31 @@ extension BuiltInBoilerplateRules {
             )
         ],
         "read-more": [
+            (
+                // A heading another rule took first, or one ending in an
+                // arrow, still heads its headlines, colons and all.
+                document: """
+                The club raised R18 000 in four days to repair the floodlights.
+
+                MORE STORIES:
+
+                School league: Tsakane girls book a spot in the provincial semis
+
+                Lola, 81, graduates from senior high: "It is never too late!"
+
+                Also on Kasi Pulse ▸
+
+                "I sold vetkoek to pay my fees": the striker who made it to the top flight
+
+                The final was played in front of a full stand.
+                """,
+                removed: [
+                    "School league: Tsakane girls book a spot in the provincial semis",
+                    "Lola, 81, graduates from senior high: \"It is never too late!\"",
+                    "Also on Kasi Pulse ▸",
+                    "\"I sold vetkoek to pay my fees\": the striker who made it to the top flight",
+                ]
+            ),
             (
                 // A short question above prose, a fact box of three labels
                 // and a subhead above a numbered list end the links.

@@ -33,16 +33,21 @@ struct HeadlineRun {
                 continue
             }
             var run = [start]
+            var links: [Int] = []
             while position + 1 < live.count {
                 let next = live[position + 1]
-                // Nothing removed between two lines of the block.
-                guard ((run[run.count - 1] + 1)..<next).allSatisfy({ !sheet.isRemoved($0) }),
+                // Nothing removed between two lines of the block but
+                // related-link lines ("Live updates: …"), which are links
+                // of the block.
+                let between = ((run[run.count - 1] + 1)..<next).filter { sheet.isRemoved($0) }
+                guard between.allSatisfy({ sheet.removedBy[$0] == ReadMoreBlock.rule }),
                     !sheet.facts[next].endsSentence, isRunLine(sheet, next)
                 else { break }
+                links += between
                 run.append(next)
                 position += 1
             }
-            if isLinkBlock(sheet, run) {
+            if isLinkBlock(sheet, run, links: links.count) {
                 for index in run { sheet.remove(index, rule: Self.rule) }
             }
             position += 1
@@ -53,8 +58,10 @@ struct HeadlineRun {
         sheet.wordCount(index) <= Self.maximumHeadlineWords && !Self.bullets.contains(sheet.facts[index].first)
     }
 
-    private func isLinkBlock(_ sheet: LineSheet, _ run: [Int]) -> Bool {
-        guard run.count >= Self.minimumLines, let head = run.first, let last = run.last else { return false }
+    /// `links` counts the related-link lines inside the run, removed
+    /// already: lines of the block, and evidence that it is a widget.
+    private func isLinkBlock(_ sheet: LineSheet, _ run: [Int], links: Int) -> Bool {
+        guard run.count + links >= Self.minimumLines, let head = run.first, let last = run.last else { return false }
         let headFacts = sheet.facts[head]
         let colonHead = headFacts.last == ":"
         guard headFacts.words <= Self.maximumHeadingWords, !(colonHead && headFacts.words > Self.colonHeadingWords)
@@ -67,7 +74,7 @@ struct HeadlineRun {
                 && (Self.minimumHeadlineWords...Self.maximumHeadlineWords).contains(facts.words)
         }
         guard headlines, !hasSecondHeading(sheet, run) else { return false }
-        return removedNext(to: head, in: sheet, step: -1) || removedNext(to: last, in: sheet, step: 1)
+        return links > 0 || removedNext(to: head, in: sheet, step: -1) || removedNext(to: last, in: sheet, step: 1)
             || ShapeFacts(sheet.text(head)).allCapitals
     }
 

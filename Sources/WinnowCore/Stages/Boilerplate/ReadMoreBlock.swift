@@ -14,7 +14,7 @@ struct ReadMoreBlock: Sendable {
     static let firstWords = BuiltInBoilerplateRules.readMoreFirstWords.map { Array($0.utf8) }
 
     private let heading = NSRegularExpression.builtIn(
-        "^" + BuiltInBoilerplateRules.readMoreHeadings + #"\s*[:»›>|\-–—]*$"#,
+        "^" + BuiltInBoilerplateRules.readMoreHeadings + #"\s*[:»›>|\-–—▸▶►→]*$"#,
         for: rule
     )
     /// A heading that may also be a subhead ("More from the estuary",
@@ -22,7 +22,7 @@ struct ReadMoreBlock: Sendable {
     /// a link list only when at
     /// least ``minimumWeakItems`` headlines follow.
     private let weakHeading = NSRegularExpression.builtIn(
-        #"^(?:more from (?:the|our) [\w'’-]{3,20}(?: [\w'’-]{3,20})?|more [\w'’-]{3,20} (?:news|stories|headlines)|more (?-i:[A-Z])[\w'’-]{2,20}(?: (?:&|and|(?-i:[A-Z])[\w'’-]{2,20})){0,3}|more [\w'’-]{3,20}|also in [\w'’&-]{3,20}(?: [\w'’&-]{3,20})?)\s*[:»›>|\-–—]*$"#,
+        #"^(?:more from (?:the|our) [\w'’-]{3,20}(?: [\w'’-]{3,20})?|more [\w'’-]{3,20} (?:news|stories|headlines)|more (?-i:[A-Z])[\w'’-]{2,20}(?: (?:&|and|(?-i:[A-Z])[\w'’-]{2,20})){0,3}|more [\w'’-]{3,20}|also in [\w'’&-]{3,20}(?: [\w'’&-]{3,20})?)\s*[:»›>|\-–—▸▶►→]*$"#,
         for: rule
     )
     static let minimumWeakItems = 2
@@ -31,7 +31,9 @@ struct ReadMoreBlock: Sendable {
         var index = 0
         while index < sheet.count {
             defer { index += 1 }
-            guard sheet.isLive(index), sheet.facts[index].scalars <= 80,
+            // A heading a line rule already took ("MORE STORIES:" as
+            // navigation) still heads its list.
+            guard !sheet.isBlank(index), sheet.facts[index].scalars <= 80,
                 CompiledLineGate.startsWithAny(sheet.foldedBytes(index), Self.firstWords)
             else { continue }
             let list = headlines(after: index, in: sheet)
