@@ -63,6 +63,7 @@ extension BuiltInBoilerplateRules {
         ),
         "video-embed": Examples(
             removed: [
+                "Watch our unboxing of the new phone ▸ 3:04", "Video | The final lap (1:12)",
                 "Audio length 12:40",
                 "Video duration 1:05:10",
                 "🎥 Lola's most iconic Star Search moments – watch now",
@@ -92,6 +93,7 @@ extension BuiltInBoilerplateRules {
                 "Your browser does not support the video tag.",
             ],
             kept: [
+                "Watch the second half from 3:04",
                 "It is the kind of show you cannot stop watching – watch it and you will see why, she said.",
                 "Video - and the internet - changed how the council talks to residents.",
                 "Autoplay settings are hidden in the app, the review found.", "[1] The figures are provisional.",
@@ -235,6 +237,8 @@ extension BuiltInBoilerplateRules {
         ),
         "gallery": Examples(
             removed: [
+                "Gallery: The new phone in pictures (8)", "In pictures: Harvest day — 14 photos",
+                "Tap to see the full gallery — 24 photos",
                 "GALLERY: Lady Zuri through the years — 18 photos",
                 "IN PICTURES | Scenes from the state kabaddi final",
                 "📸 Click here to see our gallery: her most stunning red carpet looks",
@@ -252,6 +256,8 @@ extension BuiltInBoilerplateRules {
                 "Bildergalerie", "Diaporama", "Guarda la fotogallery", "Ver galería", "Zur Bildergalerie",
             ],
             kept: [
+                "Gallery owners say the new rules - 12 in all - are confusing",
+                "Tap to see how the new bus routes will change your commute",
                 "In pictures taken by her father, the singer looks no older than six.",
                 "Gallery owners reopened in May after the flood.",
                 "The gallery opens in June with 40 photos of the old harbour.",
@@ -262,6 +268,7 @@ extension BuiltInBoilerplateRules {
         ),
         "share": Examples(
             removed: [
+                "Share this review", "Share this guide",
                 "Enjoyed this article? Share it with a friend",
                 "Follow the Gazette on Instagram for weekend news updates",
                 "Ikuti kami di Instagram",
@@ -286,6 +293,7 @@ extension BuiltInBoilerplateRules {
                 "Partager sur X · Copier le lien",
             ],
             kept: [
+                "Share this road with care, the signs say.",
                 "Like this story, the sequel is set in Lagos.",
                 "Like this year's harvest, the vote came late.",
                 "Click to share your views at the consultation before Friday.",
@@ -359,6 +367,7 @@ extension BuiltInBoilerplateRules {
         ),
         "report-error": Examples(
             removed: [
+                "I-report ang mali sa artikulong ito", "Iulat ang pagkakamali",
                 "Spotted something wrong in this article? Tell us",
                 "Have photos of the parade? Send them to us here",
                 "Know a volunteer who deserves thanks? Nominate them here.",
@@ -374,6 +383,7 @@ extension BuiltInBoilerplateRules {
                 "Got a news tip? Email the newsroom",
             ],
             kept: [
+                "I-report daw agad ang mga sirang poste, sabi ng kapitan.",
                 "People come to watch the birds here.",
                 "Have you seen something wrong? Police want to hear from you.",
                 "For corrections to the voter roll, residents can write to the county clerk, officials said in a statement on Monday that drew wide attention.",
@@ -456,6 +466,8 @@ extension BuiltInBoilerplateRules {
         ),
         "dateline": Examples(
             removed: [
+                "Originally published Jan. 16, 2025 at 9:40 p.m.; updated with morning totals.",
+                "First published 3 March 2026",
                 "9:05am Tue 12 March 2026 · Last updated 11:20am",
                 "Tuesday | June 9, 2026",
                 "Published: Saturday | July 18, 2026 | 12:07 AM",
@@ -478,6 +490,7 @@ extension BuiltInBoilerplateRules {
                 "Published Thu, 9 Apr 2026 | 6 min read",
             ],
             kept: [
+                "First published in 1851, the paper moved to Main Street in 1902.",
                 "March 4, 2026 was the wettest day on record, the bureau said.",
                 "Publicado en 1998, el libro vendió un millón de copias.", "Stand 5 of the exhibition was empty.",
                 "Published figures show unemployment fell to 4 percent in 2024.",
@@ -486,6 +499,7 @@ extension BuiltInBoilerplateRules {
         ),
         "byline": Examples(
             removed: [
+                "ni/By Marites Dela Cruz", "Oleh/By Farid Hamzah",
                 "Oleh Siti Aminah",
                 "Daga Musa Sani, Kano",
                 "Nā Rangi Tawhiri",

@@ -136,6 +136,17 @@ enum BuiltInBoilerplateRules {
                         ])
                     ),
                     Pattern(#"^[▶►⏵▷]\s*\S"#, .contains(["▶", "►", "⏵", "▷"])),
+                    // A video link that ends in its length after a mark:
+                    // "Watch our unboxing ▸ 3:04", "Video | The final lap (1:12)".
+                    Pattern(
+                        #"^\W*(?:watch|video|vídeo|vidéo|wideo|panoorin|guarda|mira|bekijk|kijk)\b[^.!?]{2,100}?\s*(?:[▸▶►›»·•|–—-]\s*[(\[]?|[(\[])\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:min\.?)?\s*[)\]]?\W*$"#,
+                        .all([
+                            .prefix([
+                                "watch", "video", "víd", "vid", "wideo", "panoorin", "guarda", "mira", "bekijk", "kijk",
+                            ]),
+                            .tail(within: 12, [":"]),
+                        ])
+                    ),
                     // A video link with its call: "🎥 Her best moments – watch now".
                     Pattern(
                         #"^(?=.{8,200}$).*\S\s*[—–|:-]\s*(?:watch (?:now|here|the video|video|in full|it here)|play video|video)\W*$"#,
@@ -459,6 +470,22 @@ enum BuiltInBoilerplateRules {
                             "diaporama", "fotostrecke", "slideshow",
                         ])
                     ),
+                    // A titled gallery link with its count: "Gallery: The new
+                    // phone in pictures (8)", "In pictures: Harvest day — 14
+                    // photos"; a prompt to open one: "Tap to see the full
+                    // gallery — 24 photos".
+                    Pattern(
+                        #"^\W*(?:(?:photo |picture )?gallery|galerie|galería|galeria|galleria|in pictures|in photos|slideshow)\s*[:|–—-]\s*[^.!?]{2,80}?\s*(?:[(\[]\s*\d{1,3}(?:\s*(?:photos|pictures|images|slides|fotos|bilder))?\s*[)\]]|[—–|-]\s*\d{1,3}\s*(?:photos|pictures|images|slides|fotos|bilder))\W*$"#,
+                        .prefix([
+                            "photo gallery", "picture gallery", "gallery", "galer", "galler", "in pictures",
+                            "in photos",
+                            "slideshow",
+                        ])
+                    ),
+                    Pattern(
+                        #"^\W*(?:tap|click|swipe|press|scroll)(?: here| through| below)? (?:to|for) (?:see|view|open|browse|launch|explore|flick through) (?:the |our |all |more )?(?:full |complete |whole |entire )?(?:gallery|slideshow|photo gallery|photos|pictures|images)\b[^.!?]{0,40}$"#,
+                        .prefix(["tap", "click", "swipe", "press", "scroll"])
+                    ),
                     // An image's file name left on its own line:
                     // "dock-lineup-2026.jpg".
                     Pattern(
@@ -478,7 +505,7 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^\W*(?:share(?: this)?(?: article| story| post| page| video| link| gallery)?(?: (?:on|via|to|with) .{1,30})?|share or comment on this (?:article|story)|sharing options|tweet(?: this)?|e-?mail(?: this)?(?: article| story| link| page)?|print(?: this)?(?: article| story| page)?|imprimir|imprimer|drucken|stampa|enviar por (?:correo|e-?mail)|envoyer par (?:e-?mail|courriel)|per e-?mail (?:senden|versenden|teilen)|(?:save|bookmark)(?: this)?(?: (?:article|story|page|for later))?|copy(?: the)? (?:link|url)|link copied|gift (?:this )?article|partager(?: cet article| sur .{1,30}| l['’]article| par e-?mail)?|compart(?:ir|e)(?: (?:esta|este|la|el) (?:nota|noticia|artículo|información))?(?: en (?:tus |las |sus )?redes(?: sociales)?| en .{1,30}| por e-?mail)?|(?:click|tap) to (?:share|print|e-?mail)(?: a link)?(?: (?:on|via|with|to) [\w .+-]{1,30})?(?: \(opens in (?:a )?new window\))?|like this:?|like loading\W*|compartilh(?:e|ar)(?: .{1,30})?|condividi(?: .{1,30})?|(?:diesen )?artikel teilen|deel (?:dit |het )?(?:artikel|bericht|verhaal)(?: (?:via|op) .{1,30})?|dela (?:artikeln|sidan|nyheten)(?: (?:på|via) .{1,30})?|del (?:artikkelen|saken)(?: på .{1,30})?|ibahagi(?: ang (?:artikulong|balitang) ito)?|teilen(?: sie)?(?: diesen artikel| auf .{1,30})?|redes sociais.*|social media|follow us(?: on .{1,40})?|follow (?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3} on (?:facebook|x|twitter|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|google news)(?:(?:,| and| or| &) (?:facebook|x|twitter|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|google news))*(?: for (?:the latest|more|all|breaking|live|(?:[\w'’-]+ ){0,2}(?:updates|news|alerts|coverage))\b[^.!?]{0,60}\.?)?|follow @\S+.*|suivez-nous.*|síguenos.*|siga-nos.*|folgen sie uns.*|ikuti kami (?:di|pada)\b.*)\W*$"#,
+                        #"^\W*(?:share(?: this)?(?: article| story| post| page| video| link| gallery| review| guide| recipe| report| piece| list| photo| interview| episode| podcast)?(?: (?:on|via|to|with) .{1,30})?|share or comment on this (?:article|story)|sharing options|tweet(?: this)?|e-?mail(?: this)?(?: article| story| link| page)?|print(?: this)?(?: article| story| page)?|imprimir|imprimer|drucken|stampa|enviar por (?:correo|e-?mail)|envoyer par (?:e-?mail|courriel)|per e-?mail (?:senden|versenden|teilen)|(?:save|bookmark)(?: this)?(?: (?:article|story|page|for later))?|copy(?: the)? (?:link|url)|link copied|gift (?:this )?article|partager(?: cet article| sur .{1,30}| l['’]article| par e-?mail)?|compart(?:ir|e)(?: (?:esta|este|la|el) (?:nota|noticia|artículo|información))?(?: en (?:tus |las |sus )?redes(?: sociales)?| en .{1,30}| por e-?mail)?|(?:click|tap) to (?:share|print|e-?mail)(?: a link)?(?: (?:on|via|with|to) [\w .+-]{1,30})?(?: \(opens in (?:a )?new window\))?|like this:?|like loading\W*|compartilh(?:e|ar)(?: .{1,30})?|condividi(?: .{1,30})?|(?:diesen )?artikel teilen|deel (?:dit |het )?(?:artikel|bericht|verhaal)(?: (?:via|op) .{1,30})?|dela (?:artikeln|sidan|nyheten)(?: (?:på|via) .{1,30})?|del (?:artikkelen|saken)(?: på .{1,30})?|ibahagi(?: ang (?:artikulong|balitang) ito)?|teilen(?: sie)?(?: diesen artikel| auf .{1,30})?|redes sociais.*|social media|follow us(?: on .{1,40})?|follow (?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3} on (?:facebook|x|twitter|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|google news)(?:(?:,| and| or| &) (?:facebook|x|twitter|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|google news))*(?: for (?:the latest|more|all|breaking|live|(?:[\w'’-]+ ){0,2}(?:updates|news|alerts|coverage))\b[^.!?]{0,60}\.?)?|follow @\S+.*|suivez-nous.*|síguenos.*|siga-nos.*|folgen sie uns.*|ikuti kami (?:di|pada)\b.*)\W*$"#,
                         .prefix([
                             "share", "sharing", "tweet", "e-mail", "email", "print", "save", "bookmark", "copy", "link",
                             "gift",
@@ -691,6 +718,12 @@ enum BuiltInBoilerplateRules {
                     Pattern(
                         #"^(?:do you want to |want to |would you like to |help us |please |click here to |to )?(?:report|submit|send us|suggest) an? (?:error|typo|correction|mistake|problem)(?: (?:or|and) an? \w+)?(?: (?:in|on|with) (?:this|the|our) (?:article|story|page|report))?\s*(?:[?!.:]|$)(?:\s*(?:click|tap|let us know|contact|tell|email|write|here|use)\b.{0,60})?$"#,
                         .contains(["error", "typo", "correction", "mistake", "problem"])
+                    ),
+                    // Filipino: "I-report ang mali sa artikulong ito",
+                    // "Iulat ang pagkakamali".
+                    Pattern(
+                        #"^(?:i-?report|iulat|ipaalam|ipagbigay-alam)(?: (?:po|sa amin|ninyo|mo))? (?:ang |ang isang |ang anumang )?(?:mali|pagkakamali|error|typo)\b[^.!?]{0,60}[.!?]?$"#,
+                        .prefix(["i-report", "ireport", "iulat", "ipaalam", "ipagbigay"])
                     ),
                     Pattern(
                         #"^(?:have you |you |did you )?(?:spot(?:ted)?|found|find|seen|noticed?|see) (?:an? (?:error|typo|mistake|inaccuracy)(?: in (?:this|the|our) (?:article|story|report|reporting|coverage))?|something (?:wrong|off|incorrect|amiss|inaccurate) in (?:this|our) (?:article|story|report|reporting|coverage))\s*[?!]"#,
@@ -1116,8 +1149,8 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^(?:posted|published|updated|last updated|modified|last modified)(?: by [^|·•\d]{1,60}?)?\s*(?:[|·•:,–—-]\s*)?(?:(?:updated|on|at)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:\d{1,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"#,
-                        .prefix(["posted", "published", "updated", "last", "modified"])
+                        #"^(?:(?:originally|first) (?:published|posted)|posted|published|updated|last updated|modified|last modified)(?: by [^|·•\d]{1,60}?)?\s*(?:[|·•:,–—-]\s*)?(?:(?:updated|on|at)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:\d{1,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"#,
+                        .prefix(["posted", "published", "updated", "last", "modified", "originally", "first"])
                     ),
                     Pattern(
                         #"^(?:publié|mis à jour|modifié|actualizado|publicado|actualización|aktualisiert|veröffentlicht|zuletzt aktualisiert|stand(?=\s*:)|atualizado|atualização|pubblicato|aggiornato|bijgewerkt|gepubliceerd|publicerad|publicerat|uppdaterad|uppdaterat|publisert|oppdatert|udgivet|opdateret|foilsithe|opublikowano|aktualizacja|zaktualizowano|data publikacji)(?: (?:le|el|am|em|il|op|on|à|a las|a|den))?\s*:?\s*(?:(?:lun|mar|mer|jeu|ven|sam|dim|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)[a-zé]*\.?,? )?\d"#,
@@ -1186,7 +1219,7 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^(?:(?:story|words|text|report|reporting|written|article|interview|photos|pictures|posted|filed|submitted) (?:and (?:photos|pictures|video) )?by|(?:(?:medically|editorially|clinically|expert) )?(?:reviewed|fact[- ]?checked)(?: and (?:fact[- ]?checked|edited|updated|verified))? by|by|oleh|daga|nā|ni|(?:dal nostro|dalla nostra) (?:inviat[oa]|corrispondente)|de (?:notre|nos) (?:envoyée? spéciale?|correspondante?s?)|de nuestr[oa] (?:enviad[oa] especial|corresponsal)|do nosso (?:enviado especial|correspondente)|von unsere[rm] (?:korrespondent(?:in|en)?|reporter(?:in)?))\s+(?!"#
+                        #"^(?:(?:story|words|text|report|reporting|written|article|interview|photos|pictures|posted|filed|submitted) (?:and (?:photos|pictures|video) )?by|(?:(?:medically|editorially|clinically|expert) )?(?:reviewed|fact[- ]?checked)(?: and (?:fact[- ]?checked|edited|updated|verified))? by|(?:by|ni|oleh|daga|por|par|von|door)\s*/\s*(?:by|ni|oleh|daga|por|par|von|door)|by|oleh|daga|nā|ni|(?:dal nostro|dalla nostra) (?:inviat[oa]|corrispondente)|de (?:notre|nos) (?:envoyée? spéciale?|correspondante?s?)|de nuestr[oa] (?:enviad[oa] especial|corresponsal)|do nosso (?:enviado especial|correspondente)|von unsere[rm] (?:korrespondent(?:in|en)?|reporter(?:in)?))\s+(?!"#
                             + notANameAfterBy + #"\b)"# + personName
                             + #"(?:\s*(?:[,|·•/–—-]|\bin\b|\bfor\b)\s*[^!?]{0,80}[^.!?\s])?$"#,
                         .prefix([
@@ -1195,7 +1228,7 @@ enum BuiltInBoilerplateRules {
                             "de nuestr", "do nosso", "von unsere",
                             "interview by", "photos by", "pictures by", "story and", "words and", "text and",
                             "reviewed", "medically", "editorially", "clinically", "expert", "fact", "oleh ", "daga ",
-                            "nā ", "ni ",
+                            "nā ", "ni ", "ni/", "by/", "oleh/", "daga/", "por/", "par/", "von/", "door/",
                         ])
                     ),
                     Pattern(
