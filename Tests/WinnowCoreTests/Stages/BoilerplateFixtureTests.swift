@@ -128,7 +128,7 @@ struct BoilerplateFixtureTests {
         ("boilerplate-heldout-m", 0.97), ("boilerplate-heldout-n", 0.97),
         ("boilerplate-heldout-o", 0.97), ("boilerplate-heldout-p", 0.97), ("boilerplate-heldout-q", 0.97),
         ("boilerplate-heldout-r", 0.97), ("boilerplate-heldout-s", 0.97), ("boilerplate-heldout-t", 0.93),
-        ("boilerplate-heldout-u", 0.93), ("boilerplate-heldout-v", 0.97),
+        ("boilerplate-heldout-u", 0.93), ("boilerplate-heldout-v", 0.97), ("boilerplate-heldout-w", 0.97),
     ])
     func fixtureSetScores(set: String, minimumRecall: Double) async throws {
         let score = try await Self.score(set: set)

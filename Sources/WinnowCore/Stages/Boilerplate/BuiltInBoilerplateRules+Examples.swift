@@ -15,6 +15,9 @@ extension BuiltInBoilerplateRules {
     static let lineExamples: [String: Examples] = [
         "advertisement": Examples(
             removed: [
+                "Fógra", "ADVERTENSIE", "Hysbyseb", "Reklaam",
+                "Match report presented by Halden Motors, Official Automotive Partner of Castlemere Town",
+                "Pour annoncer dans Le Phare : publicite@lepharebeacon.example", "Werben Sie im Kurier",
                 "Advertise with us",
                 "Advertise with The Valley Courier",
                 "Iklan",
@@ -45,6 +48,8 @@ extension BuiltInBoilerplateRules {
                 "Het artikel gaat verder onder de advertentie",
             ],
             kept: [
+                "Presented by the mayor, the award went to a baker who has run the shop since 1988.",
+                "Fógraíodh an toradh ar an Aoine.",
                 "Advertise with care, the watchdog told shops.",
                 "Reklama na przystankach przyniosła miastu 2 mln zł, podał urząd.",
                 "Annuncio dopo annuncio, il sindaco ha perso la pazienza.",
@@ -108,6 +113,7 @@ extension BuiltInBoilerplateRules {
         ),
         "media-embed": Examples(
             removed: [
+                "Écouter : Nathalie Landry en entrevue (9 min 12 s)",
                 "Posłuchaj artykułu · 5 min",
                 "Lyssna på artikeln · 3 min",
                 "🎙️ From our podcast Tidewater: Why the ferry keeps breaking down (31:05)",
@@ -268,6 +274,8 @@ extension BuiltInBoilerplateRules {
         ),
         "share": Examples(
             removed: [
+
+                "Like this? Share it with a fellow fan: Facebook · X · WhatsApp",
                 "Share this review", "Share this guide",
                 "Enjoyed this article? Share it with a friend",
                 "Follow the Gazette on Instagram for weekend news updates",
@@ -293,6 +301,7 @@ extension BuiltInBoilerplateRules {
                 "Partager sur X · Copier le lien",
             ],
             kept: [
+                "Share of the vote: Facebook users 40%",
                 "Share this road with care, the signs say.",
                 "Like this story, the sequel is set in Lagos.",
                 "Like this year's harvest, the vote came late.",
@@ -334,6 +343,8 @@ extension BuiltInBoilerplateRules {
         ),
         "comments": Examples(
             removed: [
+                "Have your say on this story? Comments are moderated and may take some time to appear.",
+                "Have your say on this story",
                 "12 comments · Join the conversation",
                 "Loading comments...",
                 "Skomentuj (23)",
@@ -367,6 +378,8 @@ extension BuiltInBoilerplateRules {
         ),
         "report-error": Examples(
             removed: [
+                "Signaler une coquille", "Une erreur? Report an error: redaction@lepharebeacon.example",
+                "Melden Sie einen Fehler",
                 "I-report ang mali sa artikulong ito", "Iulat ang pagkakamali",
                 "Spotted something wrong in this article? Tell us",
                 "Have photos of the parade? Send them to us here",
@@ -383,6 +396,7 @@ extension BuiltInBoilerplateRules {
                 "Got a news tip? Email the newsroom",
             ],
             kept: [
+                "Residents can report a mistake on their bill online.",
                 "I-report daw agad ang mga sirang poste, sabi ng kapitan.",
                 "People come to watch the birds here.",
                 "Have you seen something wrong? Police want to hear from you.",
@@ -406,6 +420,11 @@ extension BuiltInBoilerplateRules {
         ),
         "outlet-credit": Examples(
             removed: [
+                "Le Phare est membre du Conseil de presse de l'Atlantique.",
+                "The Kilbarran Champion is a member of the Press Council of Ireland and subscribes to its Code of Practice.",
+                "This newspaper is regulated by IPSO",
+                "This story is also available in French / Cet article est aussi offert en français", "Read in English",
+                "Lire en français",
                 "Affiliate notice: Some links in our Home & Garden section may earn Harbour Weekly a small commission.",
                 "Trail Test Weekly reviews every product it recommends. If you buy through our links, we may earn a commission.",
                 "The Associated Press contributed to this report.",
@@ -444,6 +463,9 @@ extension BuiltInBoilerplateRules {
                 "With files from The Canadian Press", "— With files from Reuters, AP",
             ],
             kept: [
+                "The paper is a member of the Press Council, its editor said, and will publish the ruling.",
+                "The report is also available in French and Inuktitut, the agency said.",
+                "Members of the press council said the code was outdated.",
                 "Volunteers contributed to the report, which runs to 200 pages.",
                 "Affiliate marketing now earns the shop a commission on 40% of its sales, she said.",
                 "The shop tests every bike it sells. If you buy through its links, the owner said, the price is the same.",
@@ -499,6 +521,7 @@ extension BuiltInBoilerplateRules {
         ),
         "byline": Examples(
             removed: [
+                "DEUR PIETER VAN DER MERWE", "Av Ingrid Holm",
                 "ni/By Marites Dela Cruz", "Oleh/By Farid Hamzah",
                 "Oleh Siti Aminah",
                 "Daga Musa Sani, Kano",
@@ -539,7 +562,7 @@ extension BuiltInBoilerplateRules {
         ),
         "taxonomy": Examples(
             removed: [
-                "#flood #Harbour #weather",
+                "#flood #Harbour #weather", "#MereTogether",
                 "Tagi: tramwaj, Zawodzie, utrudnienia",
                 "Ämnen: Skola, Västerby, Barn- och utbildningsnämnden",
                 "Mais sobre: Goiás, chuvas, agricultura",
@@ -550,6 +573,7 @@ extension BuiltInBoilerplateRules {
                 "Tags: cattle, mart prices, Co. Mayo, St. Brigid's Day",
             ],
             kept: [
+                "#1 in the charts",
                 "#1 seed wins again",
                 "More on: that later, she said.",
                 "Posted in March, the letter never arrived.",
@@ -621,6 +645,7 @@ extension BuiltInBoilerplateRules {
         ),
         "paywall": Examples(
             removed: [
+                "Mere TV subscribers can watch the full 90 minutes on demand — subscribe now",
                 "Subscribe to The Narmada Chronicle ePaper — unlimited access at ₹99/month",
                 "Not a subscriber yet? Get full access to the Beacon from J$500 a month",
                 "🔒 PRO: Our analysts explain what the merger means for grocers — subscribers only",
@@ -634,6 +659,7 @@ extension BuiltInBoilerplateRules {
                 "Subscribe now", "Become a member for $1 a week", "Support our journalism", "Sign in",
             ],
             kept: [
+                "Anyone over 60 can join the club for free, the secretary said — and many do.",
                 "The gym charges members $40 a month, up from $35, the owner said.",
                 "The briefing was open to members only, a spokesman said.",
                 "Pro: the deal adds scale. Con: it adds debt, analysts wrote.",

@@ -68,7 +68,7 @@ enum BuiltInBoilerplateRules {
                         "^\\W*(?:" + adMarkers + #")(?:\s*[-–—|·•:/]+\s*(?:"# + adMarkers + #"))?\W*$"#,
                         .prefix([
                             "ad", "report", "sponsor", "paid", "promot", "partner", "content", "story", "presented",
-                            "brought",
+                            "brought", "match report", "coverage",
                             "in partnership", "in association", "the ", "article", "text", "piece", "page", "continu",
                             "scroll",
                             "skip", "close", "hide", "remove", "anzeige", "werbung", "publici", "pubblicit", "reklam",
@@ -82,7 +82,9 @@ enum BuiltInBoilerplateRules {
                             "spazio",
                             "inserzione", "gesponsord", "patalastas", "artikeln", "texten", "nyheten", "artikkelen",
                             "artiklen", "dalsz", "ciąg", "artykuł", "tekst ", "continúa leyendo", "sigue leyendo",
-                            "iklan",
+                            "iklan", "fógra", "advertensie", "geborg", "hysbyseb", "reklaam", "hirdet", "publicitat",
+                            "reclam", "oglas", "inzerce", "auglýs", "tangazo", "quảng", "διαφήμ", "विज्ञापन", "إعلان",
+                            "פרסומת", "广告", "廣告",
                         ])
                     ),
                     Pattern(
@@ -106,8 +108,11 @@ enum BuiltInBoilerplateRules {
                     // The site's own ad sales link: "Advertise with us",
                     // "Advertise with the Herald", "Advertising enquiries".
                     Pattern(
-                        #"^\W*(?:advertise (?:with|on|in) (?:us|the (?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3}|(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z0-9])[\w'’&.-]*){0,3})|advertis(?:ing|ement) (?:enquiries|inquiries|sales|opportunities|rates)|(?:untuk )?pengiklanan\b.{0,80}|beriklan (?:dengan|di) .{1,40})\W*$"#,
-                        .prefix(["advertis", "untuk", "pengiklanan", "beriklan"])
+                        #"^\W*(?:advertise (?:with|on|in) (?:us|the (?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3}|(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z0-9])[\w'’&.-]*){0,3})|advertis(?:ing|ement) (?:enquiries|inquiries|sales|opportunities|rates)|(?:untuk )?pengiklanan\b.{0,80}|beriklan (?:dengan|di) .{1,40}|(?:pour )?annoncer (?:dans|sur|avec|chez) [^.!?:]{1,40}?|annoncez (?:avec|chez|dans|sur) [^.!?:]{1,40}?|(?:para )?anunciar(?:se)? (?:en|con) [^.!?:]{1,40}?|anúnciese(?: con nosotros| aquí)?|anuncie (?:conosco|aqui|no|na) ?[^.!?:]{0,40}?|werben (?:sie )?(?:bei|im|in|auf|mit) [^.!?:]{1,40}?|adverteren (?:bij|in|op) [^.!?:]{1,40}?|pubblicità su [^.!?:]{1,40}?)(?:\s*[:|·•–—-]\s*(?:[\w.+-]+@[\w.-]+|\+?[\d ().-]{6,20}))?\W*$"#,
+                        .prefix([
+                            "advertis", "untuk", "pengiklanan", "beriklan", "pour annoncer", "annonc", "para anunciar",
+                            "anunci", "anúnc", "werben", "adverteren", "pubblicità",
+                        ])
                     ),
                 ],
                 maxLength: 90
@@ -235,7 +240,7 @@ enum BuiltInBoilerplateRules {
                     // "Listen: <episode> · <podcast> · 18 min", "Écouter : …
                     // (4 min)"; the length is a clock time or has its unit.
                     Pattern(
-                        #"^\W*(?:listen(?: now)?|audio|podcast|écouter|escuchar|escucha|anhören|hören|ascolta|ouvir|ouça)(?:(?: to)?(?: (?:il|the|our|el|le|la|o|der|den|al|nostro|nuestro|notre))? (?:podcast|episodio|episode|épisode|folge|episódio|audio))?\s*[:|▸▶►›»·•–—]\s*(?:.{0,160}?[\s(·•|–—,]\s*)?(?:\d{1,2}(?::\d{2}){1,2}|\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|mins?|sec(?:ond)?s?)\.?)\s*\)?\W*$"#,
+                        #"^\W*(?:listen(?: now)?|audio|podcast|écouter|escuchar|escucha|anhören|hören|ascolta|ouvir|ouça)(?:(?: to)?(?: (?:il|the|our|el|le|la|o|der|den|al|nostro|nuestro|notre))? (?:podcast|episodio|episode|épisode|folge|episódio|audio))?\s*[:|▸▶►›»·•–—]\s*(?:.{0,160}?[\s(·•|–—,]\s*)?(?:\d{1,2}(?::\d{2}){1,2}|\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|mins?|sec(?:ond)?s?)\.?(?:\s*\d{1,2}\s*(?:s|sec(?:ond)?s?|sek(?:unden)?|segundos?|secondi)\.?)?)\s*\)?\W*$"#,
                         .prefix([
                             "listen", "audio", "podcast", "écouter", "escuch", "anhören", "hören", "ascolta", "ouvi",
                             "ouça",
@@ -548,6 +553,12 @@ enum BuiltInBoilerplateRules {
                             "skriv ut", "kopiera", "udostępnij", "drukuj", "skomentuj", "imprimir",
                         ])
                     ),
+                    // A prompt that ends in the networks to share on: "Like
+                    // this? Share it with a friend: Facebook · X · WhatsApp".
+                    Pattern(
+                        #"^(?=.{0,160}$)[^.!]{0,100}[:—–-]\s*(?:facebook|x|twitter|whatsapp|linkedin|e-?mail|reddit|telegram|instagram|threads|bluesky|pinterest|messenger|copy link|sms|signal)(?:\s*[·•|,/]\s*(?:facebook|x|twitter|whatsapp|linkedin|e-?mail|reddit|telegram|instagram|threads|bluesky|pinterest|messenger|copy link|sms|signal)){1,8}\W*$"#,
+                        .contains(["facebook", "whatsapp", "twitter", "linkedin", "telegram", "reddit", "pinterest"])
+                    ),
                 ],
                 maxLength: 90
             ),
@@ -647,7 +658,7 @@ enum BuiltInBoilerplateRules {
                     // A prompt that goes on: "Have your say - join the
                     // conversation below.", "Comments are moderated."
                     Pattern(
-                        #"^(?:have your say|tell us what you think|what do you think)\W+(?:join|comment|leave|tell|share|add|let)\b.{0,120}$|^(?:all )?comments (?:are|will be) (?:moderated|reviewed|pre-moderated)\b.{0,120}$"#,
+                        #"^(?:have your say|tell us what you think|what do you think)(?:(?: (?:on|about|of) (?:this|the) (?:story|article|issue|report|post|piece))?\W+(?:join|comments?|leave|tell|share|add|let)\b.{0,120}| (?:on|about|of) (?:this|the) (?:story|article|report|post|piece)\W*)$|^(?:all )?comments (?:are|will be) (?:moderated|reviewed|pre-moderated)\b.{0,120}$"#,
                         .prefix(["have your", "tell us", "what do", "comments", "all comments"])
                     ),
                     // Not in a reported sentence ("Comments are closed until
@@ -751,6 +762,18 @@ enum BuiltInBoilerplateRules {
                     Pattern(
                         #"^(?:(?:do you have|got|have) an? (?:news |story )?(?:tip|idea|lead)\b.{0,80}|(?:send|submit|share) (?:us )?(?:a |your )?(?:news |story )?(?:tips?|ideas?)\W*)$"#,
                         .contains(["tip", "idea", "lead"])
+                    ),
+                    // "Signaler une coquille", "Une erreur? Report an error:
+                    // desk@…", "Melden Sie einen Fehler".
+                    Pattern(
+                        #"^(?:[^.!?]{0,40}\?\s*)?(?:report|signale[rz]|signalez-nous|notify us of|melden sie|segnala(?:ci)?|reporta|informe) (?:an? |une |un |einen |un |uno |una )?(?:error|typo|mistake|coquille|erreur|faute|fehler|tippfehler|errore|refuso|errata|erro)s?\b(?:\s*[:|–—-]\s*[\w.+-]+@[\w.-]+|\s*[?!.])?\W*$"#,
+                        .all([
+                            .contains([
+                                "error", "typo", "mistake", "coquille", "erreur", "faute", "fehler", "errore", "refuso",
+                                "errata", "erro",
+                            ]),
+                            .contains(["report", "signal", "notify", "melden", "segnala", "informe"]),
+                        ])
                     ),
                 ],
                 maxLength: 200
@@ -915,6 +938,34 @@ enum BuiltInBoilerplateRules {
                         #"^(?:©\s*)?[\w&.'’ -]{2,60},? (?:is )?an? (?:division|subsidiary|publication|brand) of (?-i:[A-Z])[\w&.'’ ,-]{1,80}\.?$"#,
                         .contains(["division of", "subsidiary of", "publication of", "brand of"])
                     ),
+                    // Membership of a press council or code: "The Herald is a
+                    // member of the Media Council", "Le Phare est membre du
+                    // Conseil de presse de l'Atlantique."
+                    Pattern(
+                        #"^(?!.*\b(?:said|says|told|according|dit|a déclaré|sagte|dijo|disse)\b)[^.!?]{2,60}? (?:is (?:a )?(?:proud )?member of|is regulated by|subscribes to|adheres to|is a signatory (?:to|of)|est (?:membre|signataire) (?:du|de la|de l['’]|des)|ist mitglied (?:des|der|im)|es miembro (?:del|de la)|é membro (?:do|da)) (?:the )?[^.!?]{0,60}?(?:press council|media council|complaints commission|ipso|impress|news media council|editors['’] code|press ombudsman|ombudsman|trust project|conseil de presse|conseil québécois de presse|presserat|consejo de (?:la )?prensa|conselho de imprensa)\b[^,;!?]{0,80}$"#,
+                        .all([
+                            .contains([
+                                "member", "membre", "regulated", "subscribes", "adheres", "signat", "mitglied",
+                                "miembro",
+                            ]),
+                            .contains([
+                                "council", "commission", "ipso", "impress", "code", "ombudsman", "trust project",
+                                "conseil", "presserat", "consejo", "conselho",
+                            ]),
+                        ])
+                    ),
+                    // The story's edition in another language: "This story is
+                    // also available in French / Cet article est aussi offert
+                    // en français", "Lire en français", "Read in English".
+                    Pattern(
+                        #"^\W*(?:(?:this|the) (?:story|article|page) is (?:also )?available in \p{L}+|read (?:this |the )?(?:story|article) in \p{L}+|read (?:it )?in (?:english|french|spanish|german|portuguese|italian|dutch|arabic|chinese|irish|welsh|afrikaans|zulu|hindi|tagalog|filipino)|cet article est (?:aussi |également )?(?:offert|disponible) en \p{L}+|(?:lire|lisez|consulter) (?:cet article |l['’]article |la version )?en (?:français|anglais|espagnol)|version (?:française|anglaise|english|français|en français|en anglais)|english version|(?:leer|lea|ler|leia) (?:en|em) (?:inglés|español|francés|inglês|português)|(?:auf )?(?:deutsch|englisch) lesen|in english|en français|en español)(?:\s*[/|·•–—-]\s*[^/|·•]{2,80})?\W*$"#,
+                        .contains([
+                            "available in", "read in", "read it in", "read this", "story in", "article in", "offert en",
+                            "disponible en", "lire en", "lisez", "consulter", "version fran", "version angl",
+                            "version en", "version english", "english version", "leer en", "lea en", "ler em",
+                            "leia em", "deutsch lesen", "englisch lesen", "in english", "en français", "en español",
+                        ])
+                    ),
                 ],
                 maxLength: 300
             ),
@@ -937,8 +988,9 @@ enum BuiltInBoilerplateRules {
                             "tagi", "kategorie", "tematy", "etykiety", "słowa",
                         ])
                     ),
-                    // A line of hashtags only: "#Penang #costofliving".
-                    Pattern(#"^(?:#[\p{L}\p{N}_]{2,40}[\s,]*){2,}$"#, .contains(["#"])),
+                    // A line of hashtags only: "#Penang #costofliving",
+                    // "#MereTogether" (not a ranking: "#1").
+                    Pattern(#"^(?:#(?=[\p{N}_]*\p{L})[\p{L}\p{N}_]{2,40}[\s,]*)+$"#, .contains(["#"])),
                     // A blog's post meta: "Posted in Homelab, Hardware | Tagged
                     // energy, mini pc | 14 Comments".
                     Pattern(
@@ -1059,6 +1111,16 @@ enum BuiltInBoilerplateRules {
                     Pattern(
                         #"^(?!.*[.!]$).{0,60}\bsubscribe(?: now| today)? (?:for|from) (?:just |only )?(?:\p{Sc}|\d).{0,40}$"#,
                         .contains(["subscribe"])
+                    ),
+                    // A call to subscribe at the end of a promotion: "Mere TV
+                    // subscribers can watch the full match on demand —
+                    // subscribe now".
+                    Pattern(
+                        #"^(?=.{8,160}$)[^.!?]{4,130}\s[—–|-]\s*(?:subscribe|sign up|join|register|start your free trial|try it free)(?: (?:now|today|here|for free|free))?\W*$"#,
+                        .all([
+                            .tail(within: 30, ["subscribe", "sign up", "join", "register", "trial", "try it"]),
+                            .contains(["—", "–", "|", " - "]),
+                        ])
                     ),
                 ],
                 maxLength: 200
@@ -1219,7 +1281,7 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^(?:(?:story|words|text|report|reporting|written|article|interview|photos|pictures|posted|filed|submitted) (?:and (?:photos|pictures|video) )?by|(?:(?:medically|editorially|clinically|expert) )?(?:reviewed|fact[- ]?checked)(?: and (?:fact[- ]?checked|edited|updated|verified))? by|(?:by|ni|oleh|daga|por|par|von|door)\s*/\s*(?:by|ni|oleh|daga|por|par|von|door)|by|oleh|daga|nā|ni|(?:dal nostro|dalla nostra) (?:inviat[oa]|corrispondente)|de (?:notre|nos) (?:envoyée? spéciale?|correspondante?s?)|de nuestr[oa] (?:enviad[oa] especial|corresponsal)|do nosso (?:enviado especial|correspondente)|von unsere[rm] (?:korrespondent(?:in|en)?|reporter(?:in)?))\s+(?!"#
+                        #"^(?:(?:story|words|text|report|reporting|written|article|interview|photos|pictures|posted|filed|submitted) (?:and (?:photos|pictures|video) )?by|(?:(?:medically|editorially|clinically|expert) )?(?:reviewed|fact[- ]?checked)(?: and (?:fact[- ]?checked|edited|updated|verified))? by|(?:by|ni|oleh|daga|por|par|von|door)\s*/\s*(?:by|ni|oleh|daga|por|par|von|door)|by|oleh|daga|nā|ni|deur|av|af|(?:dal nostro|dalla nostra) (?:inviat[oa]|corrispondente)|de (?:notre|nos) (?:envoyée? spéciale?|correspondante?s?)|de nuestr[oa] (?:enviad[oa] especial|corresponsal)|do nosso (?:enviado especial|correspondente)|von unsere[rm] (?:korrespondent(?:in|en)?|reporter(?:in)?))\s+(?!"#
                             + notANameAfterBy + #"\b)"# + personName
                             + #"(?:\s*(?:[,|·•/–—-]|\bin\b|\bfor\b)\s*[^!?]{0,80}[^.!?\s])?$"#,
                         .prefix([
@@ -1228,7 +1290,8 @@ enum BuiltInBoilerplateRules {
                             "de nuestr", "do nosso", "von unsere",
                             "interview by", "photos by", "pictures by", "story and", "words and", "text and",
                             "reviewed", "medically", "editorially", "clinically", "expert", "fact", "oleh ", "daga ",
-                            "nā ", "ni ", "ni/", "by/", "oleh/", "daga/", "por/", "par/", "von/", "door/",
+                            "nā ", "ni ", "deur ", "av ", "af ", "ni/", "by/", "oleh/", "daga/", "por/", "par/", "von/",
+                            "door/",
                         ])
                     ),
                     Pattern(
@@ -1373,7 +1436,7 @@ enum BuiltInBoilerplateRules {
     /// a line may chain two of them ("ADVERTISEMENT - CONTINUE READING
     /// BELOW").
     static let adMarkers =
-        #"(?:dalsza część|dalszy ciąg|ciąg dalszy) (?:artykułu|tekstu) (?:pod|poniżej) (?:reklamą|reklamy)|(?:artykuł|tekst) (?:poniżej|pod) (?:reklamy|reklamą)|reklama|continúa leyendo (?:abajo|más abajo|debajo)|sigue leyendo (?:abajo|más abajo)|(?:artikeln|texten|nyheten) fortsätter (?:efter|under) (?:annonsen|reklamen)|artikkelen fortsetter (?:etter|under) annonsen|artiklen fortsætter (?:efter|under) annoncen|advertisements?|advertising|advertorial|advertisement feature|adverts?|ads?|ad feedback|report (?:this )?ad|ad ?choices|sponsored(?: content| links?| stories| posts?| articles?| listings?)?(?: by .{1,40})?|paid (?:content|post|partnership|promotion|for by .{1,40})|promoted(?: content| stories| links| by .{1,40})?|partner content|content from (?:our )?(?:partners|sponsors|advertisers)|(?:sponsored|promoted) by (?:our )?partners|continue a ler (?:a seguir à|depois da|após a) publicidade|(?:content |story )?(?:presented|brought to you) by .{1,40}|in (?:partnership|association) with .{1,40}|(?:the )?(?:story|article|text|content|report|piece|page) (?:continues|continue|resumes|continued)(?: (?:below|after|under|beneath))?(?: (?:this|the|these|di|dis))?(?: (?:advertisements?|ads?|adverts?|videos?|sponsor(?:ed)? messages?|messages?))?|(?:ad|advert|advertisement) continues below|continue reading(?: (?:below|the main story|the story|the article|(?:after|below) (?:the |this )?(?:ad|advertisement)))?|scroll (?:down )?(?:to|for) (?:continue|more)(?: reading)?(?: with (?:the )?content)?|(?:skip|close|hide) (?:this )?ad(?:vertisement)?|remove ads|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|reklame|reklama|reclame|annons|annonse|mainos|реклама|広告|광고|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:la |cette )?publicité|l['’]article (?:continue|se poursuit) (?:après|sous) (?:la |cette )?publicité|(?:(?:el|la|esta|este) (?:artículo|noticia|nota|información|texto) )?(?:sigue|continúa) (?:después|tras|debajo|abajo)(?: del?)? (?:la |el |este |esta )?(?:publicidad|anuncio)|(?:sigue|continúa) leyendo(?: (?:debajo|después|tras) (?:del|de la|de) (?:anuncio|publicidad))?|weiterlesen(?: nach der (?:anzeige|werbung))?|annonces?|gesponsert|gesponserter (?:inhalt|beitrag)|(?:contenido |conteúdo )?patrocinado|(?:contenu )?sponsorisé|contenuto sponsorizzato|(?:der )?artikel (?:geht )?(?:nach|unter) der (?:anzeige|werbung) weiter|lesen sie nach der anzeige weiter|(?:a matéria |o texto )?continua (?:após|depois d[ao]) (?:a )?(?:publicidade|anúncio)|continue lendo|continua a leggere|l['’]articolo (?:continua|prosegue) (?:dopo|sotto) (?:la )?pubblicità|lees verder (?:onder|na) (?:de |deze )?(?:advertentie|reclame)|(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder|na) (?:de |deze )?(?:advertentie|reclame)(?: verder)?|advertenties?|gesponsord(?:e (?:inhoud|content|bijdrage))?|patalastas|iklan|anuncios?|(?:annuncio|messaggio|spazio|inserzione) pubblicitari[oa]|annuncio"#
+        #"(?:dalsza część|dalszy ciąg|ciąg dalszy) (?:artykułu|tekstu) (?:pod|poniżej) (?:reklamą|reklamy)|(?:artykuł|tekst) (?:poniżej|pod) (?:reklamy|reklamą)|reklama|continúa leyendo (?:abajo|más abajo|debajo)|sigue leyendo (?:abajo|más abajo)|(?:artikeln|texten|nyheten) fortsätter (?:efter|under) (?:annonsen|reklamen)|artikkelen fortsetter (?:etter|under) annonsen|artiklen fortsætter (?:efter|under) annoncen|advertisements?|advertising|advertorial|advertisement feature|adverts?|ads?|ad feedback|report (?:this )?ad|ad ?choices|sponsored(?: content| links?| stories| posts?| articles?| listings?)?(?: by .{1,40})?|paid (?:content|post|partnership|promotion|for by .{1,40})|promoted(?: content| stories| links| by .{1,40})?|partner content|content from (?:our )?(?:partners|sponsors|advertisers)|(?:sponsored|promoted) by (?:our )?partners|continue a ler (?:a seguir à|depois da|após a) publicidade|(?:content |story |(?:match )?report |coverage )?(?:presented|brought to you) by [^.!?]{1,40}(?:,\s*(?:the )?official [^.!?]{2,40}(?:partner|sponsor|supplier)\b[^.!?]{0,40})?|in (?:partnership|association) with .{1,40}|(?:the )?(?:story|article|text|content|report|piece|page) (?:continues|continue|resumes|continued)(?: (?:below|after|under|beneath))?(?: (?:this|the|these|di|dis))?(?: (?:advertisements?|ads?|adverts?|videos?|sponsor(?:ed)? messages?|messages?))?|(?:ad|advert|advertisement) continues below|continue reading(?: (?:below|the main story|the story|the article|(?:after|below) (?:the |this )?(?:ad|advertisement)))?|scroll (?:down )?(?:to|for) (?:continue|more)(?: reading)?(?: with (?:the )?content)?|(?:skip|close|hide) (?:this )?ad(?:vertisement)?|remove ads|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|reklame|reklama|reclame|annons|annonse|mainos|реклама|広告|광고|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:la |cette )?publicité|l['’]article (?:continue|se poursuit) (?:après|sous) (?:la |cette )?publicité|(?:(?:el|la|esta|este) (?:artículo|noticia|nota|información|texto) )?(?:sigue|continúa) (?:después|tras|debajo|abajo)(?: del?)? (?:la |el |este |esta )?(?:publicidad|anuncio)|(?:sigue|continúa) leyendo(?: (?:debajo|después|tras) (?:del|de la|de) (?:anuncio|publicidad))?|weiterlesen(?: nach der (?:anzeige|werbung))?|annonces?|gesponsert|gesponserter (?:inhalt|beitrag)|(?:contenido |conteúdo )?patrocinado|(?:contenu )?sponsorisé|contenuto sponsorizzato|(?:der )?artikel (?:geht )?(?:nach|unter) der (?:anzeige|werbung) weiter|lesen sie nach der anzeige weiter|(?:a matéria |o texto )?continua (?:após|depois d[ao]) (?:a )?(?:publicidade|anúncio)|continue lendo|continua a leggere|l['’]articolo (?:continua|prosegue) (?:dopo|sotto) (?:la )?pubblicità|lees verder (?:onder|na) (?:de |deze )?(?:advertentie|reclame)|(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder|na) (?:de |deze )?(?:advertentie|reclame)(?: verder)?|advertenties?|gesponsord(?:e (?:inhoud|content|bijdrage))?|patalastas|iklan|anuncios?|fógra(?:íocht)?|advertensies?|geborg(?:de inhoud)?|hysbyseb(?:ion)?|reklaam|hirdetés|publicitate|reclamă|publicitat|oglas(?:i)?|inzerce|auglýsing|tangazo|quảng cáo|διαφήμιση|विज्ञापन|إعلان|פרסומת|广告|廣告|(?:annuncio|messaggio|spazio|inserzione) pubblicitari[oa]|annuncio"#
 
     /// A person's (or desk's) name in a byline: capitalised words, name
     /// particles ("de", "van") and newsroom words ("staff", "desk").

@@ -114,11 +114,17 @@ struct ShapeFacts {
     private mutating func endNumber(_ run: ArraySlice<Unicode.Scalar>, next: Unicode.Scalar?) {
         numbers += 1
         guard run.count == 4, next?.properties.isAlphabetic != true else { return }
-        let century = run.prefix(2).map { $0.value - 0x30 }
-        hasYear = hasYear || century == [1, 9] || century == [2, 0]
+        hasYear = hasYear || Self.isYear(run)
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { (0x30...0x39).contains(scalar.value) }
+
+    /// Four figures from 1900 to 2099.
+    static func isYear(_ digits: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard digits.count == 4 else { return false }
+        let century = digits.prefix(2).map { $0.value - 0x30 }
+        return century == [1, 9] || century == [2, 0]
+    }
 
     private mutating func noteSegments(_ scalars: [Unicode.Scalar]) {
         var segmentWords: [Int] = []
@@ -198,7 +204,9 @@ struct ShapeFacts {
         }
         guard scalars[end] == ")", let open = scalars[..<end].lastIndex(of: "(") else { return }
         let inner = scalars[(open + 1)..<end]
-        if !inner.isEmpty, inner.allSatisfy({ Self.isDigit($0) }),
+        // A year in brackets dates a list item ("- Ballinrea (2018)"); a
+        // widget counts comments or photos.
+        if !inner.isEmpty, inner.allSatisfy({ Self.isDigit($0) }), !Self.isYear(inner),
             Self.words(scalars[...]).count <= 4
         {
             bracketCount = true
