@@ -34,7 +34,15 @@ struct AuthorBio: Sendable {
         for: rule
     )
 
+    /// An "about" box's heading: "About De Veenbode", "About the author",
+    /// "Über den Autor", "À propos de l'auteur", "Over De Veenbode".
+    private let aboutHeading = NSRegularExpression.builtIn(
+        #"^(?:about|over|über|à propos de|a propos de|acerca de|sobre|informazioni su)\s+(?:(?:the |den |die |de la |de l['’]|del |o |a |l['’])?(?:author|writer|reporter|autor(?:in|a)?|auteure?|autore|auteur|schrijver)|us|uns|nous|nosotros|nós|(?<name>(?-i:\p{Lu})[\w'’&.-]*(?:\s+(?:(?-i:\p{Lu})[\w'’&.-]*|de|van|der|the|of|la|le|el)){0,5}))\W*$"#,
+        for: rule
+    )
+
     func apply(to sheet: inout LineSheet) {
+        removeAboutBox(from: &sheet)
         var seen = 0
         for index in stride(from: sheet.count - 1, through: 0, by: -1) where sheet.isLive(index) {
             seen += 1
@@ -46,4 +54,32 @@ struct AuthorBio: Sendable {
             sheet.remove(index, rule: Self.rule, startsFooter: true)
         }
     }
+
+    /// Removes an "about" box among the last ``tailLines`` kept lines: its
+    /// heading and the note under it, which, under a name, opens with that
+    /// name ("About De Veenbode", then "De Veenbode is an independent
+    /// regional news site …"). A story's own subhead ("About the
+    /// project") is followed by prose that does not.
+    private func removeAboutBox(from sheet: inout LineSheet) {
+        var seen = 0
+        for index in stride(from: sheet.count - 1, through: 0, by: -1) where sheet.isLive(index) {
+            seen += 1
+            guard seen <= Self.tailLines else { return }
+            let heading = sheet.text(index)
+            guard sheet.facts[index].words <= Self.aboutHeadingWords,
+                let match = aboutHeading.firstMatch(in: heading),
+                let note = sheet.nextLive(after: index), sheet.facts[note].words <= Self.maximumWords
+            else { continue }
+            let range = match.range(withName: "name")
+            if range.location != NSNotFound {
+                let name = (heading as NSString).substring(with: range)
+                let text = sheet.text(note)
+                guard text.lowercased().hasPrefix(name.lowercased() + " ") else { continue }
+            }
+            sheet.remove(index, rule: Self.rule, startsFooter: true)
+            sheet.remove(note, rule: Self.rule, startsFooter: true)
+        }
+    }
+
+    static let aboutHeadingWords = 7
 }

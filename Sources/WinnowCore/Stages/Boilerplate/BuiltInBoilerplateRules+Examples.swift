@@ -274,6 +274,7 @@ extension BuiltInBoilerplateRules {
         ),
         "share": Examples(
             removed: [
+                "Dilynwch ni ar Facebook", "Rhannwch yr erthygl hon",
 
                 "Like this? Share it with a fellow fan: Facebook · X · WhatsApp",
                 "Share this review", "Share this guide",
@@ -315,6 +316,7 @@ extension BuiltInBoilerplateRules {
         ),
         "newsletter": Examples(
             removed: [
+                "Cofrestrwch i dderbyn ein cylchlythyr",
                 "Get flood alerts on your phone: text FLOOD to 80-11",
                 "Tune in to Harbour FM at 7 for the latest",
                 "Meld je aan voor de nieuwsbrief van de Stadskrant",
@@ -871,6 +873,25 @@ extension BuiltInBoilerplateRules {
             ),
         ],
         "author-bio": [
+            (
+                // An "about" box: its heading and the note that opens with
+                // the name; the story's own "About the scheme" stays.
+                document: """
+                The library reopens on Monday after a year of building work.
+
+                About the scheme
+
+                The council pays half of the running costs and volunteers staff the desk on Saturdays.
+
+                About Het Dorpsblad
+
+                Het Dorpsblad is an independent news site for the villages of the Zuidoost, published by Dorpsmedia B.V.
+                """,
+                removed: [
+                    "About Het Dorpsblad",
+                    "Het Dorpsblad is an independent news site for the villages of the Zuidoost, published by Dorpsmedia B.V.",
+                ]
+            ),
             (
                 // A byline that runs on into the note.
                 document: """

@@ -559,6 +559,11 @@ enum BuiltInBoilerplateRules {
                         #"^(?=.{0,160}$)[^.!]{0,100}[:—–-]\s*(?:facebook|x|twitter|whatsapp|linkedin|e-?mail|reddit|telegram|instagram|threads|bluesky|pinterest|messenger|copy link|sms|signal)(?:\s*[·•|,/]\s*(?:facebook|x|twitter|whatsapp|linkedin|e-?mail|reddit|telegram|instagram|threads|bluesky|pinterest|messenger|copy link|sms|signal)){1,8}\W*$"#,
                         .contains(["facebook", "whatsapp", "twitter", "linkedin", "telegram", "reddit", "pinterest"])
                     ),
+                    // Welsh: "Dilynwch ni ar Facebook", "Rhannwch yr erthygl hon".
+                    Pattern(
+                        #"^\W*(?:dilynwch ni(?: ar [\w ,&+·|-]{2,60})?|rhannwch(?: yr erthygl hon| y stori hon)?(?: ar [\w ,&+·|-]{2,40})?)\W*$"#,
+                        .prefix(["dilynwch", "rhannwch"])
+                    ),
                 ],
                 maxLength: 90
             ),
@@ -603,6 +608,12 @@ enum BuiltInBoilerplateRules {
                     Pattern(
                         #"^(?!.*\b(?:said|says|told|disse|afirmou|dijo|a déclaré|sagte)\b)(?!.{40,}[.!]["”’)]?$)(?:.{0,80}\b(?:whatsapp|telegram)\b.{0,40}\b(?:channel|canal|kanal|chaîne|community|comunidade|comunidad|group|grupo)\b|(?:join|follow|get|receive|receba|entre|siga|participe|únete|sigue|recibe|rejoignez|suivez|recevez|folgen|abonnieren|erhalten)\b.{0,80}\b(?:whatsapp|telegram)\b|(?:download|get|install|baixe|descarga|descargue|téléchargez|laden sie|hol dir|scarica)\b.{0,80}\b(?:app|aplicativo|aplicación|application|appli)\b.{0,40}\b(?:app store|google play|play store)\b).{0,100}$"#,
                         .contains(["whatsapp", "telegram", "app store", "google play", "play store"])
+                    ),
+                    // Welsh: "Cofrestrwch i dderbyn ein cylchlythyr",
+                    // "Tanysgrifiwch i'n cylchlythyr".
+                    Pattern(
+                        #"^\W*(?:cofrestrwch|tanysgrifiwch|ymunwch)\b[^.!?]{0,60}\bcylchlythyr\b[^.!?]{0,60}[.!]?$"#,
+                        .prefix(["cofrestrwch", "tanysgrifiwch", "ymunwch"])
                     ),
                 ],
                 maxLength: 260
