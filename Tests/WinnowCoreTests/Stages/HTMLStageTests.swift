@@ -497,6 +497,33 @@ struct HTMLStageTests {
         #expect(dropped.map(\.text).contains("Yearly payments on the harbour loan"))
     }
 
+    @Test func widgetsNamedByCommonPluginsAndBioBoxesAreDropped() throws {
+        // Jetpack's related posts and share buttons, YARPP's list, an author
+        // bio box and a donation box after a story.
+        let html = """
+            <html><body><article><h1>Lens restored on Gull Point</h1><p>\(prose("lighthouse"))</p>
+            <p>\(prose("lens"))</p>
+            <div class="sharedaddy sd-sharing-enabled"><p>Share this: Facebook X Email Print</p></div>
+            <div id="jp-relatedposts" class="jp-relatedposts"><h3>Related</h3>
+            <p>\(prose("pancake"))</p></div>
+            <div class="yarpp yarpp-related"><p>\(prose("harbour"))</p></div>
+            <div class="story__bio"><p>Ana Vos covers the coast and its towns for the Courier, and before that taught history for six years.</p></div>
+            <div class="story-donate"><p>We are a nonprofit newsroom and rely on readers like you to fund reporting like this one.</p></div>
+            </article></body></html>
+            """
+        let result = try extract(html)
+        #expect(result.paragraphs.count == 2)
+        #expect(!result.paragraphs.contains { $0.contains("pancake") || $0.contains("harbour") })
+        #expect(!result.paragraphs.contains { $0.contains("Ana Vos") || $0.contains("nonprofit") })
+        let rules = Set(
+            result.blocks.compactMap { block -> String? in
+                if case .dropped(let rule, _) = block.fate { return rule }
+                return nil
+            }
+        )
+        #expect(rules.isSuperset(of: ["class-id:relatedposts", "class-id:yarpp", "class-id:bio", "class-id:donate"]))
+    }
+
     @Test func aStoryDatelineOpeningTheFirstParagraphStaysButADateStampGoes() throws {
         let html = """
             <html><body><article><h1>Masks go missing from the harbour clinic</h1>

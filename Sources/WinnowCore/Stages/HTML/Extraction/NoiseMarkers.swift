@@ -195,7 +195,8 @@ struct NoiseClassifier: Sendable {
             kinds[word] = .advertisement
         }
         for word in [
-            "related", "relatedlinks", "recommended", "recommendations", "recirculation", "recirc", "outbrain",
+            "related", "relatedlinks", "relatedposts", "relatedarticles", "relatedstories", "relatedcontent",
+            "relatednews", "yarpp", "recommended", "recommendations", "recirculation", "recirc", "outbrain",
             "taboola", "trending", "mostread", "mostpopular", "popular", "morestories", "readmore", "readnext",
         ] {
             kinds[word] = .relatedLinks
@@ -205,7 +206,8 @@ struct NoiseClassifier: Sendable {
         // sentences.
         kinds["artboard"] = .embed
         for word in [
-            "share", "shares", "sharing", "sharebar", "sharetools", "social", "socials", "newsletter", "newsletters",
+            "share", "shares", "sharing", "sharebar", "sharetools", "sharedaddy", "social", "socials", "newsletter",
+            "newsletters", "donate", "donation",
             "subscribe", "subscription", "signup", "comments", "comment", "disqus", "print", "tags", "tagged",
             "taglist", "keywords", "toolbar", "tools", "rating", "poll",
         ] {
