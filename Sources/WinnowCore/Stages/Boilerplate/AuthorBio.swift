@@ -15,7 +15,7 @@ struct AuthorBio: Sendable {
 
     private let note = NSRegularExpression.builtIn(
         "^" + BuiltInBoilerplateRules.personName
-            + #"\s+(?:(?:is|was)\s+(?:(?-i:[A-Z])[\w'’&.-]*\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|producer|critic|presenter)\s+(?:at|for|of|with)\s+(?-i:[A-Z])|(?:is|was)\s+(?:a|an|the|our|(?:[\w'’&.-]+\s+){0,3}[\w&.-]+['’]s)\s+(?:[\w'’-]+\s+){0,5}(?:reporter|correspondent|editor|writer|journalist|columnist|producer|intern|fellow|contributor|photographer|critic|presenter|bureau chief)\b|(?:has|have) (?:tested|reviewed)\b[^.!?]{0,80}\b(?:for (?:\w+ ){0,2}(?:years|decades)|since (?:19|20)\d\d)\b|(?:covers|reports on|reports for|writes (?:about|on|for)|has covered|has reported (?:on|for)|escreve (?:sobre|para)|cobre|escribe (?:sobre|para)|écrit (?:sur|pour)|couvre|schreibt (?:über|für)|berichtet (?:über|aus|für)|scrive (?:di|per)|si occupa di)\b|(?:é|foi) (?:repórter|jornalista|editora?|colunista|correspondente)\b|(?:es|fue) (?:periodista|reportera?|editora?|columnista|corresponsal)\b|(?:est|était) (?:journaliste|reporter|rédactrice|rédacteur|correspondante?|éditorialiste)\b|(?:è|era) (?:giornalista|redattrice|redattore|corrispondente|inviat[oa]|cronista)\b|(?:ist|war) (?:redakteurin|redakteur|reporterin|reporter|korrespondentin|korrespondent|journalistin|journalist)\b|(?:[—–,-]\s*)?(?:dziennikar(?:z|ka)|reporter(?:ka)?|redaktor(?:ka)?|publicyst(?:a|ka)|korespondent(?:ka)?)\b|(?:pisze o|zajmuje się)\b).{0,300}$"#,
+            + #"\s+(?:(?:is|was)\s+(?:(?-i:[A-Z])[\w'’&.-]*\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|producer|critic|presenter)\s+(?:at|for|of|with)\s+(?-i:[A-Z])|(?:is|was)\s+(?:a|an|the|our|(?:[\w'’&.-]+\s+){0,3}[\w&.-]+['’]s)\s+(?:[\w'’-]+\s+){0,5}(?:reporter|correspondent|editor|writer|journalist|columnist|producer|intern|fellow|contributor|photographer|critic|presenter|bureau chief)\b|(?:has|have) (?:tested|reviewed)\b[^.!?]{0,80}\b(?:for (?:\w+ ){0,2}(?:years|decades)|since (?:19|20)\d\d)\b|(?:covers|reports on|reports for|writes (?:about|on|for)|has covered|has reported (?:on|for)|escreve (?:sobre|para)|cobre|escribe (?:sobre|para)|écrit (?:sur|pour)|couvre|schreibt (?:über|für)|berichtet (?:über|aus|für)|scrive (?:di|per)|si occupa di)\b|(?:é|foi) (?:repórter|jornalista|editora?|colunista|correspondente)\b|(?:es|fue) (?:periodista|reportera?|editora?|columnista|corresponsal)\b|(?:est|était) (?:journaliste|reporter|rédactrice|rédacteur|correspondante?|éditorialiste)\b|(?:è|era) (?:giornalista|redattrice|redattore|corrispondente|inviat[oa]|cronista)\b|(?:ist|war) (?:redakteurin|redakteur|reporterin|reporter|korrespondentin|korrespondent|journalistin|journalist)\b|(?:[—–,-]\s*)?(?:dziennikar(?:z|ka)|reporter(?:ka)?|redaktor(?:ka)?|publicyst(?:a|ka)|korespondent(?:ka)?)\b|(?:pisze o|zajmuje się)\b|yw (?:ein |y )?(?:gohebydd|golygydd|newyddiadurwr|newyddiadurwraig|colofnydd|ffotograffydd)\b|ni (?:mwandishi|mhariri|ripota|mwanahabari)\b).{0,300}$"#,
         for: rule
     )
 
@@ -41,6 +41,14 @@ struct AuthorBio: Sendable {
         for: rule
     )
 
+    /// The outlet's own note on itself at the end: "KHDR is a
+    /// listener-supported public radio station …", "De Veenbode is an
+    /// independent regional news site …", "KHDR es una emisora pública …".
+    private let outletNote = NSRegularExpression.builtIn(
+        #"^(?!.*\b(?:said|says|told|announced|dijo|a déclaré|sagte)\b)(?-i:\p{Lu})[^.!?]{1,40} (?:is|es|est|é|ist|yw|ni) (?:an?|una?|une|um|uma|eine?|y|ein)? ?(?:[\w'’-]+ ){0,5}(?:news (?:site|organi[sz]ation|outlet|service|website|publisher)|newsroom|newspaper|radio station|broadcaster|emisora|periódico|diario|estación de radio|journal|station de radio|média|rádio|jornal|zeitung|nachrichtenseite|radiosender|papur newydd|gwasanaeth newyddion|gazeti|kituo cha redio)\b[^!?]{0,160}$"#,
+        for: rule
+    )
+
     func apply(to sheet: inout LineSheet) {
         removeAboutBox(from: &sheet)
         var seen = 0
@@ -49,7 +57,7 @@ struct AuthorBio: Sendable {
             guard seen <= Self.tailLines else { return }
             guard sheet.facts[index].words <= Self.maximumWords,
                 note.matches(sheet.text(index)) || bylineNote.matches(sheet.text(index))
-                    || filipinoNote.matches(sheet.text(index))
+                    || filipinoNote.matches(sheet.text(index)) || outletNote.matches(sheet.text(index))
             else { continue }
             sheet.remove(index, rule: Self.rule, startsFooter: true)
         }

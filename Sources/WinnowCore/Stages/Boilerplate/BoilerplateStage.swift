@@ -109,21 +109,37 @@ public struct BoilerplateStage: Stage {
             }
             var lineText: String?
             var verdict = LineVerdictCache.Verdict.kept
-            // The rules are read in place: a copy of a rule would retain its
-            // arrays for every line.
-            let matchedRule = try lineRules.withUnsafeBufferPointer { (rules) throws(RecordRejection) -> Int? in
-                for ruleIndex in rules.indices {
-                    do {
-                        if try rules[ruleIndex].matches(sheet, index, folded: folded, text: &lineText) {
-                            return ruleIndex
-                        }
-                    } catch {
-                        throw RecordRejection(
-                            "stage 'boilerplate' (stages[\(context.stageIndex)]): rule '\(rules[ruleIndex].name)' gave up on line \(sheet.firstLineNumber(index)) (\(sheet.facts[index].scalars) characters) after regexTimeLimit, \(options.regexTimeLimit) ms: the regex backtracks too much on it; make it simpler (no nested repetition such as (a+)+) or raise regexTimeLimit"
+            var matchedRule = try firstRule(
+                removing: index,
+                of: sheet,
+                folded: folded,
+                text: &lineText,
+                context: context
+            )
+            // A line in two languages: each reading on its own.
+            if matchedRule == nil, sheet.physicalLineCount(index) == 1 {
+                for reading in BilingualLine.readings(of: sheet.bytes[range]) {
+                    let alone = LineSheet(reading)
+                    guard alone.count == 1 else { continue }
+                    var readingText: String? = reading
+                    let found = try alone.folded.withUnsafeBufferPointer { (readingFolded) throws(RecordRejection) in
+                        try firstRule(
+                            removing: 0,
+                            of: alone,
+                            folded: readingFolded,
+                            text: &readingText,
+                            context: context
                         )
                     }
+                    // One word alone is a section's name as often as a
+                    // label ("Business | Media"): it counts only for the
+                    // markers no section is called ("Noddir · Sponsored").
+                    if let found, alone.facts[0].words > 1 || BilingualLine.oneWordRules.contains(lineRules[found].name)
+                    {
+                        matchedRule = found
+                        break
+                    }
                 }
-                return nil
             }
             if let ruleIndex = matchedRule {
                 sheet.remove(index, rule: lineRules[ruleIndex].name, startsFooter: lineRules[ruleIndex].startsFooter)
@@ -131,6 +147,32 @@ public struct BoilerplateStage: Stage {
                 verdict = .removed(by: ruleIndex)
             }
             if let key { verdicts.store(verdict, for: key) }
+        }
+    }
+
+    /// The first line rule that removes line `index` of `sheet`, if any.
+    private func firstRule(
+        removing index: Int,
+        of sheet: LineSheet,
+        folded: UnsafeBufferPointer<UInt8>,
+        text lineText: inout String?,
+        context: StageContext
+    ) throws(RecordRejection) -> Int? {
+        // The rules are read in place: a copy of a rule would retain its
+        // arrays for every line.
+        try lineRules.withUnsafeBufferPointer { (rules) throws(RecordRejection) -> Int? in
+            for ruleIndex in rules.indices {
+                do {
+                    if try rules[ruleIndex].matches(sheet, index, folded: folded, text: &lineText) {
+                        return ruleIndex
+                    }
+                } catch {
+                    throw RecordRejection(
+                        "stage 'boilerplate' (stages[\(context.stageIndex)]): rule '\(rules[ruleIndex].name)' gave up on line \(sheet.firstLineNumber(index)) (\(sheet.facts[index].scalars) characters) after regexTimeLimit, \(options.regexTimeLimit) ms: the regex backtracks too much on it; make it simpler (no nested repetition such as (a+)+) or raise regexTimeLimit"
+                    )
+                }
+            }
+            return nil
         }
     }
 }

@@ -15,6 +15,10 @@ extension BuiltInBoilerplateRules {
     static let lineExamples: [String: Examples] = [
         "advertisement": Examples(
             removed: [
+                "(ad) story continues below", "Patrocinio",
+                "[Paid content] How one family office is rethinking fixed income",
+                "Tangaza nasi: matangazo@riftcourier.example", "Hysbysebu gyda ni: hysbysebion@glannau.example",
+                "Noddir · Sponsored",
                 "Fógra", "ADVERTENSIE", "Hysbyseb", "Reklaam",
                 "Match report presented by Halden Motors, Official Automotive Partner of Castlemere Town",
                 "Pour annoncer dans Le Phare : publicite@lepharebeacon.example", "Werben Sie im Kurier",
@@ -113,6 +117,7 @@ extension BuiltInBoilerplateRules {
         ),
         "media-embed": Examples(
             removed: [
+                "Clywch / Listen: Radio Glannau meets the steering group ▸ 07:12",
                 "Écouter : Nathalie Landry en entrevue (9 min 12 s)",
                 "Posłuchaj artykułu · 5 min",
                 "Lyssna på artikeln · 3 min",
@@ -152,6 +157,10 @@ extension BuiltInBoilerplateRules {
         ),
         "read-more": Examples(
             removed: [
+                "SOMA PIA: Nyandarua MCAs want cold stores built before the harvest",
+                "Also read ▸ Why the town still loses four in ten litres of its water",
+                "Darllenwch hefyd: Caravan park loses 12 pitches to landslip",
+                "MWY / MORE ➜ How three other villages saved their locals",
                 "RELATED REVIEWS",
                 "Czytaj także: Nowe światła na rondzie",
                 "Najczęściej czytane: Budowa tramwaju na Młyńskiej",
@@ -188,6 +197,8 @@ extension BuiltInBoilerplateRules {
         ),
         "photo-caption": Examples(
             removed: [
+                "Picha: Maktaba ya Rift Courier", "Llun: Archif Glannau",
+                "The coast road closest to the cliff edge at Porthgwyn. Llun / Photo: Glannau",
                 "Pupils plant trees behind the hall — Photo courtesy of the school",
                 "Photo / Supplied",
                 "Traders close their stalls at the Kurmi market — Harbour Post / Ade Musa",
@@ -243,6 +254,8 @@ extension BuiltInBoilerplateRules {
         ),
         "gallery": Examples(
             removed: [
+                "PICHA ZAIDI: six photos from the borehole field",
+                "Oriel / Gallery: 11 llun o Sioe 2023 — 11 photos from last year's show",
                 "Gallery: The new phone in pictures (8)", "In pictures: Harvest day — 14 photos",
                 "Tap to see the full gallery — 24 photos",
                 "GALLERY: Lady Zuri through the years — 18 photos",
@@ -274,6 +287,7 @@ extension BuiltInBoilerplateRules {
         ),
         "share": Examples(
             removed: [
+                "Chapisha makala hii", "Comparta esta nota", "Sylwadau (4) · Share",
                 "Dilynwch ni ar Facebook", "Rhannwch yr erthygl hon",
 
                 "Like this? Share it with a fellow fan: Facebook · X · WhatsApp",
@@ -380,6 +394,7 @@ extension BuiltInBoilerplateRules {
         ),
         "report-error": Examples(
             removed: [
+                "Error? Let us know", "Gwall? Rhowch wybod i ni / Error? Let us know",
                 "Signaler une coquille", "Une erreur? Report an error: redaction@lepharebeacon.example",
                 "Melden Sie einen Fehler",
                 "I-report ang mali sa artikulong ito", "Iulat ang pagkakamali",
@@ -398,6 +413,7 @@ extension BuiltInBoilerplateRules {
                 "Got a news tip? Email the newsroom",
             ],
             kept: [
+                "Error rates fell by a third, the audit found.",
                 "Residents can report a mistake on their bill online.",
                 "I-report daw agad ang mga sirang poste, sabi ng kapitan.",
                 "People come to watch the birds here.",
@@ -422,6 +438,14 @@ extension BuiltInBoilerplateRules {
         ),
         "outlet-credit": Examples(
             removed: [
+                "This story was translated from Welsh",
+                "This story was produced in partnership with the Southwest Water Reporting Collaborative.",
+                "Published by Harbour Media Ltd, 4 Quay Street, Aberaeron",
+                "Cyhoeddir gan Gwmni Glannau Cyf., Stryd y Cei, Aberaeron.",
+                "Cefnogir Glannau gan Gronfa Newyddion Lleol y Gorllewin.",
+                "Support for KHDR comes from Organ Ridge Family Dental, caring for smiles since 1987.",
+                "Support comes from Piñon Lane Books, an independent bookstore hosting readings every Thursday.",
+                "Rift Courier inazingatia Kanuni za Maadili ya Wanahabari.",
                 "Le Phare est membre du Conseil de presse de l'Atlantique.",
                 "The Kilbarran Champion is a member of the Press Council of Ireland and subscribes to its Code of Practice.",
                 "This newspaper is regulated by IPSO",
@@ -465,6 +489,9 @@ extension BuiltInBoilerplateRules {
                 "With files from The Canadian Press", "— With files from Reuters, AP",
             ],
             kept: [
+                "Support for the plan comes from the Greens and two independents.",
+                "The report was produced in partnership with the university, the minister said.",
+
                 "The paper is a member of the Press Council, its editor said, and will publish the ruling.",
                 "The report is also available in French and Inuktitut, the agency said.",
                 "Members of the press council said the code was outdated.",
@@ -490,6 +517,7 @@ extension BuiltInBoilerplateRules {
         ),
         "dateline": Examples(
             removed: [
+                "Imesasishwa: 11:40 EAT", "2 Medi 2024",
                 "Originally published Jan. 16, 2025 at 9:40 p.m.; updated with morning totals.",
                 "First published 3 March 2026",
                 "9:05am Tue 12 March 2026 · Last updated 11:20am",
@@ -523,6 +551,7 @@ extension BuiltInBoilerplateRules {
         ),
         "byline": Examples(
             removed: [
+                "Stori gan / Story by Cerys Pugh",
                 "DEUR PIETER VAN DER MERWE", "Av Ingrid Holm",
                 "ni/By Marites Dela Cruz", "Oleh/By Farid Hamzah",
                 "Oleh Siti Aminah",
@@ -564,6 +593,7 @@ extension BuiltInBoilerplateRules {
         ),
         "taxonomy": Examples(
             removed: [
+                "Tagiau: Erydiad arfordirol, Cyngor Sir, Porthgwyn",
                 "#flood #Harbour #weather", "#MereTogether",
                 "Tagi: tramwaj, Zawodzie, utrudnienia",
                 "Ämnen: Skola, Västerby, Barn- och utbildningsnämnden",
@@ -585,6 +615,7 @@ extension BuiltInBoilerplateRules {
         ),
         "navigation": Examples(
             removed: [
+                "Rudi juu ↑", "Yn ôl i'r brig ↑",
                 "Audio / Headphones / Reviews",
                 "Match Centre: Stats · Lineups · Timeline →",
                 "Full scorecard · Ball-by-ball · Wagon wheel",
@@ -647,6 +678,7 @@ extension BuiltInBoilerplateRules {
         ),
         "paywall": Examples(
             removed: [
+                "Unlock more stories like this — subscribe from S$1 for your first month",
                 "Mere TV subscribers can watch the full 90 minutes on demand — subscribe now",
                 "Subscribe to The Narmada Chronicle ePaper — unlimited access at ₹99/month",
                 "Not a subscriber yet? Get full access to the Beacon from J$500 a month",
@@ -874,6 +906,25 @@ extension BuiltInBoilerplateRules {
         ],
         "author-bio": [
             (
+                // Welsh and Swahili notes; the outlet's note on itself.
+                document: """
+                The show returns to the field by the harbour on the first Saturday of September.
+
+                Organisers said entries were up on last year.
+
+                Elin Rhys yw gohebydd arfordir Glannau. Elin Rhys is Glannau's coast reporter.
+
+                Wanjiru Kamau ni mwandishi wa habari za mazingira wa Rift Courier.
+
+                KHDR is a listener-supported public radio station serving the high desert since 1978.
+                """,
+                removed: [
+                    "Elin Rhys yw gohebydd arfordir Glannau. Elin Rhys is Glannau's coast reporter.",
+                    "Wanjiru Kamau ni mwandishi wa habari za mazingira wa Rift Courier.",
+                    "KHDR is a listener-supported public radio station serving the high desert since 1978.",
+                ]
+            ),
+            (
                 // An "about" box: its heading and the note that opens with
                 // the name; the story's own "About the scheme" stays.
                 document: """
@@ -1009,6 +1060,25 @@ extension BuiltInBoilerplateRules {
             )
         ],
         "read-more": [
+            (
+                // A heading in two languages (taken by a line rule on its
+                // English half) heads its list.
+                document: """
+                The lifeboat was called out three times in one weekend.
+
+                Straeon eraill · More stories
+
+                Harbour car park to close for resurfacing in March
+
+                Holiday lets: how many homes are empty in winter?
+
+                The crew is looking for new volunteers.
+                """,
+                removed: [
+                    "Harbour car park to close for resurfacing in March",
+                    "Holiday lets: how many homes are empty in winter?",
+                ]
+            ),
             (
                 // A heading another rule took first, or one ending in an
                 // arrow, still heads its headlines, colons and all.

@@ -65,7 +65,7 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        "^\\W*(?:" + adMarkers + #")(?:\s*[-–—|·•:/]+\s*(?:"# + adMarkers + #"))?\W*$"#,
+                        "^\\W*(?:" + adMarkers + #")(?:\s*[-–—|·•:/)\]]+\s*(?:"# + adMarkers + #"))?\W*$"#,
                         .prefix([
                             "ad", "report", "sponsor", "paid", "promot", "partner", "content", "story", "presented",
                             "brought", "match report", "coverage",
@@ -82,13 +82,14 @@ enum BuiltInBoilerplateRules {
                             "spazio",
                             "inserzione", "gesponsord", "patalastas", "artikeln", "texten", "nyheten", "artikkelen",
                             "artiklen", "dalsz", "ciąg", "artykuł", "tekst ", "continúa leyendo", "sigue leyendo",
-                            "iklan", "fógra", "advertensie", "geborg", "hysbyseb", "reklaam", "hirdet", "publicitat",
+                            "iklan", "patrocin", "fógra", "advertensie", "geborg", "hysbyseb", "reklaam", "hirdet",
+                            "publicitat",
                             "reclam", "oglas", "inzerce", "auglýs", "tangazo", "quảng", "διαφήμ", "विज्ञापन", "إعلان",
                             "פרסומת", "广告", "廣告",
                         ])
                     ),
                     Pattern(
-                        #"^\W*(?:sponsored|promoted|advertisement|advert|ad|paid content|partner content|anzeige|werbung|publicidad|publicité|publicidade|pubblicità|(?:conteúdo|contenido) patrocinado|patrocinado|contenu sponsorisé|sponsorisé|contenuto sponsorizzato|gesponsert)\s*[·•|:–—]\s*\S.{0,120}$"#,
+                        #"^\W*(?:sponsored|promoted|advertisement|advert|ad|paid content|partner content|anzeige|werbung|publicidad|publicité|publicidade|pubblicità|(?:conteúdo|contenido) patrocinado|patrocinado|contenu sponsorisé|sponsorisé|contenuto sponsorizzato|gesponsert)(?:\s*[·•|:–—]|[\])])\s*\S.{0,120}$"#,
                         .prefix([
                             "sponsored", "promoted", "ad", "paid", "partner", "anzeige", "werbung", "publicidad",
                             "publicité", "publicidade", "pubblicit", "conteúdo", "contenido", "patrocinado", "contenu",
@@ -108,10 +109,10 @@ enum BuiltInBoilerplateRules {
                     // The site's own ad sales link: "Advertise with us",
                     // "Advertise with the Herald", "Advertising enquiries".
                     Pattern(
-                        #"^\W*(?:advertise (?:with|on|in) (?:us|the (?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3}|(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z0-9])[\w'’&.-]*){0,3})|advertis(?:ing|ement) (?:enquiries|inquiries|sales|opportunities|rates)|(?:untuk )?pengiklanan\b.{0,80}|beriklan (?:dengan|di) .{1,40}|(?:pour )?annoncer (?:dans|sur|avec|chez) [^.!?:]{1,40}?|annoncez (?:avec|chez|dans|sur) [^.!?:]{1,40}?|(?:para )?anunciar(?:se)? (?:en|con) [^.!?:]{1,40}?|anúnciese(?: con nosotros| aquí)?|anuncie (?:conosco|aqui|no|na) ?[^.!?:]{0,40}?|werben (?:sie )?(?:bei|im|in|auf|mit) [^.!?:]{1,40}?|adverteren (?:bij|in|op) [^.!?:]{1,40}?|pubblicità su [^.!?:]{1,40}?)(?:\s*[:|·•–—-]\s*(?:[\w.+-]+@[\w.-]+|\+?[\d ().-]{6,20}))?\W*$"#,
+                        #"^\W*(?:advertise (?:with|on|in) (?:us|the (?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3}|(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z0-9])[\w'’&.-]*){0,3})|advertis(?:ing|ement) (?:enquiries|inquiries|sales|opportunities|rates)|(?:untuk )?pengiklanan\b.{0,80}|beriklan (?:dengan|di) .{1,40}|(?:pour )?annoncer (?:dans|sur|avec|chez) [^.!?:]{1,40}?|annoncez (?:avec|chez|dans|sur) [^.!?:]{1,40}?|(?:para )?anunciar(?:se)? (?:en|con) [^.!?:]{1,40}?|anúnciese(?: con nosotros| aquí)?|anuncie (?:conosco|aqui|no|na) ?[^.!?:]{0,40}?|werben (?:sie )?(?:bei|im|in|auf|mit) [^.!?:]{1,40}?|adverteren (?:bij|in|op) [^.!?:]{1,40}?|pubblicità su [^.!?:]{1,40}?|tangaza nasi|tangaza (?:na|katika) [^.!?:]{1,40}?|hysbysebu gyda ni|hysbysebwch (?:gyda ni|yn|ar) ?[^.!?:]{0,40}?)(?:\s*[:|·•–—-]\s*(?:[\w.+-]+@[\w.-]+|\+?[\d ().-]{6,20}))?\W*$"#,
                         .prefix([
                             "advertis", "untuk", "pengiklanan", "beriklan", "pour annoncer", "annonc", "para anunciar",
-                            "anunci", "anúnc", "werben", "adverteren", "pubblicità",
+                            "anunci", "anúnc", "werben", "adverteren", "pubblicità", "tangaza", "hysbyseb",
                         ])
                     ),
                 ],
@@ -240,10 +241,10 @@ enum BuiltInBoilerplateRules {
                     // "Listen: <episode> · <podcast> · 18 min", "Écouter : …
                     // (4 min)"; the length is a clock time or has its unit.
                     Pattern(
-                        #"^\W*(?:listen(?: now)?|audio|podcast|écouter|escuchar|escucha|anhören|hören|ascolta|ouvir|ouça)(?:(?: to)?(?: (?:il|the|our|el|le|la|o|der|den|al|nostro|nuestro|notre))? (?:podcast|episodio|episode|épisode|folge|episódio|audio))?\s*[:|▸▶►›»·•–—]\s*(?:.{0,160}?[\s(·•|–—,]\s*)?(?:\d{1,2}(?::\d{2}){1,2}|\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|mins?|sec(?:ond)?s?)\.?(?:\s*\d{1,2}\s*(?:s|sec(?:ond)?s?|sek(?:unden)?|segundos?|secondi)\.?)?)\s*\)?\W*$"#,
+                        #"^\W*(?:listen(?: now)?|audio|podcast|podlediad|podikasti|sikiliza|gwrandewch|écouter|escuchar|escucha|anhören|hören|ascolta|ouvir|ouça)(?:(?: to)?(?: (?:il|the|our|el|le|la|o|der|den|al|nostro|nuestro|notre))? (?:podcast|episodio|episode|épisode|folge|episódio|audio))?\s*[:|▸▶►›»·•–—]\s*(?:.{0,160}?[\s(·•|–—,]\s*)?(?:\d{1,2}(?::\d{2}){1,2}|\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|mins?|munud|dakika|sec(?:ond)?s?)\.?(?:\s*\d{1,2}\s*(?:s|sec(?:ond)?s?|sek(?:unden)?|segundos?|secondi)\.?)?)\s*\)?\W*$"#,
                         .prefix([
-                            "listen", "audio", "podcast", "écouter", "escuch", "anhören", "hören", "ascolta", "ouvi",
-                            "ouça",
+                            "listen", "audio", "podcast", "podlediad", "podikasti", "sikiliza", "gwrandewch", "écouter",
+                            "escuch", "anhören", "hören", "ascolta", "ouvi", "ouça",
                         ])
                     ),
                     Pattern(
@@ -300,7 +301,9 @@ enum BuiltInBoilerplateRules {
             summary:
                 "Related-link lines (\"Read more: …\", \"Related: …\", \"MORE: …\") and the headline lists under such headings (\"Most Popular\", \"More from …\", \"Recommended\").",
             detector: .line(
-                patterns: [Pattern("^" + readMoreHeadings + #"\s*[:»›>|\-–—]+\s*\S"#, .prefix(readMoreFirstWords))],
+                patterns: [
+                    Pattern("^" + readMoreHeadings + #"\s*[:»›>|\-–—▸▶►→➜]+\s*\S"#, .prefix(readMoreFirstWords))
+                ],
                 maxLength: 300
             ),
             startsFooter: true
@@ -398,13 +401,13 @@ enum BuiltInBoilerplateRules {
                         searchedTail: 90
                     ),
                     Pattern(
-                        #"^(?:photo|photos|photograph|photography|image|images|picture|pictures|foto|fotos|bild|bilder|pictured|caption|credit|credits|photo credit|image credit|image source|file photo|illustration|graphic|top image|main image|header image|featured image|above|top|left|right|crédit photo|crédit|crédito|foto de|imagen|immagine)\s*[:|©/]\s*\S"#,
+                        #"^(?:photo|photos|photograph|photography|image|images|picture|pictures|foto|fotos|bild|bilder|pictured|caption|credit|credits|photo credit|image credit|image source|file photo|illustration|graphic|top image|main image|header image|featured image|above|top|left|right|crédit photo|crédit|crédito|foto de|imagen|immagine|picha|llun|lluniau|grianghraf)\s*[:|©/]\s*\S"#,
                         .prefix([
                             "photo", "image", "picture", "foto", "bild", "caption", "credit", "file photo",
                             "illustration", "graphic",
                             "top", "main image", "header image", "featured image", "above", "left", "right", "crédit",
                             "imagen",
-                            "immagine",
+                            "immagine", "picha", "llun", "grianghraf",
                         ])
                     ),
                     Pattern(
@@ -480,7 +483,7 @@ enum BuiltInBoilerplateRules {
                     // photos"; a prompt to open one: "Tap to see the full
                     // gallery — 24 photos".
                     Pattern(
-                        #"^\W*(?:(?:photo |picture )?gallery|galerie|galería|galeria|galleria|in pictures|in photos|slideshow)\s*[:|–—-]\s*[^.!?]{2,80}?\s*(?:[(\[]\s*\d{1,3}(?:\s*(?:photos|pictures|images|slides|fotos|bilder))?\s*[)\]]|[—–|-]\s*\d{1,3}\s*(?:photos|pictures|images|slides|fotos|bilder))\W*$"#,
+                        #"^\W*(?:(?:photo |picture )?gallery|galerie|galería|galeria|galleria|in pictures|in photos|slideshow)\s*[:|–—-]\s*[^.!?]{2,80}?\s*(?:[(\[]\s*\d{1,3}(?:\s*(?:photos|pictures|images|slides|fotos|bilder))?\s*[)\]]|[—–|-]\s*\d{1,3}\s*(?:photos|pictures|images|slides|fotos|bilder)(?: (?:from|of|at|in) [^.!?]{2,40})?)\W*$"#,
                         .prefix([
                             "photo gallery", "picture gallery", "gallery", "galer", "galler", "in pictures",
                             "in photos",
@@ -497,6 +500,12 @@ enum BuiltInBoilerplateRules {
                         #"^[\w.-]{1,100}\.(?:jpe?g|png|gif|webp|avif|svg|heic|tiff?)$"#,
                         .suffix(["jpg", "jpeg", "png", "gif", "webp", "avif", "svg", "heic", "tif", "tiff"])
                     ),
+                    // "PICHA ZAIDI: six photos from …", "Mwy o luniau: …",
+                    // "Oriel luniau: …".
+                    Pattern(
+                        #"^\W*(?:picha zaidi|picha (?:kwa|katika) picha|mwy o luniau|oriel(?: luniau| lluniau)?|grianghraif)\s*[:|–—-]\s*[^.!?]{2,80}$"#,
+                        .prefix(["picha", "mwy o", "oriel", "grianghraif"])
+                    ),
                 ],
                 maxLength: 120
             ),
@@ -510,11 +519,12 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^\W*(?:share(?: this)?(?: article| story| post| page| video| link| gallery| review| guide| recipe| report| piece| list| photo| interview| episode| podcast)?(?: (?:on|via|to|with) .{1,30})?|share or comment on this (?:article|story)|sharing options|tweet(?: this)?|e-?mail(?: this)?(?: article| story| link| page)?|print(?: this)?(?: article| story| page)?|imprimir|imprimer|drucken|stampa|enviar por (?:correo|e-?mail)|envoyer par (?:e-?mail|courriel)|per e-?mail (?:senden|versenden|teilen)|(?:save|bookmark)(?: this)?(?: (?:article|story|page|for later))?|copy(?: the)? (?:link|url)|link copied|gift (?:this )?article|partager(?: cet article| sur .{1,30}| l['’]article| par e-?mail)?|compart(?:ir|e)(?: (?:esta|este|la|el) (?:nota|noticia|artículo|información))?(?: en (?:tus |las |sus )?redes(?: sociales)?| en .{1,30}| por e-?mail)?|(?:click|tap) to (?:share|print|e-?mail)(?: a link)?(?: (?:on|via|with|to) [\w .+-]{1,30})?(?: \(opens in (?:a )?new window\))?|like this:?|like loading\W*|compartilh(?:e|ar)(?: .{1,30})?|condividi(?: .{1,30})?|(?:diesen )?artikel teilen|deel (?:dit |het )?(?:artikel|bericht|verhaal)(?: (?:via|op) .{1,30})?|dela (?:artikeln|sidan|nyheten)(?: (?:på|via) .{1,30})?|del (?:artikkelen|saken)(?: på .{1,30})?|ibahagi(?: ang (?:artikulong|balitang) ito)?|teilen(?: sie)?(?: diesen artikel| auf .{1,30})?|redes sociais.*|social media|follow us(?: on .{1,40})?|follow (?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3} on (?:facebook|x|twitter|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|google news)(?:(?:,| and| or| &) (?:facebook|x|twitter|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|google news))*(?: for (?:the latest|more|all|breaking|live|(?:[\w'’-]+ ){0,2}(?:updates|news|alerts|coverage))\b[^.!?]{0,60}\.?)?|follow @\S+.*|suivez-nous.*|síguenos.*|siga-nos.*|folgen sie uns.*|ikuti kami (?:di|pada)\b.*)\W*$"#,
+                        #"^\W*(?:share(?: this)?(?: article| story| post| page| video| link| gallery| review| guide| recipe| report| piece| list| photo| interview| episode| podcast)?(?: (?:on|via|to|with) .{1,30})?|share or comment on this (?:article|story)|sharing options|tweet(?: this)?|e-?mail(?: this)?(?: article| story| link| page)?|print(?: this)?(?: article| story| page)?|imprimir|imprimer|drucken|stampa|enviar por (?:correo|e-?mail)|envoyer par (?:e-?mail|courriel)|per e-?mail (?:senden|versenden|teilen)|(?:save|bookmark)(?: this)?(?: (?:article|story|page|for later))?|copy(?: the)? (?:link|url)|link copied|gift (?:this )?article|partager(?: cet article| sur .{1,30}| l['’]article| par e-?mail)?|compart(?:ir|e|a|an)(?: (?:esta|este|la|el) (?:nota|noticia|artículo|información))?(?: en (?:tus |las |sus )?redes(?: sociales)?| en .{1,30}| por e-?mail)?|(?:click|tap) to (?:share|print|e-?mail)(?: a link)?(?: (?:on|via|with|to) [\w .+-]{1,30})?(?: \(opens in (?:a )?new window\))?|like this:?|like loading\W*|compartilh(?:e|ar)(?: .{1,30})?|condividi(?: .{1,30})?|(?:diesen )?artikel teilen|deel (?:dit |het )?(?:artikel|bericht|verhaal)(?: (?:via|op) .{1,30})?|dela (?:artikeln|sidan|nyheten)(?: (?:på|via) .{1,30})?|del (?:artikkelen|saken)(?: på .{1,30})?|ibahagi(?: ang (?:artikulong|balitang) ito)?|teilen(?: sie)?(?: diesen artikel| auf .{1,30})?|redes sociais.*|social media|follow us(?: on .{1,40})?|follow (?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3} on (?:facebook|x|twitter|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|google news)(?:(?:,| and| or| &) (?:facebook|x|twitter|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|google news))*(?: for (?:the latest|more|all|breaking|live|(?:[\w'’-]+ ){0,2}(?:updates|news|alerts|coverage))\b[^.!?]{0,60}\.?)?|follow @\S+.*|suivez-nous.*|síguenos.*|siga-nos.*|folgen sie uns.*|ikuti kami (?:di|pada)\b.*)\W*$"#,
                         .prefix([
                             "share", "sharing", "tweet", "e-mail", "email", "print", "save", "bookmark", "copy", "link",
                             "gift",
-                            "partager", "compartir", "compartilh", "condividi", "diesen", "artikel", "teilen", "redes",
+                            "partager", "compartir", "comparta", "compartilh", "condividi", "diesen", "artikel",
+                            "teilen", "redes",
                             "social",
                             "follow", "suivez", "síguenos", "siga", "folgen", "imprim", "drucken", "stampa", "enviar",
                             "envoyer", "per e", "comparte", "click", "tap", "like", "deel", "ibahagi", "dela", "del ",
@@ -563,6 +573,12 @@ enum BuiltInBoilerplateRules {
                     Pattern(
                         #"^\W*(?:dilynwch ni(?: ar [\w ,&+·|-]{2,60})?|rhannwch(?: yr erthygl hon| y stori hon)?(?: ar [\w ,&+·|-]{2,40})?)\W*$"#,
                         .prefix(["dilynwch", "rhannwch"])
+                    ),
+                    // Swahili: "Chapisha makala hii", "Shiriki habari hii kwenye
+                    // WhatsApp".
+                    Pattern(
+                        #"^\W*(?:chapisha|shiriki|sambaza)(?: (?:makala|habari|taarifa) hii)?(?: (?:kwenye|kupitia) [\w ,&+·|-]{2,40})?\W*$"#,
+                        .prefix(["chapisha", "shiriki", "sambaza"])
                     ),
                 ],
                 maxLength: 90
@@ -786,6 +802,11 @@ enum BuiltInBoilerplateRules {
                             .contains(["report", "signal", "notify", "melden", "segnala", "informe"]),
                         ])
                     ),
+                    // "Error? Let us know", "Spotted a typo? Tell us".
+                    Pattern(
+                        #"^(?:an? |spotted an? |found an? |see an? )?(?:error|typo|mistake|correction|inaccuracy)s?\s*\?\s*(?:let us know|tell us|contact us|email us|write to us|report it|get in touch)\b[^.!?]{0,60}[.!]?$"#,
+                        .contains(["error", "typo", "mistake", "correction", "inaccuracy"])
+                    ),
                 ],
                 maxLength: 200
             ),
@@ -953,15 +974,15 @@ enum BuiltInBoilerplateRules {
                     // member of the Media Council", "Le Phare est membre du
                     // Conseil de presse de l'Atlantique."
                     Pattern(
-                        #"^(?!.*\b(?:said|says|told|according|dit|a déclaré|sagte|dijo|disse)\b)[^.!?]{2,60}? (?:is (?:a )?(?:proud )?member of|is regulated by|subscribes to|adheres to|is a signatory (?:to|of)|est (?:membre|signataire) (?:du|de la|de l['’]|des)|ist mitglied (?:des|der|im)|es miembro (?:del|de la)|é membro (?:do|da)) (?:the )?[^.!?]{0,60}?(?:press council|media council|complaints commission|ipso|impress|news media council|editors['’] code|press ombudsman|ombudsman|trust project|conseil de presse|conseil québécois de presse|presserat|consejo de (?:la )?prensa|conselho de imprensa)\b[^,;!?]{0,80}$"#,
+                        #"^(?!.*\b(?:said|says|told|according|dit|a déclaré|sagte|dijo|disse)\b)[^.!?]{2,60}? (?:is (?:a )?(?:proud )?member of|is regulated by|subscribes to|adheres to|is a signatory (?:to|of)|est (?:membre|signataire) (?:du|de la|de l['’]|des)|ist mitglied (?:des|der|im)|es miembro (?:del|de la)|é membro (?:do|da)|inazingatia|inafuata|ni mwanachama wa) (?:the )?[^.!?]{0,60}?(?:press council|media council|complaints commission|ipso|impress|news media council|editors['’] code|press ombudsman|ombudsman|trust project|conseil de presse|conseil québécois de presse|presserat|consejo de (?:la )?prensa|conselho de imprensa|kanuni za maadili|baraza la habari)\b[^,;!?]{0,80}$"#,
                         .all([
                             .contains([
                                 "member", "membre", "regulated", "subscribes", "adheres", "signat", "mitglied",
-                                "miembro",
+                                "miembro", "inazingatia", "inafuata", "mwanachama",
                             ]),
                             .contains([
                                 "council", "commission", "ipso", "impress", "code", "ombudsman", "trust project",
-                                "conseil", "presserat", "consejo", "conselho",
+                                "conseil", "presserat", "consejo", "conselho", "kanuni", "baraza",
                             ]),
                         ])
                     ),
@@ -977,6 +998,30 @@ enum BuiltInBoilerplateRules {
                             "leia em", "deutsch lesen", "englisch lesen", "in english", "en français", "en español",
                         ])
                     ),
+                    // "This story was translated from Welsh", "This story was
+                    // produced in partnership with the … Collaborative".
+                    Pattern(
+                        #"^(?!.*\b(?:said|says|told)\b)(?:this|the) (?:story|article|report|piece|project|series|coverage|investigation|reporting) (?:was|is|has been) (?:translated (?:from|into) \p{L}+(?: by [^.!?]{2,40})?|(?:produced|published|reported|written|created|made|done) (?:in partnership|in collaboration|in association|jointly) with [^!?]{2,120})\W*$"#,
+                        .contains(["translated", "partnership", "collaboration", "association", "jointly"])
+                    ),
+                    // The imprint: "Published by Harbour Media Ltd, 4 Quay
+                    // Street, Aberaeron", "Cyhoeddir gan Gwmni Glannau Cyf., …".
+                    Pattern(
+                        #"^(?:(?:published|printed|produced)(?: and (?:printed|published))? by|cyhoeddir gan|argraffwyd gan|imechapishwa na) (?-i:\p{Lu})[^!?]{0,60}?\b(?:ltd|limited|llc|inc|plc|cyf|gmbh|s\.?a|b\.?v|pty|sdn bhd|group|media|press|publishing|publications|newspapers)\b\.?(?:,\s*[^!?]{2,80})?$"#,
+                        .prefix(["published", "printed", "produced", "cyhoeddir", "argraffwyd", "imechapishwa"])
+                    ),
+                    // Welsh funding credits: "Cefnogir Glannau gan Gronfa …".
+                    Pattern(
+                        #"^(?:cefnogir|ariennir|noddir) [^.!?]{2,40} gan [^!?]{2,120}$"#,
+                        .prefix(["cefnogir", "ariennir", "noddir"])
+                    ),
+                    // A public radio station's underwriting credit: "Support
+                    // for KHDR comes from …", "Support comes from Piñon Lane
+                    // Books, an independent bookstore …".
+                    Pattern(
+                        #"^(?!.*\b(?:said|says|told)\b)(?!.*\b(?:listeners|readers|viewers|members|donors|people) like you\b)(?:support for (?:(?-i:[A-Z]{3,5})\b[\w .'’-]{0,30}?|this (?:program|programme|station|podcast|newsletter|site|coverage|reporting)) (?:comes|is provided) (?:from|by)|support comes from (?-i:\p{Lu})[^,]{2,50},\s*(?:an?|the|your|proudly|serving|offering|providing|caring|hosting|helping)\b|underwriting (?:support )?(?:for [^.!?]{2,40} )?(?:comes|is provided) (?:from|by))[^!?]{0,200}$"#,
+                        .prefix(["support", "underwriting"])
+                    ),
                 ],
                 maxLength: 300
             ),
@@ -990,13 +1035,14 @@ enum BuiltInBoilerplateRules {
             detector: .line(
                 patterns: [
                     Pattern(
-                        #"^(?:categories|category|tags?|tagged(?: with| in)?|filed (?:under|in)|posted in|topics?|keywords|labels|themen|schlagwörter|schlagworte|étiquettes|mots-clés|mots clés|catégories|etiquetas|categorías|temas|categorias|palavras-chave|argomenti|mais sobre|más sobre|more on|more about|plus sur|mehr zu|meer over|altro su|ämnen|ämne|taggar|kategorier|nyckelord|emner|stikkord|clibeanna|tagi|kategorie|tematy|etykiety|słowa kluczowe)\s*:\s*\S(?:(?-i:\b[A-Z][a-z]{0,2}\.)|[^.!?]){0,200}$"#,
+                        #"^(?:categories|category|tags?|tagged(?: with| in)?|filed (?:under|in)|posted in|topics?|keywords|labels|themen|schlagwörter|schlagworte|étiquettes|mots-clés|mots clés|catégories|etiquetas|categorías|temas|categorias|palavras-chave|argomenti|mais sobre|más sobre|more on|more about|plus sur|mehr zu|meer over|altro su|ämnen|ämne|taggar|kategorier|nyckelord|emner|stikkord|clibeanna|tagi|kategorie|tematy|etykiety|słowa kluczowe|tagiau|categorïau|pynciau|lebo|vitambulisho|mada)\s*:\s*\S(?:(?-i:\b[A-Z][a-z]{0,2}\.)|[^.!?]){0,200}$"#,
                         .prefix([
                             "categor", "tag", "filed", "posted in", "topic", "keywords", "labels", "themen", "schlagw",
                             "étiquettes", "mots", "catégories", "etiquetas", "temas", "palavras", "argomenti",
                             "mais sobre", "más sobre", "more on", "more about", "plus sur", "mehr zu", "meer over",
                             "altro su", "ämne", "taggar", "kategorier", "nyckelord", "emner", "stikkord", "clibeanna",
-                            "tagi", "kategorie", "tematy", "etykiety", "słowa",
+                            "tagi", "kategorie", "tematy", "etykiety", "słowa", "tagiau", "pynciau", "lebo",
+                            "vitambulisho", "mada",
                         ])
                     ),
                     // A line of hashtags only: "#Penang #costofliving",
@@ -1051,6 +1097,11 @@ enum BuiltInBoilerplateRules {
                     Pattern(
                         #"^(?:home|start|accueil|inicio|startseite|news)\s*(?:[>»›/|]\s*[^>»›/|]{1,30}){1,5}$"#,
                         .prefix(["home", "start", "accueil", "inicio", "news"])
+                    ),
+                    // "Rudi juu ↑", "Yn ôl i'r brig", "Ar ais go barr".
+                    Pattern(
+                        #"^\W*(?:rudi juu|yn ôl i['’]r brig|nôl i['’]r brig|ar ais go (?:dtí )?(?:an )?barr)\W*$"#,
+                        .prefix(["rudi", "yn ôl", "nôl", "ar ais"])
                     ),
                 ],
                 maxLength: 70
@@ -1132,6 +1183,11 @@ enum BuiltInBoilerplateRules {
                             .tail(within: 30, ["subscribe", "sign up", "join", "register", "trial", "try it"]),
                             .contains(["—", "–", "|", " - "]),
                         ])
+                    ),
+                    // "Unlock more stories like this — subscribe from S$1".
+                    Pattern(
+                        #"^unlock (?:more|unlimited|full|all|every|premium) (?:stories|articles|access|reading|journalism|content)\b[^!?]{0,100}$"#,
+                        .prefix(["unlock"])
                     ),
                 ],
                 maxLength: 200
@@ -1226,13 +1282,14 @@ enum BuiltInBoilerplateRules {
                         .prefix(["posted", "published", "updated", "last", "modified", "originally", "first"])
                     ),
                     Pattern(
-                        #"^(?:publié|mis à jour|modifié|actualizado|publicado|actualización|aktualisiert|veröffentlicht|zuletzt aktualisiert|stand(?=\s*:)|atualizado|atualização|pubblicato|aggiornato|bijgewerkt|gepubliceerd|publicerad|publicerat|uppdaterad|uppdaterat|publisert|oppdatert|udgivet|opdateret|foilsithe|opublikowano|aktualizacja|zaktualizowano|data publikacji)(?: (?:le|el|am|em|il|op|on|à|a las|a|den))?\s*:?\s*(?:(?:lun|mar|mer|jeu|ven|sam|dim|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)[a-zé]*\.?,? )?\d"#,
+                        #"^(?:publié|mis à jour|modifié|actualizado|publicado|actualización|aktualisiert|veröffentlicht|zuletzt aktualisiert|stand(?=\s*:)|atualizado|atualização|pubblicato|aggiornato|bijgewerkt|gepubliceerd|publicerad|publicerat|uppdaterad|uppdaterat|publisert|oppdatert|udgivet|opdateret|foilsithe|opublikowano|aktualizacja|zaktualizowano|data publikacji|imesasishwa|ilisasishwa|imechapishwa|ilichapishwa|diweddarwyd|cyhoeddwyd)(?: (?:le|el|am|em|il|op|on|à|a las|a|den|ar))?\s*:?\s*(?:(?:lun|mar|mer|jeu|ven|sam|dim|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)[a-zé]*\.?,? )?\d"#,
                         .prefix([
                             "publié", "mis à jour", "modifié", "actuali", "publicado", "aktualisiert", "veröffentlicht",
                             "zuletzt", "stand", "atuali", "pubblicato", "aggiornato", "bijgewerkt", "gepubliceerd",
                             "publicer", "uppdater", "publisert", "oppdatert", "udgivet", "opdateret", "foilsithe",
                             "opublikowano",
-                            "aktualizacja", "zaktualizowano", "data publikacji",
+                            "aktualizacja", "zaktualizowano", "data publikacji", "imesasishwa", "ilisasishwa",
+                            "imechapishwa", "ilichapishwa", "diweddarwyd", "cyhoeddwyd",
                         ])
                     ),
                     // A line that is only a date (and time, zone, update
@@ -1447,7 +1504,7 @@ enum BuiltInBoilerplateRules {
     /// a line may chain two of them ("ADVERTISEMENT - CONTINUE READING
     /// BELOW").
     static let adMarkers =
-        #"(?:dalsza część|dalszy ciąg|ciąg dalszy) (?:artykułu|tekstu) (?:pod|poniżej) (?:reklamą|reklamy)|(?:artykuł|tekst) (?:poniżej|pod) (?:reklamy|reklamą)|reklama|continúa leyendo (?:abajo|más abajo|debajo)|sigue leyendo (?:abajo|más abajo)|(?:artikeln|texten|nyheten) fortsätter (?:efter|under) (?:annonsen|reklamen)|artikkelen fortsetter (?:etter|under) annonsen|artiklen fortsætter (?:efter|under) annoncen|advertisements?|advertising|advertorial|advertisement feature|adverts?|ads?|ad feedback|report (?:this )?ad|ad ?choices|sponsored(?: content| links?| stories| posts?| articles?| listings?)?(?: by .{1,40})?|paid (?:content|post|partnership|promotion|for by .{1,40})|promoted(?: content| stories| links| by .{1,40})?|partner content|content from (?:our )?(?:partners|sponsors|advertisers)|(?:sponsored|promoted) by (?:our )?partners|continue a ler (?:a seguir à|depois da|após a) publicidade|(?:content |story |(?:match )?report |coverage )?(?:presented|brought to you) by [^.!?]{1,40}(?:,\s*(?:the )?official [^.!?]{2,40}(?:partner|sponsor|supplier)\b[^.!?]{0,40})?|in (?:partnership|association) with .{1,40}|(?:the )?(?:story|article|text|content|report|piece|page) (?:continues|continue|resumes|continued)(?: (?:below|after|under|beneath))?(?: (?:this|the|these|di|dis))?(?: (?:advertisements?|ads?|adverts?|videos?|sponsor(?:ed)? messages?|messages?))?|(?:ad|advert|advertisement) continues below|continue reading(?: (?:below|the main story|the story|the article|(?:after|below) (?:the |this )?(?:ad|advertisement)))?|scroll (?:down )?(?:to|for) (?:continue|more)(?: reading)?(?: with (?:the )?content)?|(?:skip|close|hide) (?:this )?ad(?:vertisement)?|remove ads|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|reklame|reklama|reclame|annons|annonse|mainos|реклама|広告|광고|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:la |cette )?publicité|l['’]article (?:continue|se poursuit) (?:après|sous) (?:la |cette )?publicité|(?:(?:el|la|esta|este) (?:artículo|noticia|nota|información|texto) )?(?:sigue|continúa) (?:después|tras|debajo|abajo)(?: del?)? (?:la |el |este |esta )?(?:publicidad|anuncio)|(?:sigue|continúa) leyendo(?: (?:debajo|después|tras) (?:del|de la|de) (?:anuncio|publicidad))?|weiterlesen(?: nach der (?:anzeige|werbung))?|annonces?|gesponsert|gesponserter (?:inhalt|beitrag)|(?:contenido |conteúdo )?patrocinado|(?:contenu )?sponsorisé|contenuto sponsorizzato|(?:der )?artikel (?:geht )?(?:nach|unter) der (?:anzeige|werbung) weiter|lesen sie nach der anzeige weiter|(?:a matéria |o texto )?continua (?:após|depois d[ao]) (?:a )?(?:publicidade|anúncio)|continue lendo|continua a leggere|l['’]articolo (?:continua|prosegue) (?:dopo|sotto) (?:la )?pubblicità|lees verder (?:onder|na) (?:de |deze )?(?:advertentie|reclame)|(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder|na) (?:de |deze )?(?:advertentie|reclame)(?: verder)?|advertenties?|gesponsord(?:e (?:inhoud|content|bijdrage))?|patalastas|iklan|anuncios?|fógra(?:íocht)?|advertensies?|geborg(?:de inhoud)?|hysbyseb(?:ion)?|reklaam|hirdetés|publicitate|reclamă|publicitat|oglas(?:i)?|inzerce|auglýsing|tangazo|quảng cáo|διαφήμιση|विज्ञापन|إعلان|פרסומת|广告|廣告|(?:annuncio|messaggio|spazio|inserzione) pubblicitari[oa]|annuncio"#
+        #"(?:dalsza część|dalszy ciąg|ciąg dalszy) (?:artykułu|tekstu) (?:pod|poniżej) (?:reklamą|reklamy)|(?:artykuł|tekst) (?:poniżej|pod) (?:reklamy|reklamą)|reklama|continúa leyendo (?:abajo|más abajo|debajo)|sigue leyendo (?:abajo|más abajo)|(?:artikeln|texten|nyheten) fortsätter (?:efter|under) (?:annonsen|reklamen)|artikkelen fortsetter (?:etter|under) annonsen|artiklen fortsætter (?:efter|under) annoncen|advertisements?|advertising|advertorial|advertisement feature|adverts?|ads?|ad feedback|report (?:this )?ad|ad ?choices|sponsored(?: content| links?| stories| posts?| articles?| listings?)?(?: by .{1,40})?|paid (?:content|post|partnership|promotion|for by .{1,40})|promoted(?: content| stories| links| by .{1,40})?|partner content|content from (?:our )?(?:partners|sponsors|advertisers)|(?:sponsored|promoted) by (?:our )?partners|continue a ler (?:a seguir à|depois da|após a) publicidade|(?:content |story |(?:match )?report |coverage )?(?:presented|brought to you) by [^.!?]{1,40}(?:,\s*(?:the )?official [^.!?]{2,40}(?:partner|sponsor|supplier)\b[^.!?]{0,40})?|in (?:partnership|association) with .{1,40}|(?:the )?(?:story|article|text|content|report|piece|page) (?:continues|continue|resumes|continued)(?: (?:below|after|under|beneath))?(?: (?:this|the|these|di|dis))?(?: (?:advertisements?|ads?|adverts?|videos?|sponsor(?:ed)? messages?|messages?))?|(?:ad|advert|advertisement) continues below|continue reading(?: (?:below|the main story|the story|the article|(?:after|below) (?:the |this )?(?:ad|advertisement)))?|scroll (?:down )?(?:to|for) (?:continue|more)(?: reading)?(?: with (?:the )?content)?|(?:skip|close|hide) (?:this )?ad(?:vertisement)?|remove ads|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|reklame|reklama|reclame|annons|annonse|mainos|реклама|広告|광고|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:la |cette )?publicité|l['’]article (?:continue|se poursuit) (?:après|sous) (?:la |cette )?publicité|(?:(?:el|la|esta|este) (?:artículo|noticia|nota|información|texto) )?(?:sigue|continúa) (?:después|tras|debajo|abajo)(?: del?)? (?:la |el |este |esta )?(?:publicidad|anuncio)|(?:sigue|continúa) leyendo(?: (?:debajo|después|tras) (?:del|de la|de) (?:anuncio|publicidad))?|weiterlesen(?: nach der (?:anzeige|werbung))?|annonces?|gesponsert|gesponserter (?:inhalt|beitrag)|(?:contenido |conteúdo )?patrocinado|(?:contenu )?sponsorisé|contenuto sponsorizzato|(?:der )?artikel (?:geht )?(?:nach|unter) der (?:anzeige|werbung) weiter|lesen sie nach der anzeige weiter|(?:a matéria |o texto )?continua (?:após|depois d[ao]) (?:a )?(?:publicidade|anúncio)|continue lendo|continua a leggere|l['’]articolo (?:continua|prosegue) (?:dopo|sotto) (?:la )?pubblicità|lees verder (?:onder|na) (?:de |deze )?(?:advertentie|reclame)|(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder|na) (?:de |deze )?(?:advertentie|reclame)(?: verder)?|advertenties?|gesponsord(?:e (?:inhoud|content|bijdrage))?|patalastas|iklan|anuncios?|patrocinio|patrocinado por [^.!?]{1,40}|fógra(?:íocht)?|advertensies?|geborg(?:de inhoud)?|hysbyseb(?:ion)?|reklaam|hirdetés|publicitate|reclamă|publicitat|oglas(?:i)?|inzerce|auglýsing|tangazo|quảng cáo|διαφήμιση|विज्ञापन|إعلان|פרסומת|广告|廣告|(?:annuncio|messaggio|spazio|inserzione) pubblicitari[oa]|annuncio"#
 
     /// A person's (or desk's) name in a byline: capitalised words, name
     /// particles ("de", "van") and newsroom words ("staff", "desk").
@@ -1483,7 +1540,7 @@ enum BuiltInBoilerplateRules {
     ]
 
     static let monthNames =
-        #"(?:jan(?:uary|uar|vier|eiro)?|feb(?:ruary|ruar)?|fév(?:rier)?|fevereiro|mar(?:ch|s|zo|ço)?|märz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maio|maggio|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juil(?:let)?|luglio|aug(?:ust)?|août|ago(?:sto)?|sep(?:t|tember|tiembre)?|setembro|settembre|oct(?:ober|obre)?|okt(?:ober)?|outubro|ottobre|nov(?:ember|embre|embro)?|dec(?:ember)?|dez(?:ember|embro)?|déc(?:embre)?|dic(?:iembre|embre)?|enero|janeiro|gennaio|febrero|febbraio|marzo|aprile|agosto|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)"#
+        #"(?:jan(?:uary|uar|vier|eiro)?|feb(?:ruary|ruar)?|fév(?:rier)?|fevereiro|mar(?:ch|s|zo|ço)?|märz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maio|maggio|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juil(?:let)?|luglio|aug(?:ust)?|août|ago(?:sto)?|sep(?:t|tember|tiembre)?|setembro|settembre|oct(?:ober|obre)?|okt(?:ober)?|outubro|ottobre|nov(?:ember|embre|embro)?|dec(?:ember)?|dez(?:ember|embro)?|déc(?:embre)?|dic(?:iembre|embre)?|enero|janeiro|gennaio|febrero|febbraio|marzo|aprile|agosto|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|machi|aprili|julai|agosti|septemba|oktoba|novemba|desemba)"#
 
     static let calendarDate =
         #"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}"#
@@ -1491,12 +1548,13 @@ enum BuiltInBoilerplateRules {
     /// The headings of link lists ("Read more", "Related", "Lire aussi", …),
     /// shared by the `read-more` line rule and ``ReadMoreBlock``.
     static let readMoreHeadings =
-        #"(?:read more (?:from|on|in|at) (?-i:[A-Z][\w.'’&-]*(?: (?:[A-Z&][\w.'’&-]*|the|of|and)){0,3})|baca juga|lihat juga|(?:berita|artikel) (?:berkaitan|terkait|lain)|read more|read also|read next(?: (?:on|from|in|at) [\w .'’&-]{1,30})?|read|up next|next up|(?:también )?te recomendamos|recomendamos|no te pierdas|más noticias|más información|(?:à|a) lire (?:ensuite|aussi)|nos recommandations|more reading|further reading|keep reading|related(?: stories| articles| coverage| content| links| news| posts| reading| topics| videos?| reviews| guides| galleries| podcasts)?|more on this(?: story| topic)?|see also|also read|also see|also on [\w .]{1,30}|more from (?-i:[A-Z0-9][\w.'’&-]*(?: (?:[A-Z&][\w.'’&-]*|the|of|and))?(?: [A-Z][\w.'’&-]*){0,2})|more (?:stories|news|headlines|coverage|articles)|more in (?-i:[A-Z][\w.'’&-]*(?: [A-Z&][\w.'’&-]*){0,2})|more|also|recommended(?: reading| for you| stories| articles)?|most (?:read|popular|viewed|shared|commented)(?: (?:this week|today|now|right now|stories|articles|on [\w .'’&-]{1,30}))?|trending(?: now| right now| stories| today| this week| (?:on|in|at) [\w .'’&-]{1,30})?|basahin (?:din|rin|pa|ang)|iba pang balita|kaugnay na balita|you (?:may|might) also (?:like|be interested in|enjoy)|popular (?:right now|now|stories|today|this week)|popular on [\w .'’&-]{1,30}|top stories|editor['’]?s['’]? picks?|latest(?: news| stories| headlines)?|what to read next|don['’]t miss(?: this)?|must read|in case you missed it|other (?:news|stories)|also of interest|watch next|(?:follow |watch )?live (?:updates?|blog|coverage)|(?:follow|watch) live|explore more|vous aimerez (?:peut-être )?aussi|à découvrir (?:aussi|également)|(?:también )?te (?:puede|podría) (?:gustar|interesar)|(?:también )?le (?:puede|podría) (?:gustar|interesar)|das könnte (?:sie|dich) auch interessieren|ti potrebbe(?:ro)? (?:interessare|piacere)|(?:você )?(?:também )?pode (?:gostar|te interessar)|últimas (?:notícias|noticias)|dernières (?:nouvelles|infos|actualités)|neueste (?:nachrichten|artikel)|ultime notizie|lire aussi|à lire aussi|a lire aussi|à lire également|voir aussi|sur le même sujet|lea también|lee también|le puede interesar|te puede interesar|leia também|leia mais|veja também|lesen sie auch|mehr zum thema|auch interessant|leggi anche|artigos relacionados|artículos relacionados|articles liés|articles connexes|notícias relacionadas|noticias relacionadas|ähnliche artikel|verwandte artikel|bekijk ook|lees ook|lees meer|zie ook|meer nieuws|läs (?:också|även|mer)|mest (?:lästa?|delade?)(?: just nu| idag| i dag)?|fler nyheter|relaterat|relaterade artiklar|senaste nytt|les (?:også|mer)|mest lest(?: akkurat nå)?|læs (?:også|mere)|mest læste|léigh tuilleadh(?: ón [\w .'’&-]{1,30})?|léigh freisin|czytaj (?:także|też|również|więcej|dalej)|przeczytaj (?:także|też|również)|zobacz (?:także|też|również)|najczęściej (?:czytane|komentowane)|najpopularniejsze|polecamy|meer over dit onderwerp|gerelateerde (?:artikelen|berichten|verhalen)|ook interessant|potrebbe interessarti|meistgelesen|meist gelesen|am meisten gelesen|les plus lus|lo más leído|lo más visto|más leídas|más leído|i più letti|i più visti|mais lidas|mais lidos|meest gelezen|meest bekeken)"#
+        #"(?:read more (?:from|on|in|at) (?-i:[A-Z][\w.'’&-]*(?: (?:[A-Z&][\w.'’&-]*|the|of|and)){0,3})|baca juga|lihat juga|(?:berita|artikel) (?:berkaitan|terkait|lain)|read more|read also|read next(?: (?:on|from|in|at) [\w .'’&-]{1,30})?|read|up next|next up|(?:también )?te recomendamos|recomendamos|no te pierdas|más noticias|más información|(?:à|a) lire (?:ensuite|aussi)|nos recommandations|more reading|further reading|keep reading|related(?: stories| articles| coverage| content| links| news| posts| reading| topics| videos?| reviews| guides| galleries| podcasts)?|more on this(?: story| topic)?|see also|also read|also see|also on [\w .]{1,30}|more from (?-i:[A-Z0-9][\w.'’&-]*(?: (?:[A-Z&][\w.'’&-]*|the|of|and))?(?: [A-Z][\w.'’&-]*){0,2})|more (?:stories|news|headlines|coverage|articles)|more in (?-i:[A-Z][\w.'’&-]*(?: [A-Z&][\w.'’&-]*){0,2})|more|also|recommended(?: reading| for you| stories| articles)?|most (?:read|popular|viewed|shared|commented)(?: (?:this week|today|now|right now|stories|articles|on [\w .'’&-]{1,30}))?|trending(?: now| right now| stories| today| this week| (?:on|in|at) [\w .'’&-]{1,30})?|basahin (?:din|rin|pa|ang)|soma (?:pia|zaidi|habari zaidi)|habari (?:zaidi|nyingine|zinazohusiana)|darllenwch (?:hefyd|mwy|ragor)|straeon eraill|mwy o (?:straeon|newyddion)|mwy|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|更多新闻|更多新聞|热门新闻|熱門新聞|iba pang balita|kaugnay na balita|you (?:may|might) also (?:like|be interested in|enjoy)|popular (?:right now|now|stories|today|this week)|popular on [\w .'’&-]{1,30}|top stories|editor['’]?s['’]? picks?|latest(?: news| stories| headlines)?|what to read next|don['’]t miss(?: this)?|must read|in case you missed it|other (?:news|stories)|also of interest|watch next|(?:follow |watch )?live (?:updates?|blog|coverage)|(?:follow|watch) live|explore more|vous aimerez (?:peut-être )?aussi|à découvrir (?:aussi|également)|(?:también )?te (?:puede|podría) (?:gustar|interesar)|(?:también )?le (?:puede|podría) (?:gustar|interesar)|das könnte (?:sie|dich) auch interessieren|ti potrebbe(?:ro)? (?:interessare|piacere)|(?:você )?(?:também )?pode (?:gostar|te interessar)|últimas (?:notícias|noticias)|dernières (?:nouvelles|infos|actualités)|neueste (?:nachrichten|artikel)|ultime notizie|lire aussi|à lire aussi|a lire aussi|à lire également|voir aussi|sur le même sujet|lea también|lee también|le puede interesar|te puede interesar|leia também|leia mais|veja também|lesen sie auch|mehr zum thema|auch interessant|leggi anche|artigos relacionados|artículos relacionados|articles liés|articles connexes|notícias relacionadas|noticias relacionadas|ähnliche artikel|verwandte artikel|bekijk ook|lees ook|lees meer|zie ook|meer nieuws|läs (?:också|även|mer)|mest (?:lästa?|delade?)(?: just nu| idag| i dag)?|fler nyheter|relaterat|relaterade artiklar|senaste nytt|les (?:også|mer)|mest lest(?: akkurat nå)?|læs (?:også|mere)|mest læste|léigh tuilleadh(?: ón [\w .'’&-]{1,30})?|léigh freisin|czytaj (?:także|też|również|więcej|dalej)|przeczytaj (?:także|też|również)|zobacz (?:także|też|również)|najczęściej (?:czytane|komentowane)|najpopularniejsze|polecamy|meer over dit onderwerp|gerelateerde (?:artikelen|berichten|verhalen)|ook interessant|potrebbe interessarti|meistgelesen|meist gelesen|am meisten gelesen|les plus lus|lo más leído|lo más visto|más leídas|más leído|i più letti|i più visti|mais lidas|mais lidos|meest gelezen|meest bekeken)"#
 
     /// The words a `readMoreHeadings` line starts with, for its gate.
     static let readMoreFirstWords = [
         "läs", "mest", "fler", "relaterat", "relaterade", "senaste", "les", "læs", "léigh", "czytaj", "przeczytaj",
-        "zobacz", "najczęściej", "najpopularniejsze", "polecamy", "baca", "lihat", "berita", "artikel",
+        "zobacz", "najczęściej", "najpopularniejsze", "polecamy", "baca", "lihat", "berita", "artikel", "soma",
+        "habari", "darllenwch", "straeon", "mwy", "相关", "相關", "延伸", "推荐", "推薦", "更多", "热门", "熱門",
         "read", "more", "further", "keep", "related", "basahin", "iba pang", "kaugnay", "see", "also", "recommended",
         "most", "trending", "you",
         "popular", "top", "editor", "latest", "what to", "don", "must", "in case", "other", "watch next", "live",

@@ -37,8 +37,11 @@ struct ReadMoreBlock: Sendable {
                 CompiledLineGate.startsWithAny(sheet.foldedBytes(index), Self.firstWords)
             else { continue }
             let list = headlines(after: index, in: sheet)
+            // A heading in two languages ("Straeon eraill · More stories")
+            // is a heading in either.
+            let readings = [sheet.text(index)] + BilingualLine.readings(of: sheet.bytes[sheet.trimmedRanges[index]])
             guard
-                heading.matches(sheet.text(index))
+                readings.contains(where: { heading.matches($0) })
                     || (weakHeading.matches(sheet.text(index)) && list.lines.count >= Self.minimumWeakItems)
             else { continue }
             sheet.remove(index, rule: Self.rule, startsFooter: true)
