@@ -49,6 +49,12 @@ struct AuthorBio: Sendable {
         for: rule
     )
 
+    /// The nouns ``outletNote`` needs, tested before it runs.
+    private let outletNoteGate = LineGate.contains([
+        "news", "paper", "radio", "station", "broadcaster", "emisora", "periódico", "diario", "journal", "média",
+        "rádio", "jornal", "zeitung", "nachrichten", "radiosender", "papur", "newyddion", "gazeti", "kituo",
+    ]).compiled()
+
     func apply(to sheet: inout LineSheet) {
         removeAboutBox(from: &sheet)
         var seen = 0
@@ -57,7 +63,8 @@ struct AuthorBio: Sendable {
             guard seen <= Self.tailLines else { return }
             guard sheet.facts[index].words <= Self.maximumWords,
                 note.matches(sheet.text(index)) || bylineNote.matches(sheet.text(index))
-                    || filipinoNote.matches(sheet.text(index)) || outletNote.matches(sheet.text(index))
+                    || filipinoNote.matches(sheet.text(index))
+                    || (outletNoteGate.admits(sheet.foldedBytes(index)) && outletNote.matches(sheet.text(index)))
             else { continue }
             sheet.remove(index, rule: Self.rule, startsFooter: true)
         }

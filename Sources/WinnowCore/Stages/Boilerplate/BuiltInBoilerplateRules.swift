@@ -82,8 +82,15 @@ enum BuiltInBoilerplateRules {
                             "spazio",
                             "inserzione", "gesponsord", "patalastas", "artikeln", "texten", "nyheten", "artikkelen",
                             "artiklen", "dalsz", "ciąg", "artykuł", "tekst ", "continúa leyendo", "sigue leyendo",
-                            "iklan", "patrocin", "fógra", "advertensie", "geborg", "hysbyseb", "reklaam", "hirdet",
-                            "publicitat",
+                            "iklan",
+                        ])
+                    ),
+                    // Lone markers in more languages, gated apart so that the
+                    // lines the pattern above admits ("The …") never try them.
+                    Pattern(
+                        #"^\W*(?:patrocinio|patrocinado por [^.!?]{1,40}|fógra(?:íocht)?|advertensies?|geborg(?:de inhoud)?|hysbyseb(?:ion)?|reklaam|hirdetés|publicitate|reclamă|publicitat|oglas(?:i)?|inzerce|auglýsing|tangazo|quảng cáo|διαφήμιση|विज्ञापन|إعلان|פרסומת|广告|廣告)\W*$"#,
+                        .prefix([
+                            "patrocin", "fógra", "advertensie", "geborg", "hysbyseb", "reklaam", "hirdet", "publicitat",
                             "reclam", "oglas", "inzerce", "auglýs", "tangazo", "quảng", "διαφήμ", "विज्ञापन", "إعلان",
                             "פרסומת", "广告", "廣告",
                         ])
@@ -1336,6 +1343,22 @@ enum BuiltInBoilerplateRules {
                             ]),
                         ])
                     ),
+                    // A Welsh or Swahili date alone: "2 Medi 2024", "14 Machi
+                    // 2025, 09:30" (their months are gated apart, so that
+                    // every line starting with a figure does not try them).
+                    Pattern(
+                        #"^\d{1,2}\s+(?:ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|januari|februari|machi|aprili|mei|juni|julai|agosti|septemba|oktoba|novemba|desemba),?\s+\d{4}(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*(?-i:[A-Z]{2,4}))?)?\W*$"#,
+                        .all([
+                            .prefix(digits),
+                            .contains([
+                                "ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst",
+                                "medi",
+                                "hydref", "tachwedd", "rhagfyr", "januari", "februari", "machi", "aprili", "mei",
+                                "juni",
+                                "julai", "agosti", "septemba", "oktoba", "novemba", "desemba",
+                            ]),
+                        ])
+                    ),
                 ],
                 maxLength: 160
             ),
@@ -1504,7 +1527,7 @@ enum BuiltInBoilerplateRules {
     /// a line may chain two of them ("ADVERTISEMENT - CONTINUE READING
     /// BELOW").
     static let adMarkers =
-        #"(?:dalsza część|dalszy ciąg|ciąg dalszy) (?:artykułu|tekstu) (?:pod|poniżej) (?:reklamą|reklamy)|(?:artykuł|tekst) (?:poniżej|pod) (?:reklamy|reklamą)|reklama|continúa leyendo (?:abajo|más abajo|debajo)|sigue leyendo (?:abajo|más abajo)|(?:artikeln|texten|nyheten) fortsätter (?:efter|under) (?:annonsen|reklamen)|artikkelen fortsetter (?:etter|under) annonsen|artiklen fortsætter (?:efter|under) annoncen|advertisements?|advertising|advertorial|advertisement feature|adverts?|ads?|ad feedback|report (?:this )?ad|ad ?choices|sponsored(?: content| links?| stories| posts?| articles?| listings?)?(?: by .{1,40})?|paid (?:content|post|partnership|promotion|for by .{1,40})|promoted(?: content| stories| links| by .{1,40})?|partner content|content from (?:our )?(?:partners|sponsors|advertisers)|(?:sponsored|promoted) by (?:our )?partners|continue a ler (?:a seguir à|depois da|após a) publicidade|(?:content |story |(?:match )?report |coverage )?(?:presented|brought to you) by [^.!?]{1,40}(?:,\s*(?:the )?official [^.!?]{2,40}(?:partner|sponsor|supplier)\b[^.!?]{0,40})?|in (?:partnership|association) with .{1,40}|(?:the )?(?:story|article|text|content|report|piece|page) (?:continues|continue|resumes|continued)(?: (?:below|after|under|beneath))?(?: (?:this|the|these|di|dis))?(?: (?:advertisements?|ads?|adverts?|videos?|sponsor(?:ed)? messages?|messages?))?|(?:ad|advert|advertisement) continues below|continue reading(?: (?:below|the main story|the story|the article|(?:after|below) (?:the |this )?(?:ad|advertisement)))?|scroll (?:down )?(?:to|for) (?:continue|more)(?: reading)?(?: with (?:the )?content)?|(?:skip|close|hide) (?:this )?ad(?:vertisement)?|remove ads|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|reklame|reklama|reclame|annons|annonse|mainos|реклама|広告|광고|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:la |cette )?publicité|l['’]article (?:continue|se poursuit) (?:après|sous) (?:la |cette )?publicité|(?:(?:el|la|esta|este) (?:artículo|noticia|nota|información|texto) )?(?:sigue|continúa) (?:después|tras|debajo|abajo)(?: del?)? (?:la |el |este |esta )?(?:publicidad|anuncio)|(?:sigue|continúa) leyendo(?: (?:debajo|después|tras) (?:del|de la|de) (?:anuncio|publicidad))?|weiterlesen(?: nach der (?:anzeige|werbung))?|annonces?|gesponsert|gesponserter (?:inhalt|beitrag)|(?:contenido |conteúdo )?patrocinado|(?:contenu )?sponsorisé|contenuto sponsorizzato|(?:der )?artikel (?:geht )?(?:nach|unter) der (?:anzeige|werbung) weiter|lesen sie nach der anzeige weiter|(?:a matéria |o texto )?continua (?:após|depois d[ao]) (?:a )?(?:publicidade|anúncio)|continue lendo|continua a leggere|l['’]articolo (?:continua|prosegue) (?:dopo|sotto) (?:la )?pubblicità|lees verder (?:onder|na) (?:de |deze )?(?:advertentie|reclame)|(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder|na) (?:de |deze )?(?:advertentie|reclame)(?: verder)?|advertenties?|gesponsord(?:e (?:inhoud|content|bijdrage))?|patalastas|iklan|anuncios?|patrocinio|patrocinado por [^.!?]{1,40}|fógra(?:íocht)?|advertensies?|geborg(?:de inhoud)?|hysbyseb(?:ion)?|reklaam|hirdetés|publicitate|reclamă|publicitat|oglas(?:i)?|inzerce|auglýsing|tangazo|quảng cáo|διαφήμιση|विज्ञापन|إعلان|פרסומת|广告|廣告|(?:annuncio|messaggio|spazio|inserzione) pubblicitari[oa]|annuncio"#
+        #"(?:dalsza część|dalszy ciąg|ciąg dalszy) (?:artykułu|tekstu) (?:pod|poniżej) (?:reklamą|reklamy)|(?:artykuł|tekst) (?:poniżej|pod) (?:reklamy|reklamą)|reklama|continúa leyendo (?:abajo|más abajo|debajo)|sigue leyendo (?:abajo|más abajo)|(?:artikeln|texten|nyheten) fortsätter (?:efter|under) (?:annonsen|reklamen)|artikkelen fortsetter (?:etter|under) annonsen|artiklen fortsætter (?:efter|under) annoncen|advertisements?|advertising|advertorial|advertisement feature|adverts?|ads?|ad feedback|report (?:this )?ad|ad ?choices|sponsored(?: content| links?| stories| posts?| articles?| listings?)?(?: by .{1,40})?|paid (?:content|post|partnership|promotion|for by .{1,40})|promoted(?: content| stories| links| by .{1,40})?|partner content|content from (?:our )?(?:partners|sponsors|advertisers)|(?:sponsored|promoted) by (?:our )?partners|continue a ler (?:a seguir à|depois da|após a) publicidade|(?:content |story |(?:match )?report |coverage )?(?:presented|brought to you) by [^.!?]{1,40}(?:,\s*(?:the )?official [^.!?]{2,40}(?:partner|sponsor|supplier)\b[^.!?]{0,40})?|in (?:partnership|association) with .{1,40}|(?:the )?(?:story|article|text|content|report|piece|page) (?:continues|continue|resumes|continued)(?: (?:below|after|under|beneath))?(?: (?:this|the|these|di|dis))?(?: (?:advertisements?|ads?|adverts?|videos?|sponsor(?:ed)? messages?|messages?))?|(?:ad|advert|advertisement) continues below|continue reading(?: (?:below|the main story|the story|the article|(?:after|below) (?:the |this )?(?:ad|advertisement)))?|scroll (?:down )?(?:to|for) (?:continue|more)(?: reading)?(?: with (?:the )?content)?|(?:skip|close|hide) (?:this )?ad(?:vertisement)?|remove ads|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|reklame|reklama|reclame|annons|annonse|mainos|реклама|広告|광고|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:la |cette )?publicité|l['’]article (?:continue|se poursuit) (?:après|sous) (?:la |cette )?publicité|(?:(?:el|la|esta|este) (?:artículo|noticia|nota|información|texto) )?(?:sigue|continúa) (?:después|tras|debajo|abajo)(?: del?)? (?:la |el |este |esta )?(?:publicidad|anuncio)|(?:sigue|continúa) leyendo(?: (?:debajo|después|tras) (?:del|de la|de) (?:anuncio|publicidad))?|weiterlesen(?: nach der (?:anzeige|werbung))?|annonces?|gesponsert|gesponserter (?:inhalt|beitrag)|(?:contenido |conteúdo )?patrocinado|(?:contenu )?sponsorisé|contenuto sponsorizzato|(?:der )?artikel (?:geht )?(?:nach|unter) der (?:anzeige|werbung) weiter|lesen sie nach der anzeige weiter|(?:a matéria |o texto )?continua (?:após|depois d[ao]) (?:a )?(?:publicidade|anúncio)|continue lendo|continua a leggere|l['’]articolo (?:continua|prosegue) (?:dopo|sotto) (?:la )?pubblicità|lees verder (?:onder|na) (?:de |deze )?(?:advertentie|reclame)|(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder|na) (?:de |deze )?(?:advertentie|reclame)(?: verder)?|advertenties?|gesponsord(?:e (?:inhoud|content|bijdrage))?|patalastas|iklan|anuncios?|(?:annuncio|messaggio|spazio|inserzione) pubblicitari[oa]|annuncio"#
 
     /// A person's (or desk's) name in a byline: capitalised words, name
     /// particles ("de", "van") and newsroom words ("staff", "desk").
@@ -1540,7 +1563,7 @@ enum BuiltInBoilerplateRules {
     ]
 
     static let monthNames =
-        #"(?:jan(?:uary|uar|vier|eiro)?|feb(?:ruary|ruar)?|fév(?:rier)?|fevereiro|mar(?:ch|s|zo|ço)?|märz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maio|maggio|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juil(?:let)?|luglio|aug(?:ust)?|août|ago(?:sto)?|sep(?:t|tember|tiembre)?|setembro|settembre|oct(?:ober|obre)?|okt(?:ober)?|outubro|ottobre|nov(?:ember|embre|embro)?|dec(?:ember)?|dez(?:ember|embro)?|déc(?:embre)?|dic(?:iembre|embre)?|enero|janeiro|gennaio|febrero|febbraio|marzo|aprile|agosto|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|machi|aprili|julai|agosti|septemba|oktoba|novemba|desemba)"#
+        #"(?:jan(?:uary|uar|vier|eiro)?|feb(?:ruary|ruar)?|fév(?:rier)?|fevereiro|mar(?:ch|s|zo|ço)?|märz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maio|maggio|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juil(?:let)?|luglio|aug(?:ust)?|août|ago(?:sto)?|sep(?:t|tember|tiembre)?|setembro|settembre|oct(?:ober|obre)?|okt(?:ober)?|outubro|ottobre|nov(?:ember|embre|embro)?|dec(?:ember)?|dez(?:ember|embro)?|déc(?:embre)?|dic(?:iembre|embre)?|enero|janeiro|gennaio|febrero|febbraio|marzo|aprile|agosto|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)"#
 
     static let calendarDate =
         #"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}"#
