@@ -13,7 +13,9 @@ shingles, permutations and threshold, and prints per tool how many pairs of
 each kind it folds together: Jaccard >= 0.8, contained >= 0.9 (a trimmed or
 extended version), and the rest.
 """
-import argparse, collections, itertools, json, os, re, shutil, subprocess, sys, tarfile, tempfile
+import argparse, collections, itertools, json, os, re, shutil, tarfile, tempfile
+
+from peer_clusters import tool_clusters
 
 repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 ap = argparse.ArgumentParser()
@@ -64,31 +66,9 @@ kinds = {
     "other edited versions": [p for p in pairs if p[2] < 0.8 and p[3] < 0.9],
 }
 
-config = os.path.join(work, "pipeline.json")
-with open(config, "w") as out:
-    json.dump({"version": 1, "stages": [
-        {"stage": "normalize"},
-        {"stage": "dedup", "shingleSize": 5, "permutations": 128, "threshold": 0.8},
-        {"stage": "canonical"}]}, out)
-peers = os.path.join(a.shared, "peers")
-runs = {
-    "winnow": ([a.winnow, "run", "-c", config, "-i", pages, "-o", os.path.join(work, "winnow"), "-q"],
-               os.path.join(work, "winnow", "records.jsonl")),
-    "rensa": ([sys.executable, os.path.join(peers, "rensa_dedup.py"), pages, os.path.join(work, "rensa.jsonl")],
-              os.path.join(work, "rensa.jsonl")),
-    "datasketch": ([sys.executable, os.path.join(peers, "datasketch_dedup.py"), pages,
-                    os.path.join(work, "datasketch.jsonl")], os.path.join(work, "datasketch.jsonl")),
-}
 print(f"bbc-news-2225: {len(docs)} articles, {len(pairs)} same-headline pairs with different text "
       f"({', '.join(f'{name}: {len(found)}' for name, found in kinds.items())})")
-for tool, (argv, records) in runs.items():
-    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
-    cluster = {}
-    for line in open(records):
-        record = json.loads(line)
-        cluster[record["id"]] = record["id"]
-        for member in record.get("duplicates", []):
-            cluster[member] = record["id"]
+for tool, cluster in tool_clusters(a.winnow, a.shared, pages, work):
     folded = lambda x, y: x in cluster and cluster.get(x) == cluster.get(y)
     print(f"{tool:11s} " + "   ".join(
         f"{name}: {sum(folded(x, y) for x, y, _, _ in found)}/{len(found)}" for name, found in kinds.items()))

@@ -20,7 +20,9 @@ folds together. A fold of a same-story pair whose texts are not near-copies
 near-identical texts (scraped registration walls or cookie notices under two
 headlines) are listed so they can be read.
 """
-import argparse, csv, gzip, json, os, re, shutil, subprocess, sys, tempfile
+import argparse, csv, gzip, json, os, re, shutil, tempfile
+
+from peer_clusters import tool_clusters
 
 repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 ap = argparse.ArgumentParser()
@@ -76,32 +78,9 @@ kinds = {
     "near-copies (any rating)": [r for r in rows if near_copy(r)],
 }
 
-config = os.path.join(work, "pipeline.json")
-with open(config, "w") as out:
-    json.dump({"version": 1, "stages": [
-        {"stage": "normalize"},
-        {"stage": "dedup", "shingleSize": 5, "permutations": 128, "threshold": 0.8},
-        {"stage": "canonical"}]}, out)
-peers = os.path.join(a.shared, "peers")
-runs = {
-    "winnow": ([a.winnow, "run", "-c", config, "-i", articles, "-o", os.path.join(work, "winnow"), "-q"],
-               os.path.join(work, "winnow", "records.jsonl")),
-    "rensa": ([sys.executable, os.path.join(peers, "rensa_dedup.py"), articles, os.path.join(work, "rensa.jsonl")],
-              os.path.join(work, "rensa.jsonl")),
-    "datasketch": ([sys.executable, os.path.join(peers, "datasketch_dedup.py"), articles,
-                    os.path.join(work, "datasketch.jsonl")], os.path.join(work, "datasketch.jsonl")),
-}
 print(f"semeval2022 task 8 sample: {len(texts)} articles, {len(rows)} rated pairs "
       f"({', '.join(f'{name}: {len(found)}' for name, found in kinds.items())})")
-for tool, (argv, records) in runs.items():
-    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
-    cluster = {}
-    with open(records, encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            cluster[record["id"]] = record["id"]
-            for member in record.get("duplicates", []):
-                cluster[member] = record["id"]
+for tool, cluster in tool_clusters(a.winnow, a.shared, articles, work):
     folded = lambda r: r[0] in cluster and cluster.get(r[0]) == cluster.get(r[1])
     print(f"{tool:11s} folded " + "   ".join(
         f"{name}: {sum(map(folded, found))}/{len(found)}" for name, found in kinds.items()))
